@@ -1,0 +1,16 @@
+// @ts-check
+const createNextIntlPlugin = require("next-intl/plugin");
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // Native and Node-only modules stay outside the bundle: they are loaded by Node at run time.
+  serverExternalPackages: ["better-sqlite3", "@prisma/client", "@prisma/adapter-better-sqlite3", "pino", "bcryptjs"],
+  // The API answers JSON errors itself; keep URLs exactly as clients send them.
+  skipTrailingSlashRedirect: true,
+};
+
+module.exports = withNextIntl(nextConfig);

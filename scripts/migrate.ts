@@ -1,0 +1,35 @@
+/**
+ * Brings the database to the latest migration. SQLite: `prisma migrate deploy` with the JS schema engine,
+ * then WAL mode so the web tier and every chat node can share the file.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+
+export function sqlitePath(url: string): string {
+  return path.resolve(url.replace(/^file:/, "").replace(/\?.*$/, ""));
+}
+
+export function migrate(): void {
+  const url = (process.env.DATABASE_URL ??= "file:./data/onair.db");
+  if (!url.startsWith("file:")) throw new Error("Only SQLite (file:) migrations are wired in this build");
+  const file = sqlitePath(url);
+  mkdirSync(path.dirname(file), { recursive: true });
+  const prismaBin = path.resolve("node_modules/prisma/build/index.js");
+  const result = spawnSync(process.execPath, [prismaBin, "migrate", "deploy"], {
+    env: { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+    encoding: "utf8",
+  });
+  if (result.status !== 0) {
+    throw new Error(`prisma migrate deploy failed:\n${result.stdout}\n${result.stderr}`);
+  }
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.close();
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  migrate();
+  console.log("Database is at the latest migration.");
+}

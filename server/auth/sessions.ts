@@ -1,0 +1,54 @@
+import { createHash, randomBytes } from "node:crypto";
+import type { Role } from "@prisma/client";
+import { db } from "@/server/db";
+
+export type TSessionUser = { id: string; name: string; email: string; role: Role };
+
+const SESSION_DAYS = Number(process.env.SESSION_DAYS ?? 30);
+/** Sliding expiry is refreshed at most this often, so reads stay reads. */
+const REFRESH_AFTER_MS = 24 * 60 * 60 * 1000;
+
+/** Sessions are stored by the SHA-256 of the token, so a leaked database does not leak live tokens. */
+export function sessionIdOf(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+/** Creates a session and returns its bearer token (32 random bytes, base64url). */
+export async function createSession(userId: string): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(Date.now() + SESSION_DAYS * 24 * 60 * 60 * 1000);
+  await db.session.create({ data: { id: sessionIdOf(token), userId, expiresAt } });
+  return { token, expiresAt };
+}
+
+/** The user a token belongs to, or null when it is unknown, expired, or the account is disabled. */
+export async function userFromToken(token: string | undefined | null): Promise<TSessionUser | null> {
+  if (!token || token.length > 200) return null;
+  const session = await db.session.findUnique({
+    where: { id: sessionIdOf(token) },
+    include: { user: { select: { id: true, name: true, email: true, role: true, disabledAt: true } } },
+  });
+  if (!session || session.user.disabledAt) return null;
+  const now = Date.now();
+  if (session.expiresAt.getTime() <= now) {
+    await db.session.delete({ where: { id: session.id } }).catch(() => undefined);
+    return null;
+  }
+  if (now - session.lastSeenAt.getTime() > REFRESH_AFTER_MS) {
+    await db.session.update({
+      where: { id: session.id },
+      data: { lastSeenAt: new Date(now), expiresAt: new Date(now + SESSION_DAYS * 24 * 60 * 60 * 1000) },
+    });
+  }
+  const { id, name, email, role } = session.user;
+  return { id, name, email, role };
+}
+
+export async function deleteSession(token: string): Promise<void> {
+  await db.session.deleteMany({ where: { id: sessionIdOf(token) } });
+}
+
+/** Ends every session of a user (sign-out everywhere, disabled accounts). */
+export async function deleteUserSessions(userId: string): Promise<void> {
+  await db.session.deleteMany({ where: { userId } });
+}

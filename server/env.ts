@@ -1,0 +1,55 @@
+import { z } from "zod";
+
+/** Every environment variable OnAir reads, parsed once. Defaults are the embedded single-machine setup. */
+const ZEnv = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PUBLIC_URL: z.url().optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:|postgres(ql)?:\/\/)/, "must start with file: or postgresql://")
+    .default("file:./data/onair.db"),
+  CHAT_MASTER_PORT: z.coerce.number().int().min(1).max(65535).default(3100),
+  CHAT_MASTER_HOST: z.string().min(1).optional(),
+  CHAT_MASTER_URL: z.url().optional(),
+  CHAT_SLAVES: z.coerce.number().int().min(1).max(16).default(2),
+  CHAT_SLAVE_BASE_PORT: z.coerce.number().int().min(1).max(65535).default(3101),
+  CHAT_SLAVE_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  CHAT_SLAVE_HOST: z.string().min(1).optional(),
+  CHAT_SLAVE_PUBLIC_URL: z.url().optional(),
+  CHAT_NODE_ID: z
+    .string()
+    .regex(/^[a-zA-Z0-9_-]{1,40}$/)
+    .optional(),
+  INTERNAL_SECRET: z.string().min(8).default("onair-embedded-dev-secret"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+});
+
+export type TEnv = z.infer<typeof ZEnv>;
+
+let cached: TEnv | undefined;
+
+/** Parses process.env once; a bad variable stops the process with a message naming it. */
+export function env(): TEnv {
+  if (cached) return cached;
+  const parsed = ZEnv.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    console.error(`Invalid environment:\n${lines.join("\n")}`);
+    process.exit(1);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+export function masterUrl(): string {
+  const e = env();
+  return e.CHAT_MASTER_URL ?? `http://127.0.0.1:${e.CHAT_MASTER_PORT}`;
+}
+
+export function publicUrl(): string {
+  const e = env();
+  return e.PUBLIC_URL ?? `http://localhost:${e.PORT}`;
+}

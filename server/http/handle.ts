@@ -1,0 +1,49 @@
+import "server-only";
+import type { NextRequest } from "next/server";
+import type { z } from "zod";
+import { createLogger } from "@/server/log";
+import { ApiError, apiError, fieldErrors } from "@/server/http/errors";
+
+const log = createLogger("web:api");
+const MAX_BODY_BYTES = 64 * 1024;
+
+type Handler<C> = (req: NextRequest, ctx: C) => Promise<Response>;
+
+/** Wraps a route handler: ApiErrors become contract errors, anything else a logged 500 that never leaks. */
+export function handle<C>(fn: Handler<C>): Handler<C> {
+  return async (req, ctx) => {
+    try {
+      return await fn(req, ctx);
+    } catch (err) {
+      if (err instanceof ApiError) return apiError(err.status, err.code, err.message, err.fields);
+      log.error({ err, path: req.nextUrl.pathname, method: req.method }, "unhandled API error");
+      return apiError(500, "INTERNAL", "Something went wrong on our side. Please try again.");
+    }
+  };
+}
+
+/** Reads a JSON body (at most 64 KB) and validates it; bad input throws a 400 with field errors. */
+export async function parseBody<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
+  const length = Number(req.headers.get("content-length") ?? 0);
+  if (length > MAX_BODY_BYTES) throw new ApiError(413, "TOO_LARGE", "The request body is too large.");
+  const text = await req.text();
+  if (text.length > MAX_BODY_BYTES) throw new ApiError(413, "TOO_LARGE", "The request body is too large.");
+  let json: unknown;
+  try {
+    json = text ? JSON.parse(text) : {};
+  } catch {
+    throw new ApiError(400, "INVALID", "The request body is not valid JSON.");
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    throw new ApiError(400, "INVALID", "Some fields are not valid.", fieldErrors(parsed.error));
+  }
+  return parsed.data;
+}
+
+/** Validates route params or a query; a bad one is a 400 (or 404 when `notFoundOnError`). */
+export function parseParams<S extends z.ZodType>(value: unknown, schema: S): z.infer<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new ApiError(400, "INVALID", "Some parameters are not valid.", fieldErrors(parsed.error));
+  return parsed.data;
+}
