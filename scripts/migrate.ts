@@ -11,6 +11,7 @@ export function sqlitePath(url: string): string {
   return path.resolve(url.replace(/^file:/, "").replace(/\?.*$/, ""));
 }
 
+/** Applies every committed migration to DATABASE_URL (default ./data/onair.db). */
 export function migrate(): void {
   const url = (process.env.DATABASE_URL ??= "file:./data/onair.db");
   if (!url.startsWith("file:")) throw new Error("Only SQLite (file:) migrations are wired in this build");

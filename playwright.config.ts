@@ -1,0 +1,60 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// The e2e suite runs the whole system (`npm start`: web, chat master, two slaves) on its own ports and a
+// fresh SQLite file, and drives Debian's Chromium (never a downloaded browser).
+const PORT = Number(process.env.E2E_PORT ?? 3310);
+const MASTER_PORT = PORT + 10;
+const SLAVE_BASE_PORT = PORT + 11;
+const DB_FILE = `./data/e2e-${PORT}.db`;
+export const baseURL = `http://localhost:${PORT}`;
+
+const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-quic",
+  "--no-first-run",
+  "--use-fake-device-for-media-stream",
+  "--use-fake-ui-for-media-stream",
+  "--autoplay-policy=no-user-gesture-required",
+];
+
+export default defineConfig({
+  testDir: "./e2e",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
+  use: {
+    baseURL,
+    locale: "en-US",
+    timezoneId: "Asia/Seoul",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  webServer: {
+    command: `rm -f ${DB_FILE} ${DB_FILE}-wal ${DB_FILE}-shm && node --import tsx scripts/start.ts`,
+    url: `http://127.0.0.1:${PORT}/api/health`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      PORT: String(PORT),
+      PUBLIC_URL: baseURL,
+      CHAT_MASTER_PORT: String(MASTER_PORT),
+      CHAT_SLAVE_BASE_PORT: String(SLAVE_BASE_PORT),
+      CHAT_SLAVES: "2",
+      DATABASE_URL: `file:${DB_FILE}`,
+      LOG_LEVEL: "warn",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});

@@ -1,0 +1,84 @@
+import type { Prisma } from "@prisma/client";
+import { db } from "@/server/db";
+
+/** The HLS playlist of a show while it is LIVE and, as a replay, after it ENDED; null before. */
+export function hlsUrlOf(room: { id: string; status: string; hlsPath: string | null }): string | null {
+  if (room.status === "SCHEDULED" || !room.hlsPath) return null;
+  return `/hls/${room.id}/index.m3u8`;
+}
+
+function parseBlockedWords(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((w): w is string => typeof w === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+type RoomRow = Prisma.RoomGetPayload<{ include: { seller: { select: { name: true } } } }>;
+
+/** A room as `GET /api/rooms` lists it: the contract's fields plus schedule and seller name. */
+export function toRoomSummary(room: RoomRow) {
+  return {
+    id: room.id,
+    slug: room.slug,
+    title: room.title,
+    status: room.status,
+    sellerId: room.sellerId,
+    sellerName: room.seller.name,
+    hlsUrl: hlsUrlOf(room),
+    scheduledAt: room.scheduledAt?.toISOString() ?? null,
+    startedAt: room.startedAt?.toISOString() ?? null,
+    endedAt: room.endedAt?.toISOString() ?? null,
+  };
+}
+
+/** Every show, live first, then upcoming by start time, then replays newest first. */
+export async function listPublicRooms() {
+  const rooms = await db.room.findMany({ include: { seller: { select: { name: true } } } });
+  const rank = { LIVE: 0, SCHEDULED: 1, ENDED: 2 } as const;
+  const time = (r: RoomRow) => (r.status === "ENDED" ? -(r.endedAt?.getTime() ?? 0) : (r.scheduledAt?.getTime() ?? 0));
+  return rooms.sort((a, b) => rank[a.status] - rank[b.status] || time(a) - time(b)).map(toRoomSummary);
+}
+
+/** One room by id or slug with its products in order and its chat settings, or null. */
+export async function getPublicRoom(idOrSlug: string) {
+  const room = await db.room.findFirst({
+    where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }] },
+    include: {
+      seller: { select: { name: true } },
+      products: { orderBy: { position: "asc" }, include: { product: true } },
+    },
+  });
+  if (!room) return null;
+  const now = Date.now();
+  return {
+    ...toRoomSummary(room),
+    description: room.description,
+    pinnedProductId: room.pinnedProductId,
+    chat: {
+      separation: room.separation,
+      autoSeparateAbove: room.autoSeparateAbove,
+      slowModeSeconds: room.slowModeSeconds,
+      frozen: room.frozen,
+      blockedWords: parseBlockedWords(room.blockedWords),
+    },
+    products: room.products.map(({ product: p, position, dealPriceMinor, dealEndsAt, dealLimitPerBuyer }) => {
+      const dealLive = dealPriceMinor !== null && dealEndsAt !== null && dealEndsAt.getTime() > now;
+      return {
+        id: p.id,
+        position,
+        name: p.name,
+        description: p.description,
+        imageUrl: p.imageUrl,
+        currency: p.currency,
+        priceMinor: p.priceMinor,
+        price: dealLive ? dealPriceMinor : p.priceMinor,
+        stock: p.stock,
+        archived: p.archivedAt !== null,
+        deal: dealLive ? { priceMinor: dealPriceMinor, endsAt: dealEndsAt.toISOString(), limitPerBuyer: dealLimitPerBuyer } : null,
+      };
+    }),
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * The web tier: Next.js (pages, REST API) behind one Node HTTP server, so that later tiers (HLS files,
+ * browser ingest over WebSocket) can share the port without a proxy.
+ */
+import { createServer } from "node:http";
+import next from "next";
+import { env } from "@/server/env";
+import { createLogger } from "@/server/log";
+
+process.env.ONAIR_ROLE = "web";
+const config = env();
+const dev = process.argv.includes("--dev");
+const log = createLogger("web");
+
+async function main(): Promise<void> {
+  const app = next({ dev, hostname: config.HOST, port: config.PORT, dir: process.cwd() });
+  const handleNext = app.getRequestHandler();
+  await app.prepare();
+
+  const server = createServer((req, res) => {
+    if (req.url === "/health") {
+      res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
+      res.end(JSON.stringify({ ok: true, role: "web", uptimeSeconds: Math.round(process.uptime()) }));
+      return;
+    }
+    handleNext(req, res).catch((err: unknown) => {
+      log.error({ err, url: req.url }, "request failed");
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+
+  server.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EADDRINUSE") {
+      log.fatal(`Port ${config.PORT} is already in use. Stop what uses it, or set PORT to another port.`);
+    } else {
+      log.fatal({ err }, "web server failed");
+    }
+    process.exit(1);
+  });
+
+  server.listen(config.PORT, config.HOST, () => {
+    log.info({ host: config.HOST, port: config.PORT, dev }, "web tier listening");
+  });
+
+  const stop = () => {
+    log.info("shutting down");
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+    setTimeout(() => process.exit(0), 3000).unref();
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
+
+process.on("unhandledRejection", (err) => log.error({ err }, "unhandled rejection"));
+
+main().catch((err: unknown) => {
+  log.fatal({ err }, "web tier failed to start");
+  process.exit(1);
+});
