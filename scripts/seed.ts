@@ -81,7 +81,7 @@ export async function seedIfEmpty(): Promise<boolean> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  seedIfEmpty()
+  void seedIfEmpty()
     .then((seeded) => console.log(seeded ? "Seeded demo data." : "Database has users; seed skipped."))
     .finally(() => void db.$disconnect());
 }

@@ -15,7 +15,7 @@ export function formatLine(line: string): string {
     const level = LEVELS[Number(entry.level)] ?? "info";
     const extras = Object.fromEntries(Object.entries(entry).filter(([k]) => !HIDDEN.has(k)));
     const rest = Object.keys(extras).length ? ` ${JSON.stringify(extras)}` : "";
-    return `${level.padEnd(5)} ${String(entry.msg ?? "")}${rest}`;
+    return `${level.padEnd(5)} ${typeof entry.msg === "string" ? entry.msg : ""}${rest}`;
   } catch {
     return line;
   }
