@@ -55,3 +55,12 @@ test.describe("POST /api/session", () => {
     expect(await me.json()).toEqual({ user: null });
   });
 });
+
+test("a cookie-authenticated mutation from another site is refused", async ({ request }) => {
+  const res = await request.post("/api/session", {
+    headers: { origin: "https://evil.example" },
+    data: { email: "shopper@onair.test", password: "onair-demo" },
+  });
+  expect(res.status()).toBe(403);
+  expect(((await res.json()) as { error: { code: string } }).error.code).toBe("CROSS_SITE");
+});

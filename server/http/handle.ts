@@ -13,6 +13,7 @@ type Handler<C> = (req: NextRequest, ctx: C) => Promise<Response>;
 export function handle<C>(fn: Handler<C>): Handler<C> {
   return async (req, ctx) => {
     try {
+      assertSameOrigin(req);
       return await fn(req, ctx);
     } catch (err) {
       if (err instanceof ApiError) return apiError(err.status, err.code, err.message, err.fields);
@@ -20,6 +21,28 @@ export function handle<C>(fn: Handler<C>): Handler<C> {
       return apiError(500, "INTERNAL", "Something went wrong on our side. Please try again.");
     }
   };
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Cookie-authenticated mutations must come from our own pages: a cross-site form or fetch carries an Origin
+ * that differs from our Host. Bearer-token calls (apps, scripts) are not sent by browsers on their own.
+ */
+function assertSameOrigin(req: NextRequest): void {
+  if (SAFE_METHODS.has(req.method) || req.headers.get("authorization")) return;
+  const origin = req.headers.get("origin");
+  if (!origin) return;
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    originHost = "";
+  }
+  if (!host || originHost !== host) {
+    throw new ApiError(403, "CROSS_SITE", "This request came from another site and was refused.");
+  }
 }
 
 /** Reads a JSON body (at most 64 KB) and validates it; bad input throws a 400 with field errors. */
