@@ -1,0 +1,74 @@
+import type { TProductUpdate } from "@/lib/commerce/order-types";
+import { createLogger } from "@/server/log";
+
+const log = createLogger("commerce:notify");
+
+/**
+ * How commerce tells viewers about changes. The web tier wires the chat tier's control client in with
+ * setCommerceNotifier(); until then every call only logs. Implementations may be async; failures are
+ * logged and never reach the buyer (the database is the truth, a missed broadcast is repaired by the
+ * next one or a page refresh).
+ */
+export type TCommerceNotifier = {
+  /** `product:update` to every viewer of the room, on every slave. */
+  productUpdate: (update: TProductUpdate) => unknown;
+  /** The room's `room:state` changed (today: the pinned product). */
+  roomState: (roomId: string, change: { pinnedProductId: string | null }) => unknown;
+  /** A `system` chat message to the whole room, e.g. "Someone just bought Linen Summer Shirt". */
+  systemMessage: (roomId: string, text: string) => unknown;
+  /** Viewers of the room across all slaves, when the chat tier knows; null when unknown. */
+  viewers?: (roomId: string) => Promise<number | null>;
+};
+
+const loggingNotifier: TCommerceNotifier = {
+  productUpdate: (update) => log.debug({ update }, "product:update (no chat tier wired)"),
+  roomState: (roomId, change) => log.debug({ roomId, change }, "room:state (no chat tier wired)"),
+  systemMessage: (roomId, text) => log.debug({ roomId, text }, "system message (no chat tier wired)"),
+};
+
+// Kept on globalThis: Next.js bundles route handlers separately from server/web/main.ts, so a module-level
+// variable set by the web tier would not be seen by the routes.
+const slot = globalThis as unknown as { onairCommerceNotifier?: TCommerceNotifier };
+
+/** Installs the chat tier's broadcaster (called once by the web tier at start-up). */
+export function setCommerceNotifier(notifier: TCommerceNotifier | null): void {
+  slot.onairCommerceNotifier = notifier ?? undefined;
+}
+
+function current(): TCommerceNotifier {
+  return slot.onairCommerceNotifier ?? loggingNotifier;
+}
+
+function safely(what: string, call: () => unknown): void {
+  try {
+    const result = call();
+    if (result instanceof Promise) result.catch((err: unknown) => log.warn({ err, what }, "broadcast failed"));
+  } catch (err) {
+    log.warn({ err, what }, "broadcast failed");
+  }
+}
+
+export function notifyProductUpdate(update: TProductUpdate): void {
+  safely("product:update", () => current().productUpdate(update));
+}
+
+export function notifyPinnedProduct(roomId: string, pinnedProductId: string | null): void {
+  safely("room:state", () => current().roomState(roomId, { pinnedProductId }));
+}
+
+/** The seller's optional "someone just bought <product>" announcement. */
+export function announcePurchase(roomId: string, productName: string): void {
+  safely("system message", () => current().systemMessage(roomId, `Someone just bought ${productName}`));
+}
+
+/** Live viewers of a room from the chat tier, or null when it cannot tell. */
+export async function roomViewers(roomId: string): Promise<number | null> {
+  const viewers = current().viewers;
+  if (!viewers) return null;
+  try {
+    return await viewers(roomId);
+  } catch (err) {
+    log.warn({ err, roomId }, "viewer count failed");
+    return null;
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * Import this FIRST in a commerce test file: it points DATABASE_URL at a new SQLite file, migrates it
+ * with the real migrations and WAL mode (the same database the server uses), before `server/db` loads.
+ */
+import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { migrate } from "@/scripts/migrate";
+
+export const dbFile = path.join(os.tmpdir(), `onair-commerce-${process.pid}-${randomBytes(4).toString("hex")}.db`);
+process.env.DATABASE_URL = `file:${dbFile}`;
+process.env.LOG_LEVEL ??= "warn";
+// A db client left on globalThis by an earlier test file would point at another file.
+delete (globalThis as { onairPrisma?: unknown }).onairPrisma;
+migrate();
+
+/** Deletes the database files (call in afterAll, after `db.$disconnect()`). */
+export function removeDbFiles(): void {
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(dbFile + suffix, { force: true });
+}
