@@ -1,0 +1,5 @@
+import { AccessDenied } from "@/components/shell/access-denied";
+
+export default function Forbidden() {
+  return <AccessDenied />;
+}

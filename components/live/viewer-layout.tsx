@@ -1,0 +1,103 @@
+"use client";
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { cx } from "@/components/ui/cx";
+
+type TTab = "products" | "chat";
+
+/**
+ * The viewer page grid. Phones: video, details, then Products/Chat as tabs (one panel at a time).
+ * From 768px both panels show side by side and the tablist is hidden; from 1280px products | video | chat.
+ */
+export function ViewerLayout({
+  video,
+  details,
+  products,
+  chat,
+  labels,
+}: {
+  video: ReactNode;
+  details: ReactNode;
+  products: ReactNode;
+  chat: ReactNode;
+  labels: { tablist: string; products: string; chat: string };
+}) {
+  const [tab, setTab] = useState<TTab>("products");
+  const base = useId();
+  const ids = {
+    products: { tab: `${base}-tab-products`, panel: `${base}-panel-products` },
+    chat: { tab: `${base}-tab-chat`, panel: `${base}-panel-chat` },
+  };
+  const refs = { products: useRef<HTMLButtonElement>(null), chat: useRef<HTMLButtonElement>(null) };
+  const order: TTab[] = ["products", "chat"];
+
+  function onKeyDown(e: KeyboardEvent<HTMLButtonElement>) {
+    const i = order.indexOf(tab);
+    let next: TTab | undefined;
+    if (e.key === "ArrowRight") next = order[(i + 1) % order.length];
+    else if (e.key === "ArrowLeft") next = order[(i - 1 + order.length) % order.length];
+    else if (e.key === "Home") next = order[0];
+    else if (e.key === "End") next = order[order.length - 1];
+    if (!next) return;
+    e.preventDefault();
+    setTab(next);
+    refs[next].current?.focus();
+  }
+
+  const tabButton = (key: TTab, label: string) => (
+    <button
+      ref={refs[key]}
+      id={ids[key].tab}
+      type="button"
+      role="tab"
+      aria-selected={tab === key}
+      aria-controls={ids[key].panel}
+      tabIndex={tab === key ? 0 : -1}
+      onClick={() => setTab(key)}
+      onKeyDown={onKeyDown}
+      className={cx(
+        "flex-1 border-b-2 px-4 py-3 text-sm font-bold transition-colors",
+        tab === key ? "border-brand-700 text-brand-800" : "border-transparent text-zinc-600 hover:text-zinc-900",
+      )}
+    >
+      {label}
+    </button>
+  );
+
+  return (
+    <div
+      className={cx(
+        "mx-auto grid max-w-[1600px] gap-x-6 sm:px-6 sm:pt-6",
+        "[grid-template-areas:'video'_'details'_'tabs'_'panel-products'_'panel-chat']",
+        "md:grid-cols-[minmax(0,1fr)_340px] md:[grid-template-areas:'video_panel-chat'_'details_panel-chat'_'panel-products_panel-chat']",
+        "xl:grid-cols-[300px_minmax(0,1fr)_360px] xl:[grid-template-areas:'panel-products_video_panel-chat'_'panel-products_details_panel-chat'_'panel-products_._panel-chat']",
+        "md:grid-rows-[auto_auto_1fr]",
+      )}
+    >
+      <div className="[grid-area:video]">{video}</div>
+      <div className="px-4 pt-4 sm:px-0 [grid-area:details]">{details}</div>
+      <div role="tablist" aria-label={labels.tablist} className="sticky top-16 z-10 mt-4 flex border-b border-zinc-200 bg-zinc-50 [grid-area:tabs] md:hidden">
+        {tabButton("products", labels.products)}
+        {tabButton("chat", labels.chat)}
+      </div>
+      <div
+        id={ids.products.panel}
+        role="tabpanel"
+        aria-labelledby={ids.products.tab}
+        className={cx("px-4 pt-4 pb-6 sm:px-0 [grid-area:panel-products] md:block md:pt-6 xl:pt-0", tab === "products" ? "block" : "hidden")}
+      >
+        {products}
+      </div>
+      <div
+        id={ids.chat.panel}
+        role="tabpanel"
+        aria-labelledby={ids.chat.tab}
+        className={cx(
+          "h-[70dvh] px-4 pt-4 pb-6 sm:px-0 [grid-area:panel-chat] md:sticky md:top-22 md:block md:h-[calc(100dvh-7.5rem)] md:pt-0 md:pb-0",
+          tab === "chat" ? "block" : "hidden",
+        )}
+      >
+        {chat}
+      </div>
+    </div>
+  );
+}

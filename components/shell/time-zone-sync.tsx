@@ -1,0 +1,18 @@
+"use client";
+import { useEffect } from "react";
+import { useRouter } from "next/navigation";
+import { useTimeZone } from "next-intl";
+import { TIME_ZONE_COOKIE } from "@/lib/i18n/config";
+
+/** Tells the server the browser's time zone once, so show times render in the viewer's own clock. */
+export function TimeZoneSync() {
+  const serverZone = useTimeZone();
+  const router = useRouter();
+  useEffect(() => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (!zone || zone === serverZone) return;
+    document.cookie = `${TIME_ZONE_COOKIE}=${zone}; path=/; max-age=${60 * 60 * 24 * 365}; samesite=lax`;
+    router.refresh();
+  }, [serverZone, router]);
+  return null;
+}

@@ -1,0 +1,71 @@
+import "server-only";
+import type { RoomStatus } from "@prisma/client";
+import { db } from "@/server/db";
+import { activeDealPrice } from "@/server/rooms/deal";
+
+export type TShowProduct = {
+  id: string;
+  name: string;
+  description: string;
+  imageUrl: string | null;
+  currency: string;
+  priceMinor: number;
+  /** Set while a flash deal runs. */
+  dealPriceMinor: number | null;
+  dealEndsAt: Date | null;
+  stock: number;
+};
+
+export type TShow = {
+  id: string;
+  slug: string;
+  title: string;
+  description: string;
+  status: RoomStatus;
+  scheduledAt: Date | null;
+  startedAt: Date | null;
+  endedAt: Date | null;
+  seller: { id: string; name: string };
+  pinnedProductId: string | null;
+  products: TShowProduct[];
+};
+
+/** A show with its seller and its (non-archived) products in order, or null for an unknown slug. */
+export async function getShowBySlug(slug: string, now = new Date()): Promise<TShow | null> {
+  const room = await db.room.findUnique({
+    where: { slug },
+    include: {
+      seller: { select: { id: true, name: true } },
+      products: { orderBy: { position: "asc" }, include: { product: true } },
+    },
+  });
+  if (!room) return null;
+  return {
+    id: room.id,
+    slug: room.slug,
+    title: room.title,
+    description: room.description,
+    status: room.status,
+    scheduledAt: room.scheduledAt,
+    startedAt: room.startedAt,
+    endedAt: room.endedAt,
+    seller: room.seller,
+    pinnedProductId: room.pinnedProductId,
+    products: room.products
+      .filter((rp) => !rp.product.archivedAt)
+      .map((rp) => {
+        const deal = activeDealPrice(rp, now);
+        return {
+          id: rp.product.id,
+          name: rp.product.name,
+          description: rp.product.description,
+          imageUrl: rp.product.imageUrl,
+          currency: rp.product.currency,
+          priceMinor: rp.product.priceMinor,
+          dealPriceMinor: deal,
+          dealEndsAt: deal === null ? null : rp.dealEndsAt,
+          stock: rp.product.stock,
+        };
+      }),
+  };
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import type { RoomStatus } from "@prisma/client";
+import { db } from "@/server/db";
+
+export type TStudioShow = {
+  id: string;
+  slug: string;
+  title: string;
+  description: string;
+  status: RoomStatus;
+  scheduledAt: Date | null;
+  startedAt: Date | null;
+  endedAt: Date | null;
+  sellerId: string;
+  sellerName: string;
+  products: { id: string; name: string; imageUrl: string | null; priceMinor: number; currency: string; stock: number; archived: boolean }[];
+};
+
+/** A show as its studio sees it (every attached product, archived ones flagged), or null. */
+export async function getStudioShow(slug: string): Promise<TStudioShow | null> {
+  const room = await db.room.findUnique({
+    where: { slug },
+    include: {
+      seller: { select: { name: true } },
+      products: { orderBy: { position: "asc" }, include: { product: true } },
+    },
+  });
+  if (!room) return null;
+  return {
+    id: room.id,
+    slug: room.slug,
+    title: room.title,
+    description: room.description,
+    status: room.status,
+    scheduledAt: room.scheduledAt,
+    startedAt: room.startedAt,
+    endedAt: room.endedAt,
+    sellerId: room.sellerId,
+    sellerName: room.seller.name,
+    products: room.products.map(({ product: p }) => ({
+      id: p.id,
+      name: p.name,
+      imageUrl: p.imageUrl,
+      priceMinor: p.priceMinor,
+      currency: p.currency,
+      stock: p.stock,
+      archived: p.archivedAt !== null,
+    })),
+  };
+}

@@ -1,0 +1,13 @@
+import "server-only";
+import { db } from "@/server/db";
+
+export type TPickableProduct = { id: string; name: string; imageUrl: string | null; priceMinor: number; currency: string; stock: number };
+
+/** A seller's products that can be attached to a show (archived ones are left out). */
+export async function listSellerProducts(sellerId: string): Promise<TPickableProduct[]> {
+  return db.product.findMany({
+    where: { sellerId, archivedAt: null },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, name: true, imageUrl: true, priceMinor: true, currency: true, stock: true },
+  });
+}
