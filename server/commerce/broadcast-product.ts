@@ -16,7 +16,7 @@ export async function productUpdates(productId: string, now = new Date()): Promi
       roomId: rp.roomId,
       productId,
       stock: product.stock,
-      price: live ? rp.dealPriceMinor : product.priceMinor,
+      price: live ? Math.min(rp.dealPriceMinor, product.priceMinor) : product.priceMinor,
       priceMinor: product.priceMinor,
       currency: product.currency,
       deal: live ? { priceMinor: rp.dealPriceMinor, endsAt: rp.dealEndsAt.toISOString(), limitPerBuyer: rp.dealLimitPerBuyer } : null,

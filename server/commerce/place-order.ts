@@ -90,7 +90,8 @@ async function reserve(buyerId: string, input: TPlaceOrderRequest, now: () => Da
       : null;
     let unitPriceMinor = product.priceMinor;
     if (input.roomId && dealIsLive(listing, at)) {
-      unitPriceMinor = listing.dealPriceMinor;
+      // A list price lowered below the deal price mid-deal wins: a deal never costs more.
+      unitPriceMinor = Math.min(listing.dealPriceMinor, product.priceMinor);
       const limit = listing.dealLimitPerBuyer;
       if (limit !== null) {
         const already = await unitsDuringDeal(tx, buyerId, input.roomId, input.productId, listing.dealStartedAt);
