@@ -1,0 +1,57 @@
+/**
+ * Typed Socket.IO event maps, declared once: slaves use them in `new Server<...>()`, browsers in `Socket<...>`,
+ * and the master/slave link in its own Server/Socket pair.
+ */
+import type {
+  TDeleted,
+  TJoinAck,
+  TJoinRequest,
+  TLeaveAck,
+  TLeaveRequest,
+  TMessage,
+  TProductUpdate,
+  TRole,
+  TRoomState,
+  TSendAck,
+  TSendRequest,
+} from "@/lib/chat/protocol";
+import type { TMasterToSlave, TSlaveToMaster } from "@/lib/chat/node-protocol";
+
+/** Browser/app → slave. Every event takes an acknowledgement. */
+export interface ClientToServerEvents {
+  "room:join": (req: TJoinRequest, ack: (res: TJoinAck) => void) => void;
+  "room:leave": (req: TLeaveRequest, ack?: (res: TLeaveAck) => void) => void;
+  "chat:send": (req: TSendRequest, ack: (res: TSendAck) => void) => void;
+}
+
+/** Slave → browser/app. */
+export interface ServerToClientEvents {
+  "chat:message": (message: TMessage) => void;
+  "chat:deleted": (event: TDeleted) => void;
+  "room:state": (state: TRoomState) => void;
+  "product:update": (update: TProductUpdate) => void;
+}
+
+/** Slave → master on the internal link: one discriminated union on one event. */
+export interface SlaveToMasterEvents {
+  node: (msg: TSlaveToMaster) => void;
+}
+
+/** Master → slave on the internal link. */
+export interface MasterToSlaveEvents {
+  node: (msg: TMasterToSlave) => void;
+}
+
+/** Both directions of the master/slave link (the "inter-server" traffic of this tier). */
+export type InterServerEvents = SlaveToMasterEvents & MasterToSlaveEvents;
+
+/** What a slave knows about a browser socket once its handshake is authenticated. */
+export interface SocketData {
+  user: { id: string; name: string; role: TRole } | null;
+}
+
+/** What the master knows about a slave socket once its handshake is authenticated. */
+export interface SlaveSocketData {
+  nodeId: string;
+  url: string;
+}

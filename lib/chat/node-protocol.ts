@@ -1,0 +1,56 @@
+/**
+ * Master <-> slave messages: one discriminated union per direction, handled with exhaustive switches.
+ * Types only, so the browser bundle never pays for them.
+ */
+import type { TChatGroup, TMessage, TProductUpdate, TRoomStatus, TSeparationMode } from "@/lib/chat/protocol";
+
+export type TRoomPresence = { roomId: string; viewers: number; staff: number };
+
+export type TSlaveStatus = {
+  nodeId: string;
+  url: string;
+  connections: number;
+  draining: boolean;
+  rooms: TRoomPresence[];
+};
+
+export type TSanctionEntry = { userId: string; type: "MUTE" | "BAN"; until: string | null };
+
+/** A room's chat settings and sanctions as stored in the DB: the master pushes it to every slave. */
+export type TRoomConfig = {
+  roomId: string;
+  sellerId: string;
+  status: TRoomStatus;
+  pinnedProductId: string | null;
+  separation: TSeparationMode;
+  autoSeparateAbove: number;
+  slowModeSeconds: number;
+  frozen: boolean;
+  blockedWords: string[];
+  sanctions: TSanctionEntry[];
+};
+
+/** What only the master can know: the effective separation and the room's viewers on every slave. */
+export type TRoomLive = { separated: boolean; viewers: number; groups: TChatGroup[] };
+
+export type TSlaveToMaster =
+  /** First message on every (re)connection; `lostAt` = when this slave lost the previous master link. */
+  | { type: "register"; status: TSlaveStatus; lostAt: number | null }
+  | { type: "heartbeat"; status: TSlaveStatus }
+  /** A room got its first local client: the slave wants its config now, not at the next heartbeat. */
+  | { type: "room:open"; roomId: string }
+  | { type: "chat"; message: TMessage };
+
+export type TMasterToSlave =
+  | { type: "room:config"; config: TRoomConfig; live: TRoomLive }
+  /** `staffOnly`: a viewer's message of another group, for the room's seller and admins only. */
+  | { type: "chat"; message: TMessage; staffOnly: boolean }
+  | { type: "deleted"; roomId: string; ids: string[] }
+  | { type: "product"; update: TProductUpdate }
+  /** Read from the DB what the live relay may have missed: messages of `nodeId` (null = every other node) since `since` (ms). */
+  | { type: "resync"; nodeId: string | null; since: number };
+
+/** Compile-time exhaustiveness for the switches over these unions. */
+export function assertNever(value: never): never {
+  throw new Error(`Unhandled message: ${JSON.stringify(value)}`);
+}

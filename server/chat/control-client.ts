@@ -1,0 +1,123 @@
+/**
+ * The web tier's (and any other tier's) way to talk to the chat master's internal endpoints.
+ * Pushes never throw: they report `false` when the master is unreachable, because the change is already
+ * in the DB and the slaves pick it up when the master is back (or from their own DB poll meanwhile).
+ */
+import { env } from "@/server/env";
+import { createLogger } from "@/server/log";
+import { INTERNAL_HEADER } from "@/server/chat/internal-auth";
+import type { TProductUpdate } from "@/lib/chat/protocol";
+
+export type TChatNode = { nodeId: string; url: string; connections: number; draining?: boolean };
+
+export class ChatUnavailableError extends Error {
+  constructor(message = "No chat node is available.") {
+    super(message);
+  }
+}
+
+const log = createLogger("chat:control");
+const TIMEOUT_MS = 1500;
+let override: { url: string; secret: string } | null = null;
+/** Last nodes the master listed: the fallback for assignments while it is unreachable. */
+let knownNodes: TChatNode[] = [];
+
+/** Points the client at a master other than the env's (tests, tools). */
+export function configureControlClient(config: { url: string; secret: string } | null): void {
+  override = config;
+  knownNodes = [];
+}
+
+function target(): { url: string; secret: string } {
+  if (override) return override;
+  const e = env();
+  return { url: e.CHAT_MASTER_URL ?? `http://127.0.0.1:${e.CHAT_MASTER_PORT}`, secret: e.INTERNAL_SECRET };
+}
+
+async function call<T>(method: "GET" | "POST", path: string, body?: unknown): Promise<{ status: number; json: T }> {
+  const { url, secret } = target();
+  const res = await fetch(`${url}${path}`, {
+    method,
+    headers: { [INTERNAL_HEADER]: secret, ...(body === undefined ? {} : { "content-type": "application/json" }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    signal: AbortSignal.timeout(TIMEOUT_MS),
+  });
+  return { status: res.status, json: (await res.json()) as T };
+}
+
+/** Live slaves (`GET /api/chat/nodes`). Throws ChatUnavailableError when the master cannot be reached. */
+export async function listNodes(): Promise<TChatNode[]> {
+  try {
+    const { status, json } = await call<TChatNode[]>("GET", "/internal/nodes");
+    if (status !== 200) throw new Error(`master answered ${status}`);
+    knownNodes = json;
+    return json;
+  } catch (err) {
+    log.warn({ err: (err as Error).message }, "master unreachable: listNodes");
+    throw new ChatUnavailableError("The chat master is unreachable.");
+  }
+}
+
+/** The slave a client of `roomId` should use, skipping `exclude` (nodes the client found dead). */
+export async function assignNode(roomId: string, exclude: string[] = []): Promise<{ nodeId: string; url: string }> {
+  const query = exclude.length > 0 ? `?exclude=${encodeURIComponent(exclude.join(","))}` : "";
+  try {
+    const { status, json } = await call<{ nodeId: string; url: string }>("GET", `/internal/rooms/${encodeURIComponent(roomId)}/assign${query}`);
+    if (status === 200) return json;
+    if (status === 503) throw new ChatUnavailableError();
+    throw new Error(`master answered ${status}`);
+  } catch (err) {
+    if (err instanceof ChatUnavailableError) throw err;
+    log.warn({ err: (err as Error).message, roomId }, "master unreachable: assigning from last known nodes");
+    return assignWithoutMaster(exclude);
+  }
+}
+
+/** Slaves keep serving while the master is down: pick a last-known one that still answers /health. */
+async function assignWithoutMaster(exclude: string[]): Promise<{ nodeId: string; url: string }> {
+  const probes = await Promise.all(
+    knownNodes
+      .filter((n) => !exclude.includes(n.nodeId))
+      .map(async (n) => {
+        try {
+          const res = await fetch(`${n.url}/health`, { signal: AbortSignal.timeout(500) });
+          const health = (await res.json()) as { ok?: boolean; connections?: number; draining?: boolean };
+          return health.ok && !health.draining ? { ...n, connections: health.connections ?? n.connections } : null;
+        } catch {
+          return null;
+        }
+      }),
+  );
+  const live = probes.filter((n): n is TChatNode => n !== null).sort((a, b) => a.connections - b.connections);
+  const best = live[0];
+  if (!best) throw new ChatUnavailableError();
+  return { nodeId: best.nodeId, url: best.url };
+}
+
+async function push(path: string, body: unknown): Promise<boolean> {
+  try {
+    const { status } = await call("POST", path, body);
+    if (status !== 200) log.warn({ path, status }, "master refused a push");
+    return status === 200;
+  } catch (err) {
+    log.warn({ err: (err as Error).message, path }, "master unreachable: change stored, push deferred");
+    return false;
+  }
+}
+
+const roomPath = (roomId: string, action: string) => `/internal/rooms/${encodeURIComponent(roomId)}/${action}`;
+
+/** Settings, sanctions, status or pin changed in the DB: the master re-reads and pushes room:state. */
+export const refreshRoom = (roomId: string): Promise<boolean> => push(roomPath(roomId, "refresh"), {});
+
+/** A stored message (notice, system) to deliver to every client of the room. */
+export const broadcastMessage = (roomId: string, messageId: string | number): Promise<boolean> =>
+  push(roomPath(roomId, "messages"), { id: String(messageId) });
+
+/** Messages removed in the DB: every slave emits chat:deleted. */
+export const broadcastDeleted = (roomId: string, ids: (string | number)[]): Promise<boolean> =>
+  push(roomPath(roomId, "deleted"), { ids: ids.map(String) });
+
+/** Stock or price changed: every client of the room gets product:update. */
+export const broadcastProductUpdate = (roomId: string, update: Omit<TProductUpdate, "roomId">): Promise<boolean> =>
+  push(roomPath(roomId, "broadcast"), { event: "product:update", data: update });

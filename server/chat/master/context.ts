@@ -1,0 +1,17 @@
+import type { Server } from "socket.io";
+import type { MasterToSlaveEvents, SlaveSocketData, SlaveToMasterEvents } from "@/lib/chat/events";
+import type { Logger } from "@/server/log";
+import type { SlaveRegistry } from "@/server/chat/master/registry";
+import type { RoomDirectory } from "@/server/chat/master/rooms";
+
+export type TMasterServer = Server<SlaveToMasterEvents, MasterToSlaveEvents, Record<string, never>, SlaveSocketData>;
+
+/** Everything a master operation needs, passed explicitly instead of module globals (tests start several). */
+export type TMasterContext = {
+  io: TMasterServer;
+  log: Logger;
+  registry: SlaveRegistry;
+  rooms: RoomDirectory;
+  /** Rooms whose viewers changed since the last push tick. */
+  dirty: Set<string>;
+};

@@ -1,0 +1,76 @@
+import { createServer, type Server as HttpServer } from "node:http";
+import { Server } from "socket.io";
+import { z } from "zod";
+import type { TSlaveToMaster } from "@/lib/chat/node-protocol";
+import { createLogger } from "@/server/log";
+import { secretMatches } from "@/server/chat/internal-auth";
+import type { TMasterContext, TMasterServer } from "@/server/chat/master/context";
+import { forgetSlave, handleSlaveMessage } from "@/server/chat/master/handle-slave-message";
+import { createHttpHandler } from "@/server/chat/master/internal-http";
+import { pushDirtyRooms } from "@/server/chat/master/push-room";
+import { RoomDirectory } from "@/server/chat/master/rooms";
+import { SlaveRegistry } from "@/server/chat/master/registry";
+
+const ZSlaveAuth = z.object({
+  secret: z.string(),
+  nodeId: z.string().regex(/^[a-zA-Z0-9_-]{1,40}$/),
+  url: z.url(),
+});
+
+export type TMaster = { http: HttpServer; ctx: TMasterContext; close: () => Promise<void> };
+
+/** Builds the master (HTTP + Socket.IO for slaves). Call `http.listen()` to start it. */
+export function createMaster(opts: { secret: string }): TMaster {
+  const log = createLogger("chat:master", { nodeId: "master" });
+  const http = createServer();
+  const io: TMasterServer = new Server(http, {
+    // Short engine heartbeats: a half-open link to a slave is noticed in seconds, not the default 45 s.
+    pingInterval: 1000,
+    pingTimeout: 2000,
+    maxHttpBufferSize: 1024 * 1024,
+    serveClient: false,
+    transports: ["websocket"],
+  });
+  const ctx: TMasterContext = { io, log, registry: new SlaveRegistry(), rooms: new RoomDirectory(), dirty: new Set() };
+  http.on("request", createHttpHandler(ctx, opts.secret));
+
+  io.use((socket, next) => {
+    const auth = ZSlaveAuth.safeParse(socket.handshake.auth);
+    if (!auth.success || !secretMatches(auth.data.secret, opts.secret)) return next(new Error("UNAUTHENTICATED"));
+    socket.data = { nodeId: auth.data.nodeId, url: auth.data.url };
+    next();
+  });
+
+  io.on("connection", (socket) => {
+    // One queue per slave keeps its messages in order even when one waits for the DB.
+    let queue: Promise<void> = Promise.resolve();
+    socket.on("node", (msg: TSlaveToMaster) => {
+      if (typeof msg !== "object" || msg === null || typeof (msg as { type?: unknown }).type !== "string") return;
+      queue = queue
+        .then(() => handleSlaveMessage(ctx, socket, msg))
+        .catch((err: unknown) => log.error({ err, slave: socket.data.nodeId, type: msg.type }, "slave message failed"));
+    });
+    socket.on("disconnect", (reason) => forgetSlave(ctx, socket.data.nodeId, socket.id, reason));
+  });
+
+  const ticks = [
+    setInterval(() => pushDirtyRooms(ctx), 200),
+    setInterval(() => {
+      for (const slave of ctx.registry.silent()) {
+        forgetSlave(ctx, slave.nodeId, slave.socket.id, "heartbeat timeout");
+        slave.socket.disconnect(true);
+      }
+    }, 500),
+  ];
+
+  return {
+    http,
+    ctx,
+    close: async () => {
+      ticks.forEach(clearInterval);
+      await new Promise<void>((resolve) => {
+        void io.close(() => resolve());
+      });
+    },
+  };
+}

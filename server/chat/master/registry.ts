@@ -1,0 +1,59 @@
+import type { Socket } from "socket.io";
+import type { MasterToSlaveEvents, SlaveSocketData, SlaveToMasterEvents } from "@/lib/chat/events";
+import type { TSlaveStatus } from "@/lib/chat/node-protocol";
+
+export type TSlaveSocket = Socket<SlaveToMasterEvents, MasterToSlaveEvents, Record<string, never>, SlaveSocketData>;
+
+export type TSlaveEntry = {
+  nodeId: string;
+  socket: TSlaveSocket;
+  status: TSlaveStatus;
+  lastSeen: number;
+  /** Clients assigned since the last heartbeat, so a burst of assignments still spreads. */
+  pendingAssignments: number;
+};
+
+/** Slaves silent for longer than this are dead. */
+export const SLAVE_TIMEOUT_MS = 3000;
+
+/** Every live slave, keyed by node id; one socket per node id. */
+export class SlaveRegistry {
+  private readonly slaves = new Map<string, TSlaveEntry>();
+
+  /** Registers (or re-registers) a slave; returns the socket it replaces, if any. */
+  register(socket: TSlaveSocket, status: TSlaveStatus): TSlaveSocket | null {
+    const previous = this.slaves.get(status.nodeId);
+    this.slaves.set(status.nodeId, { nodeId: status.nodeId, socket, status, lastSeen: Date.now(), pendingAssignments: 0 });
+    return previous && previous.socket.id !== socket.id ? previous.socket : null;
+  }
+
+  heartbeat(socket: TSlaveSocket, status: TSlaveStatus): boolean {
+    const entry = this.slaves.get(status.nodeId);
+    if (!entry || entry.socket.id !== socket.id) return false;
+    entry.status = status;
+    entry.lastSeen = Date.now();
+    entry.pendingAssignments = 0;
+    return true;
+  }
+
+  /** Removes the slave when `socket` is still its current socket. */
+  remove(nodeId: string, socketId: string): TSlaveEntry | null {
+    const entry = this.slaves.get(nodeId);
+    if (!entry || entry.socket.id !== socketId) return null;
+    this.slaves.delete(nodeId);
+    return entry;
+  }
+
+  get(nodeId: string): TSlaveEntry | undefined {
+    return this.slaves.get(nodeId);
+  }
+
+  all(): TSlaveEntry[] {
+    return [...this.slaves.values()];
+  }
+
+  /** Slaves that missed their heartbeats. */
+  silent(now = Date.now()): TSlaveEntry[] {
+    return this.all().filter((s) => now - s.lastSeen > SLAVE_TIMEOUT_MS);
+  }
+}

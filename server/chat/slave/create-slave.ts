@@ -1,0 +1,87 @@
+import { createServer, type Server as HttpServer } from "node:http";
+import { Server } from "socket.io";
+import { MAX_PAYLOAD_BYTES } from "@/lib/chat/protocol";
+import { createLogger } from "@/server/log";
+import { authMiddleware } from "@/server/chat/slave/auth";
+import type { TMasterPort, TSlaveContext, TSlaveServer } from "@/server/chat/slave/context";
+import { handleJoin, joinedRooms } from "@/server/chat/slave/handle-join";
+import { handleLeave } from "@/server/chat/slave/handle-leave";
+import { handleSend } from "@/server/chat/slave/handle-send";
+import { MasterLink } from "@/server/chat/slave/master-link";
+import { RateLimiter } from "@/server/chat/slave/rate-limit";
+import { emitRoomState, localViewers } from "@/server/chat/slave/room-state";
+import { SlaveRooms } from "@/server/chat/slave/rooms";
+import { onClientEvent } from "@/server/chat/slave/safe-handler";
+
+export type TSlaveOptions = { nodeId: string; url: string; masterUrl: string; secret: string; corsOrigin?: string[] | true };
+export type TSlave = { http: HttpServer; ctx: TSlaveContext; drain: () => void; close: () => Promise<void> };
+
+/** Builds a slave: Socket.IO for browsers and apps, `/health`, and the link to the master. */
+export function createSlave(opts: TSlaveOptions): TSlave {
+  const log = createLogger("chat:slave", { nodeId: opts.nodeId });
+  const http = createServer((req, res) => {
+    if (req.url === "/health") {
+      const body = {
+        ok: true,
+        role: "slave",
+        nodeId: ctx.nodeId,
+        url: ctx.url,
+        connections: io.of("/").sockets.size,
+        master: ctx.master.connected ? "connected" : "unreachable",
+        draining: ctx.draining,
+        rooms: ctx.rooms.ids().length,
+      };
+      res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
+      return void res.end(JSON.stringify(body));
+    }
+    res.writeHead(404, { "content-type": "application/json" });
+    res.end(JSON.stringify({ error: { code: "NOT_FOUND", message: "Not found." } }));
+  });
+  const io: TSlaveServer = new Server(http, {
+    maxHttpBufferSize: MAX_PAYLOAD_BYTES,
+    serveClient: false,
+    // Browsers on the web tier's origin connect here directly; the handshake token, not cookies, authenticates.
+    cors: { origin: opts.corsOrigin ?? true, credentials: false },
+    pingInterval: 10_000,
+    pingTimeout: 5000,
+    connectionStateRecovery: undefined,
+  });
+  const placeholder: TMasterPort = { connected: false, send: () => undefined, openRoom: () => Promise.resolve(), nudge: () => undefined };
+  const ctx: TSlaveContext = { io, log, nodeId: opts.nodeId, url: opts.url, rooms: new SlaveRooms(), limiter: new RateLimiter(), master: placeholder, draining: false };
+  const link = new MasterLink(ctx, { masterUrl: opts.masterUrl, secret: opts.secret });
+  ctx.master = link;
+
+  io.use(authMiddleware(ctx));
+  io.on("connection", (socket) => {
+    onClientEvent(ctx, socket, "room:join", (p, ack) => handleJoin(ctx, socket, p, ack));
+    onClientEvent(ctx, socket, "room:leave", (p, ack) => handleLeave(ctx, socket, p, ack));
+    onClientEvent(ctx, socket, "chat:send", (p, ack) => handleSend(ctx, socket, p, ack));
+    socket.on("disconnecting", () => {
+      const rooms = joinedRooms(socket);
+      // After the socket has left its rooms, so the counts no longer include it.
+      setImmediate(() => rooms.forEach((roomId) => emitRoomState(ctx, roomId)));
+      ctx.master.nudge();
+    });
+  });
+
+  const sweeper = setInterval(() => {
+    ctx.limiter.sweep();
+    ctx.rooms.sweep((roomId) => localViewers(ctx, roomId));
+  }, 10_000);
+
+  return {
+    http,
+    ctx,
+    drain: () => {
+      ctx.draining = true;
+      ctx.master.nudge();
+    },
+    close: async () => {
+      clearInterval(sweeper);
+      link.close();
+      await new Promise<void>((resolve) => {
+        void io.close(() => resolve());
+      });
+    },
+  };
+}

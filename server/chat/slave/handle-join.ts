@@ -1,0 +1,48 @@
+import { ZJoinRequest } from "@/lib/chat/protocol";
+import { fetchHistory } from "@/server/chat/history";
+import { isRoomStaff } from "@/server/chat/visibility";
+import { roomChannel, staffChannel, type TClientSocket, type TSlaveContext } from "@/server/chat/slave/context";
+import { buildRoomState, emitRoomState, localViewers } from "@/server/chat/slave/room-state";
+import { isSeparated } from "@/server/chat/slave/rooms";
+import { fail, invalid, type TAckFn } from "@/server/chat/slave/safe-handler";
+
+/** One socket may watch a few shows at once (a multi-view page), not hundreds. */
+const MAX_ROOMS_PER_SOCKET = 10;
+
+export function joinedRooms(socket: TClientSocket): string[] {
+  return [...socket.rooms].filter((r) => r.startsWith("room:")).map((r) => r.slice(5));
+}
+
+/** `room:join`: joins the room's channels and answers with what this client missed (or the latest messages). */
+export async function handleJoin(ctx: TSlaveContext, socket: TClientSocket, payload: unknown, ack: TAckFn): Promise<void> {
+  const parsed = ZJoinRequest.safeParse(payload);
+  if (!parsed.success) return ack(invalid(parsed.error));
+  const { roomId } = parsed.data;
+  const already = socket.rooms.has(roomChannel(roomId));
+  if (!already && joinedRooms(socket).length >= MAX_ROOMS_PER_SOCKET) {
+    return ack(fail("INVALID", `At most ${MAX_ROOMS_PER_SOCKET} rooms per connection.`));
+  }
+  const room = await ctx.rooms.ensure(roomId);
+  if (!room) return ack(fail("NOT_FOUND", "This show does not exist."));
+  if (socket.disconnected) return;
+
+  const firstHere = localViewers(ctx, roomId) === 0;
+  const staff = isRoomStaff(room.config, socket.data.user);
+  // Join before reading history: a message stored meanwhile arrives live (the client dedupes by id), never lost.
+  await socket.join(staff ? [roomChannel(roomId), staffChannel(roomId)] : [roomChannel(roomId)]);
+  if (firstHere && ctx.master.connected) await ctx.master.openRoom(roomId);
+  ctx.master.nudge();
+
+  const history = await fetchHistory({
+    roomId,
+    sellerId: room.config.sellerId,
+    sinceId: parsed.data.sinceId ?? null,
+    nodeId: ctx.nodeId,
+    separated: isSeparated(room),
+    staff,
+  });
+  const state = buildRoomState(ctx, room);
+  ack({ ok: true, nodeId: ctx.nodeId, separated: state.separated, history, state });
+  socket.emit("room:state", state);
+  emitRoomState(ctx, roomId);
+}

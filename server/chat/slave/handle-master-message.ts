@@ -1,0 +1,36 @@
+import { assertNever, type TMasterToSlave } from "@/lib/chat/node-protocol";
+import { roomChannel, type TSlaveContext } from "@/server/chat/slave/context";
+import { deliverRemote } from "@/server/chat/slave/deliver";
+import { emitRoomState } from "@/server/chat/slave/room-state";
+import { resync } from "@/server/chat/slave/resync";
+
+/** One master → slave message. */
+export async function handleMasterMessage(ctx: TSlaveContext, msg: TMasterToSlave, onConfig: (roomId: string) => void): Promise<void> {
+  switch (msg.type) {
+    case "room:config": {
+      ctx.rooms.applyConfig(msg.config, msg.live);
+      onConfig(msg.config.roomId);
+      emitRoomState(ctx, msg.config.roomId);
+      return;
+    }
+    case "chat": {
+      const room = ctx.rooms.get(msg.message.roomId);
+      if (room) deliverRemote(ctx, room, msg.message, msg.staffOnly);
+      return;
+    }
+    case "deleted": {
+      ctx.io.to(roomChannel(msg.roomId)).emit("chat:deleted", { roomId: msg.roomId, ids: msg.ids });
+      return;
+    }
+    case "product": {
+      ctx.io.to(roomChannel(msg.update.roomId)).emit("product:update", msg.update);
+      return;
+    }
+    case "resync": {
+      await resync(ctx, msg.nodeId, msg.since);
+      return;
+    }
+    default:
+      assertNever(msg);
+  }
+}

@@ -1,0 +1,130 @@
+import { io as connect, type Socket } from "socket.io-client";
+import type { MasterToSlaveEvents, SlaveToMasterEvents } from "@/lib/chat/events";
+import type { TMasterToSlave, TSlaveStatus, TSlaveToMaster } from "@/lib/chat/node-protocol";
+import { loadRoomConfig } from "@/server/chat/room-config";
+import { staffChannel, type TMasterPort, type TSlaveContext } from "@/server/chat/slave/context";
+import { handleMasterMessage } from "@/server/chat/slave/handle-master-message";
+import { emitRoomState, localViewers } from "@/server/chat/slave/room-state";
+
+const HEARTBEAT_MS = 1000;
+/** While the master is away, settings changed through the web tier are read from the DB this often. */
+const DB_POLL_MS = 2000;
+const OPEN_ROOM_TIMEOUT_MS = 1000;
+
+/** This slave as the master sees it: rooms with local clients and their staff sockets. */
+export function slaveStatus(ctx: TSlaveContext): TSlaveStatus {
+  const rooms = ctx.rooms
+    .ids()
+    .map((roomId) => ({ roomId, viewers: localViewers(ctx, roomId), staff: ctx.io.sockets.adapter.rooms.get(staffChannel(roomId))?.size ?? 0 }))
+    .filter((r) => r.viewers > 0);
+  return { nodeId: ctx.nodeId, url: ctx.url, connections: ctx.io.of("/").sockets.size, draining: ctx.draining, rooms };
+}
+
+/**
+ * The slave's link to the master: registers on every (re)connection, heartbeats every second, reconnects
+ * within a second of the master coming back. Without a master the slave keeps its own clients chatting.
+ */
+export class MasterLink implements TMasterPort {
+  private readonly socket: Socket<MasterToSlaveEvents, SlaveToMasterEvents>;
+  /** When the link was last lost (start counts: nothing was relayed before the first connection). */
+  private lostAt: number | null = Date.now();
+  private readonly waiters = new Map<string, (() => void)[]>();
+  private nudgeTimer: NodeJS.Timeout | null = null;
+  private readonly timers: NodeJS.Timeout[] = [];
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly ctx: TSlaveContext,
+    opts: { masterUrl: string; secret: string },
+  ) {
+    this.socket = connect(opts.masterUrl, {
+      auth: { secret: opts.secret, nodeId: ctx.nodeId, url: ctx.url },
+      transports: ["websocket"],
+      reconnectionDelay: 250,
+      reconnectionDelayMax: 1000,
+      randomizationFactor: 0.2,
+      timeout: 2000,
+    });
+    this.socket.on("connect", () => this.onConnect());
+    this.socket.on("disconnect", (reason) => this.onDisconnect(reason));
+    this.socket.on("connect_error", (err) => ctx.log.debug({ err: err.message }, "master unreachable"));
+    this.socket.on("node", (msg: TMasterToSlave) => {
+      // In order: a room's config must be applied before the resync that relies on it.
+      this.queue = this.queue
+        .then(() => handleMasterMessage(ctx, msg, (roomId) => this.resolveWaiters(roomId)))
+        .catch((err: unknown) => ctx.log.error({ err, type: msg.type }, "master message failed"));
+    });
+    this.timers.push(setInterval(() => this.heartbeat(), HEARTBEAT_MS));
+    this.timers.push(setInterval(() => void this.pollDb(), DB_POLL_MS));
+  }
+
+  get connected(): boolean {
+    return this.socket.connected;
+  }
+
+  /** Dropped while disconnected: socket.io-client would otherwise buffer it and replay it to the next master. */
+  send(msg: TSlaveToMaster): void {
+    if (this.socket.connected) this.socket.emit("node", msg);
+  }
+
+  openRoom(roomId: string): Promise<void> {
+    if (!this.socket.connected) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, OPEN_ROOM_TIMEOUT_MS);
+      this.waiters.set(roomId, [...(this.waiters.get(roomId) ?? []), () => (clearTimeout(timer), resolve())]);
+      this.send({ type: "room:open", roomId });
+    });
+  }
+
+  nudge(): void {
+    this.nudgeTimer ??= setTimeout(() => {
+      this.nudgeTimer = null;
+      this.heartbeat();
+    }, 50);
+  }
+
+  close(): void {
+    this.timers.forEach(clearInterval);
+    if (this.nudgeTimer) clearTimeout(this.nudgeTimer);
+    this.socket.close();
+  }
+
+  private heartbeat(): void {
+    this.send({ type: "heartbeat", status: slaveStatus(this.ctx) });
+  }
+
+  private onConnect(): void {
+    this.ctx.log.info({ lostAt: this.lostAt }, "connected to master");
+    this.send({ type: "register", status: slaveStatus(this.ctx), lostAt: this.lostAt });
+    this.lostAt = null;
+    for (const roomId of this.ctx.rooms.ids()) emitRoomState(this.ctx, roomId);
+  }
+
+  private onDisconnect(reason: string): void {
+    this.lostAt ??= Date.now();
+    this.ctx.log.warn({ reason }, "lost the master: local chat only until it is back");
+    for (const roomId of this.ctx.rooms.ids()) emitRoomState(this.ctx, roomId);
+    for (const roomId of [...this.waiters.keys()]) this.resolveWaiters(roomId);
+  }
+
+  private resolveWaiters(roomId: string): void {
+    const list = this.waiters.get(roomId);
+    this.waiters.delete(roomId);
+    list?.forEach((fn) => fn());
+  }
+
+  /** Without a master, the DB is the only way settings and sanctions changed by the web tier arrive. */
+  private async pollDb(): Promise<void> {
+    if (this.socket.connected) return;
+    for (const roomId of this.ctx.rooms.ids()) {
+      try {
+        const config = await loadRoomConfig(roomId);
+        if (!config) continue;
+        this.ctx.rooms.applyConfig(config, null);
+        emitRoomState(this.ctx, roomId);
+      } catch (err) {
+        this.ctx.log.error({ err, roomId }, "config poll failed");
+      }
+    }
+  }
+}

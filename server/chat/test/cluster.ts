@@ -1,0 +1,189 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { rmSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import { migrate } from "@/scripts/migrate";
+import { seedIfEmpty } from "@/scripts/seed";
+import { createSession } from "@/server/auth/sessions";
+import { db } from "@/server/db";
+import { configureControlClient } from "@/server/chat/control-client";
+
+const ROOT = path.resolve(import.meta.dirname, "../../..");
+
+/** A port the OS just handed out (never 3000-3200, where dev servers live). */
+export async function freePort(): Promise<number> {
+  for (;;) {
+    const port = await new Promise<number>((resolve, reject) => {
+      const srv = createServer();
+      srv.once("error", reject);
+      srv.listen(0, "127.0.0.1", () => {
+        const addr = srv.address();
+        srv.close(() => resolve(typeof addr === "object" && addr ? addr.port : 0));
+      });
+    });
+    if (port > 3200) return port;
+  }
+}
+
+type TProc = { name: string; port: number; child: ChildProcess | null; output: string[] };
+
+function spawnNode(proc: TProc, file: string, extraEnv: Record<string, string>): void {
+  const child = spawn(process.execPath, ["--import", "tsx", file], {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: process.env.CHAT_TEST_LOG_LEVEL ?? "warn", ...extraEnv },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const keep = (chunk: Buffer) => {
+    proc.output.push(chunk.toString());
+    if (proc.output.length > 200) proc.output.shift();
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  proc.child = child;
+}
+
+async function waitHealthy(port: number, timeoutMs = 20_000): Promise<unknown> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(500) });
+      if (res.ok) return await res.json();
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline) throw new Error(`port ${port} never became healthy`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function kill(proc: TProc, signal: NodeJS.Signals): Promise<void> {
+  const child = proc.child;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.kill(signal);
+  await exited;
+  proc.child = null;
+}
+
+export type TTestUser = { id: string; token: string; name: string };
+
+/** A master and N slaves as real child processes on free ports, sharing a fresh SQLite DB. */
+export class Cluster {
+  readonly users: Record<"admin" | "seller" | "shopper" | "shopper2", TTestUser>;
+
+  private constructor(
+    readonly master: TProc,
+    readonly slaves: TProc[],
+    readonly roomId: string,
+    readonly sellerId: string,
+    users: Record<"admin" | "seller" | "shopper" | "shopper2", TTestUser>,
+  ) {
+    this.users = users;
+  }
+
+  /** Migrates and seeds the DB of fresh-db.ts, starts everything and waits until every slave is registered. */
+  static async start(slaveCount = 3): Promise<Cluster> {
+    migrate();
+    await seedIfEmpty();
+    const room = await db.room.findUniqueOrThrow({ where: { slug: "demo-live" }, select: { id: true, sellerId: true } });
+    const user = async (email: string): Promise<TTestUser> => {
+      const u = await db.user.findUniqueOrThrow({ where: { email } });
+      return { id: u.id, name: u.name, token: (await createSession(u.id)).token };
+    };
+    const users = {
+      admin: await user("admin@onair.test"),
+      seller: await user("seller@onair.test"),
+      shopper: await user("shopper@onair.test"),
+      shopper2: await user("shopper2@onair.test"),
+    };
+    const master: TProc = { name: "master", port: await freePort(), child: null, output: [] };
+    const slaves: TProc[] = [];
+    for (let i = 0; i < slaveCount; i++) slaves.push({ name: `node-${i + 1}`, port: await freePort(), child: null, output: [] });
+    const cluster = new Cluster(master, slaves, room.id, room.sellerId, users);
+    configureControlClient({ url: cluster.masterUrl, secret: process.env.INTERNAL_SECRET ?? "" });
+    await Promise.all([cluster.startMaster(), ...slaves.map((_, i) => cluster.startSlave(i))]);
+    await cluster.waitForSlaves(slaveCount);
+    return cluster;
+  }
+
+  get masterUrl(): string {
+    return `http://127.0.0.1:${this.master.port}`;
+  }
+
+  slaveUrl(i: number): string {
+    return `http://127.0.0.1:${this.slave(i).port}`;
+  }
+
+  nodeId(i: number): string {
+    return this.slave(i).name;
+  }
+
+  private slave(i: number): TProc {
+    const s = this.slaves[i];
+    if (!s) throw new Error(`no slave ${i}`);
+    return s;
+  }
+
+  async startMaster(): Promise<void> {
+    spawnNode(this.master, "server/chat/master/main.ts", { CHAT_MASTER_PORT: String(this.master.port), CHAT_MASTER_HOST: "127.0.0.1" });
+    await waitHealthy(this.master.port);
+  }
+
+  async startSlave(i: number): Promise<void> {
+    const s = this.slave(i);
+    spawnNode(s, "server/chat/slave/main.ts", {
+      CHAT_SLAVE_PORT: String(s.port),
+      CHAT_NODE_ID: s.name,
+      CHAT_SLAVE_PUBLIC_URL: this.slaveUrl(i),
+      CHAT_MASTER_URL: this.masterUrl,
+    });
+    await waitHealthy(s.port);
+  }
+
+  stopMaster(signal: NodeJS.Signals = "SIGKILL"): Promise<void> {
+    return kill(this.master, signal);
+  }
+
+  stopSlave(i: number, signal: NodeJS.Signals = "SIGKILL"): Promise<void> {
+    return kill(this.slave(i), signal);
+  }
+
+  /** Exit code of a process after it stopped (null while running or when killed by a signal). */
+  exitCode(name: string): number | null | undefined {
+    return [this.master, ...this.slaves].find((p) => p.name === name)?.child?.exitCode;
+  }
+
+  /** Waits until the master lists `count` live slaves. */
+  async waitForSlaves(count: number, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      try {
+        const res = await fetch(`${this.masterUrl}/health`);
+        const health = (await res.json()) as { connections: number };
+        if (health.connections === count) return;
+      } catch {
+        // master restarting
+      }
+      if (Date.now() > deadline) throw new Error(`master never saw ${count} slaves\n${this.logs()}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  /** A new signed-in user (fresh rate-limit and slow-mode budgets). */
+  async newUser(name: string, role: "SHOPPER" | "SELLER" | "ADMIN" = "SHOPPER"): Promise<TTestUser> {
+    const email = `${name.toLowerCase()}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@onair.test`;
+    const u = await db.user.create({ data: { email, name, role, passwordHash: "x" } });
+    return { id: u.id, name, token: (await createSession(u.id)).token };
+  }
+
+  logs(): string {
+    return [this.master, ...this.slaves].map((p) => `--- ${p.name}\n${p.output.join("")}`).join("\n");
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([this.master, ...this.slaves].map((p) => kill(p, "SIGTERM")));
+    await db.$disconnect();
+    const file = (process.env.DATABASE_URL ?? "").replace(/^file:/, "");
+    if (file.startsWith("/tmp/")) for (const suffix of ["", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true });
+  }
+}
