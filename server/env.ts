@@ -25,6 +25,16 @@ const ZEnv = z.object({
   INTERNAL_SECRET: z.string().min(8).default("onair-embedded-dev-secret"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  // Media (server/media, docs/MEDIA.md): browser ingest, ffmpeg, HLS files.
+  FFMPEG_PATH: z.string().min(1).optional(),
+  MEDIA_DIR: z.string().min(1).default("./data/media"),
+  MEDIA_MAX_CHUNK_KB: z.coerce.number().int().min(16).max(16_384).default(1024),
+  MEDIA_MAX_KBPS: z.coerce.number().int().min(500).max(100_000).default(8000),
+  MEDIA_MAX_SHOW_MB: z.coerce.number().int().min(10).max(1_000_000).default(4096),
+  MEDIA_MAX_LIVE_SHOWS: z.coerce.number().int().min(1).max(1000).default(4),
+  MEDIA_RECONNECT_GRACE_SECONDS: z.coerce.number().int().min(1).max(600).default(20),
+  /** Offers the clock test pattern as a camera in the studio (benchmarks, demos). Never set in production. */
+  MEDIA_TEST_SOURCE: z.stringbool().default(false),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

@@ -6,6 +6,7 @@ import { createServer } from "node:http";
 import next from "next";
 import { env } from "@/server/env";
 import { createLogger } from "@/server/log";
+import { mountMedia } from "@/server/media/mount";
 
 process.env.ONAIR_ROLE = "web";
 const config = env();
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
   await app.prepare();
 
   const server = createServer((req, res) => {
+    if (serveMedia(req, res)) return;
     if (req.url === "/health") {
       res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
       res.end(JSON.stringify({ ok: true, role: "web", uptimeSeconds: Math.round(process.uptime()) }));
@@ -28,6 +30,8 @@ async function main(): Promise<void> {
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
+
+  const serveMedia = mountMedia(server);
 
   server.on("error", (err: NodeJS.ErrnoException) => {
     if (err.code === "EADDRINUSE") {

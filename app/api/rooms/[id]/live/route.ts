@@ -1,0 +1,40 @@
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { requireRoomStaff } from "@/server/auth/request";
+import { handle, parseParams } from "@/server/http/handle";
+import { mediaConfig } from "@/server/media/config";
+import { endShow } from "@/server/media/end-show";
+import { liveIngests } from "@/server/media/registry";
+import { db } from "@/server/db";
+
+const ZParams = z.object({ id: z.string().min(1).max(100) });
+
+async function staffRoomId(ctx: { params: Promise<{ id: string }> }): Promise<string> {
+  const { id } = parseParams(await ctx.params, ZParams);
+  // Accept the slug too, like GET /api/rooms/:id.
+  const room = await db.room.findFirst({ where: { OR: [{ id }, { slug: id }] }, select: { id: true } });
+  const { room: checked } = await requireRoomStaff(room?.id ?? id);
+  return checked.id;
+}
+
+/** The show's ingest as the studio sees it (seller or ADMIN). */
+export const GET = handle(async (_req, ctx: { params: Promise<{ id: string }> }) => {
+  const roomId = await staffRoomId(ctx);
+  const room = await db.room.findUniqueOrThrow({ where: { id: roomId }, select: { status: true, startedAt: true } });
+  const ingest = liveIngests.get(roomId);
+  return NextResponse.json({
+    roomId,
+    status: room.status,
+    startedAt: room.startedAt?.toISOString() ?? null,
+    ingestPath: `/ingest/${roomId}`,
+    publishing: ingest?.publishing ?? false,
+    stats: ingest?.stats() ?? null,
+    testSourceAvailable: mediaConfig().testSource,
+  });
+});
+
+/** Ends the show (seller or ADMIN): the recording becomes the replay. */
+export const DELETE = handle(async (_req, ctx: { params: Promise<{ id: string }> }) => {
+  const roomId = await staffRoomId(ctx);
+  return NextResponse.json(await endShow(roomId));
+});

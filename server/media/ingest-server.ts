@@ -1,0 +1,121 @@
+import type { IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
+import { WebSocketServer, type WebSocket } from "ws";
+import { INGEST_CLOSE, INGEST_PATH_PREFIX, ZClientMessage } from "@/lib/media/ingest-protocol";
+import { userFromToken } from "@/server/auth/sessions";
+import { db } from "@/server/db";
+import { createLogger } from "@/server/log";
+import { mediaConfig, roomDir } from "@/server/media/config";
+import { IngestSession } from "@/server/media/ingest-session";
+import { liveIngests } from "@/server/media/registry";
+
+const log = createLogger("media");
+const HELLO_TIMEOUT_MS = 10_000;
+const SESSION_COOKIE = "onair_session";
+
+function tokenOf(req: IncomingMessage, url: URL): string | null {
+  const fromQuery = url.searchParams.get("token");
+  if (fromQuery) return fromQuery;
+  const auth = req.headers.authorization;
+  if (auth?.toLowerCase().startsWith("bearer ")) return auth.slice(7).trim();
+  for (const part of (req.headers.cookie ?? "").split(";")) {
+    const [name, ...value] = part.trim().split("=");
+    if (name === SESSION_COOKIE) return decodeURIComponent(value.join("="));
+  }
+  return null;
+}
+
+function rawText(data: Buffer | ArrayBuffer | Buffer[]): string {
+  if (Array.isArray(data)) return Buffer.concat(data).toString("utf8");
+  return Buffer.from(data as ArrayBuffer).toString("utf8");
+}
+
+/** Sessions being opened, so two publishers racing for one room cannot both create one. */
+const opening = new Map<string, Promise<IngestSession>>();
+
+async function sessionFor(roomId: string): Promise<IngestSession> {
+  const existing = liveIngests.get(roomId);
+  if (existing instanceof IngestSession) return existing;
+  let pending = opening.get(roomId);
+  if (!pending) {
+    const cfg = mediaConfig();
+    pending = IngestSession.open(roomId, cfg, roomDir(cfg.mediaDir, roomId), log.child({ roomId }));
+    opening.set(roomId, pending);
+    void pending.finally(() => opening.delete(roomId)).catch(() => undefined);
+  }
+  return pending;
+}
+
+/** Checks who may publish to the room; closes the socket with a 44xx code and a readable reason if not. */
+async function admit(ws: WebSocket, req: IncomingMessage, roomKey: string, url: URL): Promise<void> {
+  const user = await userFromToken(tokenOf(req, url));
+  if (!user) return ws.close(INGEST_CLOSE.UNAUTHENTICATED, "Sign in as the show's seller to go live.");
+  const room = await db.room.findFirst({ where: { OR: [{ id: roomKey }, { slug: roomKey }] }, select: { id: true, sellerId: true, status: true } });
+  if (!room) return ws.close(INGEST_CLOSE.NOT_FOUND, "This show does not exist.");
+  const rlog = log.child({ roomId: room.id, userId: user.id });
+  if (user.role !== "ADMIN" && room.sellerId !== user.id) {
+    rlog.warn("ingest refused: not the show's seller");
+    return ws.close(INGEST_CLOSE.FORBIDDEN, "Only this show's seller can broadcast it.");
+  }
+  if (room.status === "ENDED") return ws.close(INGEST_CLOSE.ENDED, "This show has ended. Create a new show to go live again.");
+  const cfg = mediaConfig();
+  if (!liveIngests.has(room.id) && liveIngests.size >= cfg.maxLiveShows) {
+    rlog.warn({ live: liveIngests.size }, "ingest refused: server at capacity");
+    return ws.close(INGEST_CLOSE.CAPACITY, "The server is at its limit of live shows. Try again in a few minutes.");
+  }
+
+  let session: IngestSession | null = null;
+  const helloTimer = setTimeout(() => ws.close(INGEST_CLOSE.BAD_MESSAGE, "No hello message received."), HELLO_TIMEOUT_MS);
+  ws.on("message", (data, isBinary) => {
+    if (isBinary) {
+      if (session) session.onFrame(ws, Buffer.isBuffer(data) ? data : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]));
+      else ws.close(INGEST_CLOSE.BAD_MESSAGE, "Send a hello message first.");
+      return;
+    }
+    let parsed;
+    try {
+      parsed = ZClientMessage.safeParse(JSON.parse(rawText(data)));
+    } catch {
+      parsed = null;
+    }
+    if (!parsed?.success) return ws.close(INGEST_CLOSE.BAD_MESSAGE, "Malformed control message.");
+    const hello = parsed.data;
+    clearTimeout(helloTimer);
+    void sessionFor(room.id).then((s) => {
+      if (ws.readyState !== ws.OPEN) return;
+      // A second publisher is refused; the same recording reconnecting (same epoch) takes over its old socket.
+      if (s.publishing && s.currentEpoch !== hello.epoch) {
+        rlog.warn("ingest refused: the show already has a publisher");
+        return ws.close(INGEST_CLOSE.CONFLICT, "This show is already being broadcast from another tab or device. End it there first.");
+      }
+      session = s;
+      s.attach(ws, user.id, hello);
+    });
+  });
+  ws.on("close", () => {
+    clearTimeout(helloTimer);
+    session?.detach(ws);
+  });
+}
+
+/** The `upgrade` handler for `/ingest/<roomId>`; answers false for any other path. */
+export function createIngestUpgradeHandler(): (req: IncomingMessage, socket: Duplex, head: Buffer) => boolean {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: mediaConfig().maxChunkBytes * 4 + 4, perMessageDeflate: false });
+  return (req, socket, head) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    if (!url.pathname.startsWith(INGEST_PATH_PREFIX)) return false;
+    const roomKey = url.pathname.slice(INGEST_PATH_PREFIX.length);
+    if (!/^[A-Za-z0-9_-]{1,100}$/.test(roomKey)) {
+      socket.end("HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n");
+      return true;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      ws.on("error", (err) => log.warn({ err }, "ingest socket error"));
+      admit(ws, req, roomKey, url).catch((err: unknown) => {
+        log.error({ err }, "ingest admission failed");
+        ws.close(1011, "Something went wrong on our side. Please try again.");
+      });
+    });
+    return true;
+  };
+}

@@ -1,0 +1,216 @@
+import type { WebSocket } from "ws";
+import { INGEST_CLOSE, type TClientMessage, type TIngestStats, type TQuality, type TServerMessage } from "@/lib/media/ingest-protocol";
+import type { Logger } from "@/server/log";
+import type { TMediaConfig } from "@/server/media/config";
+import { HlsPackager } from "@/server/media/hls-packager";
+import { RateMeter } from "@/server/media/rate-meter";
+import { liveIngests, type TLiveControl } from "@/server/media/registry";
+import { markLive } from "@/server/media/room-status";
+import { transcodeArgs } from "@/server/media/transcode-args";
+import { Transcoder } from "@/server/media/transcoder";
+import { videoViewers } from "@/server/media/viewer-count";
+import { WebmSplicer } from "@/server/media/webm-splice";
+
+const STATS_EVERY_MS = 2000;
+/** More restarts than this in a minute means ffmpeg cannot make sense of the input: back off. */
+const RESTARTS_PER_MINUTE = 5;
+
+type TPublisher = { ws: WebSocket; userId: string };
+
+/**
+ * One show's live ingest: the publisher's socket, the ffmpeg supervising loop and the packager. The socket
+ * may drop and come back (same epoch: resume at the next sequence number) while ffmpeg keeps running.
+ */
+export class IngestSession implements TLiveControl {
+  private publisher: TPublisher | null = null;
+  private epoch: string | null = null;
+  private nextSeq = 0;
+  private quality: TQuality = "720p";
+  private transcoder: { t: Transcoder; gen: number } | null = null;
+  private readonly splicer = new WebmSplicer();
+  private readonly meter = new RateMeter();
+  private restartTimes: number[] = [];
+  private restarts = 0;
+  private restartPending = false;
+  private firstSegmentSeen = false;
+  private finished = false;
+  private graceTimer: NodeJS.Timeout | null = null;
+  private statsTimer: NodeJS.Timeout | null = null;
+
+  private constructor(
+    readonly roomId: string,
+    private readonly cfg: TMediaConfig,
+    private readonly packager: HlsPackager,
+    private readonly log: Logger,
+  ) {}
+
+  static async open(roomId: string, cfg: TMediaConfig, dir: string, log: Logger): Promise<IngestSession> {
+    const packager = new HlsPackager(dir, cfg.maxShowBytes, log);
+    await packager.load();
+    const session = new IngestSession(roomId, cfg, packager, log);
+    liveIngests.set(roomId, session);
+    return session;
+  }
+
+  get publishing(): boolean {
+    return this.publisher !== null;
+  }
+
+  /** The publisher holding the show, if its socket is still open. */
+  get publisherUserId(): string | null {
+    return this.publisher?.userId ?? null;
+  }
+
+  get currentEpoch(): string | null {
+    return this.epoch;
+  }
+
+  get ffmpegPid(): number | undefined {
+    return this.transcoder?.t.pid;
+  }
+
+  stats(): TIngestStats {
+    return { receivedKbps: this.meter.kbps(), segments: this.packager.segmentCount, restarts: this.restarts, viewers: videoViewers(this.roomId) };
+  }
+
+  /** Takes a (re)connected publisher. The same epoch resumes the running stream; a new one starts fresh. */
+  attach(ws: WebSocket, userId: string, hello: Extract<TClientMessage, { type: "hello" }>): void {
+    const previous = this.publisher;
+    if (previous && previous.ws !== ws) {
+      // Only a reconnect of the same recording may take over a socket the server still thinks is open.
+      previous.ws.close(INGEST_CLOSE.TAKEN_OVER, "This broadcast continued on a new connection.");
+    }
+    if (this.graceTimer) clearTimeout(this.graceTimer);
+    this.graceTimer = null;
+    this.publisher = { ws, userId };
+    this.quality = hello.quality;
+    const resumeAt = hello.epoch === this.epoch ? this.nextSeq : 0;
+    if (resumeAt === 0) {
+      this.epoch = hello.epoch;
+      this.nextSeq = 0;
+    }
+    this.log.info({ epoch: hello.epoch, resumeAt, mimeType: hello.mimeType, quality: hello.quality }, resumeAt ? "publisher resumed" : "publisher attached");
+    this.send({ type: "ready", resumeAt, maxChunkBytes: this.cfg.maxChunkBytes, maxKbps: this.cfg.maxKbps });
+    this.statsTimer ??= setInterval(() => this.send({ type: "stats", stats: this.stats() }), STATS_EVERY_MS);
+  }
+
+  /** The publisher's socket closed: keep ffmpeg waiting for a reconnect during the grace period. */
+  detach(ws: WebSocket): void {
+    if (this.publisher?.ws !== ws) return;
+    this.publisher = null;
+    if (this.finished) return;
+    this.log.warn({ graceMs: this.cfg.reconnectGraceMs }, "publisher disconnected; waiting for it to come back");
+    this.graceTimer = setTimeout(() => {
+      this.log.warn("publisher did not come back; stopping ffmpeg (the show stays live until it is ended)");
+      void this.dispose();
+    }, this.cfg.reconnectGraceMs);
+  }
+
+  /** One binary frame from the publisher: 4-byte sequence number, then the recording's bytes. */
+  onFrame(ws: WebSocket, frame: Buffer): void {
+    if (this.publisher?.ws !== ws || this.finished) return;
+    if (frame.length - 4 > this.cfg.maxChunkBytes) {
+      // Refused without consuming its sequence number: the stream stays intact.
+      this.log.warn({ bytes: frame.length }, "chunk over the size limit refused");
+      this.send({ type: "warning", code: "CHUNK_TOO_LARGE", message: `Chunks may be at most ${this.cfg.maxChunkBytes} bytes.` });
+      return;
+    }
+    if (frame.length < 4) return;
+    const seq = frame.readUInt32BE(0);
+    const data = frame.subarray(4);
+    this.meter.add(frame.length);
+    if (this.meter.kbps() > this.cfg.maxKbps) {
+      this.log.warn({ kbps: this.meter.kbps() }, "publisher over the bitrate limit");
+      ws.close(INGEST_CLOSE.TOO_FAST, `Uploading faster than ${this.cfg.maxKbps} kbit/s. Choose a lower quality.`);
+      return;
+    }
+    if (seq === 0) this.startRecording();
+    else if (seq !== this.nextSeq) {
+      this.send({ type: "warning", code: "OUT_OF_ORDER", message: `Expected chunk ${this.nextSeq}, got ${seq}.` });
+      return;
+    }
+    this.nextSeq = seq + 1;
+    if (!this.transcoder && !this.restartPending) this.spawnTranscoder(true);
+    for (const part of this.splicer.push(data)) this.transcoder?.t.write(part);
+  }
+
+  /** Chunk 0 is a new recording (new header): close the previous ffmpeg cleanly and start a generation. */
+  private startRecording(): void {
+    this.splicer.reset();
+    const old = this.transcoder;
+    this.transcoder = null;
+    if (old) void old.t.finish();
+    this.spawnTranscoder(false);
+  }
+
+  private spawnTranscoder(splice: boolean): void {
+    const { gen, segmentPattern } = this.packager.startGeneration();
+    const t = new Transcoder(this.cfg.ffmpegPath, transcodeArgs({ quality: this.quality, segmentPattern }), this.log, (seg) => {
+      const pdt = this.packager.addSegment(gen, seg);
+      if (!this.firstSegmentSeen) {
+        this.firstSegmentSeen = true;
+        void this.packager.flushed().then(() => this.goneLive(new Date(pdt)));
+      }
+    });
+    this.transcoder = { t, gen };
+    if (splice) this.splicer.spliceAtNextCluster();
+    this.log.info({ gen, pid: t.pid, splice }, "ffmpeg started");
+    void t.onExit().then(({ code, signal }) => this.onTranscoderExit(t, gen, code, signal));
+  }
+
+  private onTranscoderExit(t: Transcoder, gen: number, code: number | null, signal: NodeJS.Signals | null): void {
+    if (this.transcoder?.t !== t) return; // retired on purpose (new recording or end of show)
+    this.transcoder = null;
+    if (this.finished) return;
+    this.restarts++;
+    this.log.error({ gen, code, signal, ffmpeg: t.lastError }, "ffmpeg died; restarting it");
+    const now = Date.now();
+    this.restartTimes = [...this.restartTimes.filter((x) => now - x < 60_000), now];
+    if (!this.splicer.hasHeader) {
+      // Nothing to splice from: ask the publisher for a fresh recording.
+      this.send({ type: "ready", resumeAt: 0, maxChunkBytes: this.cfg.maxChunkBytes, maxKbps: this.cfg.maxKbps });
+      return;
+    }
+    const delay = this.restartTimes.length > RESTARTS_PER_MINUTE ? 2000 : 0;
+    this.restartPending = true;
+    setTimeout(() => {
+      this.restartPending = false;
+      if (!this.finished && !this.transcoder) this.spawnTranscoder(true);
+    }, delay);
+  }
+
+  private async goneLive(startedAt: Date): Promise<void> {
+    try {
+      await markLive(this.roomId, startedAt);
+      this.send({ type: "live", startedAt: startedAt.toISOString(), hlsUrl: `/hls/${this.roomId}/index.m3u8` });
+    } catch (err) {
+      this.log.error({ err }, "could not mark the show live");
+    }
+  }
+
+  private send(msg: TServerMessage): void {
+    const ws = this.publisher?.ws;
+    if (ws && ws.readyState === ws.OPEN) ws.send(JSON.stringify(msg));
+  }
+
+  /** Ends the broadcast for good: flush ffmpeg, write the VOD playlist, release the room. */
+  async finish(): Promise<void> {
+    if (this.finished) return;
+    this.send({ type: "ended" });
+    this.publisher?.ws.close(1000, "The show has ended.");
+    await this.dispose();
+    await this.packager.finalize();
+  }
+
+  /** Stops ffmpeg (its last segment is kept) and forgets the session; the recording stays on disk. */
+  private async dispose(): Promise<void> {
+    this.finished = true;
+    if (this.graceTimer) clearTimeout(this.graceTimer);
+    if (this.statsTimer) clearInterval(this.statsTimer);
+    const t = this.transcoder;
+    this.transcoder = null;
+    if (liveIngests.get(this.roomId) === this) liveIngests.delete(this.roomId);
+    if (t) await t.t.finish();
+    await this.packager.flushed();
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * Integration: the real ingest WebSocket and HLS file handler on a free port, a real SQLite database,
+ * real ffmpeg fed with WebM that ffmpeg itself generates live (test pattern + tone).
+ */
+import { mkdtempSync, readFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { ChildProcess } from "node:child_process";
+import type { Server } from "node:http";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { INGEST_CLOSE } from "@/lib/media/ingest-protocol";
+import { createServer, listen, liveWebmSource, TestPublisher, waitFor } from "@/server/media/test-helpers";
+
+const dir = mkdtempSync(path.join(tmpdir(), "onair-media-"));
+process.env.DATABASE_URL = `file:${path.join(dir, "media.db")}`;
+process.env.LOG_LEVEL = "silent";
+const MAX_CHUNK = 256 * 1024;
+
+let server: Server;
+let base = "";
+let roomId = "";
+let sellerToken = "";
+let shopperToken = "";
+let ffmpeg = "";
+const sources: ChildProcess[] = [];
+
+type TSession = { ffmpegPid: number | undefined; stats(): { restarts: number; segments: number }; finish(): Promise<void> };
+
+async function session(): Promise<TSession> {
+  const { liveIngests } = await import("@/server/media/registry");
+  return liveIngests.get(roomId) as unknown as TSession;
+}
+
+function playlist(name = "index.m3u8"): string {
+  const file = path.join(dir, "media", roomId, name);
+  return existsSync(file) ? readFileSync(file, "utf8") : "";
+}
+const mediaSequence = (text: string) => Number(/#EXT-X-MEDIA-SEQUENCE:(\d+)/.exec(text)?.[1] ?? -1);
+const segmentCount = (text: string) => text.split("\n").filter((l) => l.endsWith(".ts")).length;
+
+beforeAll(async () => {
+  const { migrate } = await import("@/scripts/migrate");
+  migrate();
+  const { db } = await import("@/server/db");
+  const { createSession } = await import("@/server/auth/sessions");
+  const { setMediaConfigForTests, ffmpegPath } = await import("@/server/media/config");
+  ffmpeg = ffmpegPath();
+  setMediaConfigForTests({
+    ffmpegPath: ffmpeg,
+    mediaDir: path.join(dir, "media"),
+    maxChunkBytes: MAX_CHUNK,
+    maxKbps: 8000,
+    maxShowBytes: 200 * 1024 * 1024,
+    maxLiveShows: 4,
+    reconnectGraceMs: 5000,
+    testSource: false,
+  });
+  const seller = await db.user.create({ data: { email: "s@t.test", name: "Seller", role: "SELLER", passwordHash: "x" } });
+  const shopper = await db.user.create({ data: { email: "b@t.test", name: "Buyer", role: "SHOPPER", passwordHash: "x" } });
+  const room = await db.room.create({ data: { slug: "media-test", title: "Media test", sellerId: seller.id } });
+  roomId = room.id;
+  sellerToken = (await createSession(seller.id)).token;
+  shopperToken = (await createSession(shopper.id)).token;
+
+  const { mountMedia } = await import("@/server/media/mount");
+  server = createServer();
+  const serveMedia = mountMedia(server);
+  server.on("request", (req, res) => {
+    if (!serveMedia(req, res)) res.writeHead(404).end();
+  });
+  base = `127.0.0.1:${await listen(server)}`;
+});
+
+afterAll(async () => {
+  sources.forEach((s) => s.kill("SIGKILL"));
+  await (await session())?.finish();
+  server?.closeAllConnections();
+  server?.close();
+});
+
+describe("ingest admission", () => {
+  it("refuses a signed-in shopper who is not the show's seller", async () => {
+    const p = new TestPublisher(`ws://${base}/ingest/${roomId}`, shopperToken);
+    const closed = await p.closedPromise;
+    expect(closed.code).toBe(INGEST_CLOSE.FORBIDDEN);
+    expect(closed.reason).toMatch(/only this show's seller/i);
+  });
+
+  it("refuses a publisher that is not signed in", async () => {
+    const p = new TestPublisher(`ws://${base}/ingest/${roomId}`, null);
+    expect((await p.closedPromise).code).toBe(INGEST_CLOSE.UNAUTHENTICATED);
+  });
+});
+
+describe("a live show", () => {
+  let publisher: TestPublisher;
+
+  it("goes live: segments appear and the show is LIVE", async () => {
+    publisher = new TestPublisher(`ws://${base}/ingest/${roomId}`, sellerToken);
+    await publisher.opened;
+    publisher.hello("epoch-one-1234");
+    await waitFor(() => publisher.messages.find((m) => m.type === "ready"), 5000, "ready");
+    const source = liveWebmSource(ffmpeg, 90);
+    sources.push(source);
+    publisher.pipeFrom(source);
+    await waitFor(() => segmentCount(playlist()) >= 3, 20_000, "three live segments");
+    await waitFor(() => publisher.messages.some((m) => m.type === "live"), 5000, "live message");
+    const { db } = await import("@/server/db");
+    const room = await db.room.findUniqueOrThrow({ where: { id: roomId } });
+    expect(room.status).toBe("LIVE");
+    expect(room.startedAt).toBeInstanceOf(Date);
+    expect(room.hlsPath).toBe(roomId);
+
+    const res = await fetch(`http://${base}/hls/${roomId}/index.m3u8`);
+    expect(res.headers.get("content-type")).toBe("application/vnd.apple.mpegurl");
+    expect(res.headers.get("cache-control")).toBe("no-cache");
+    const first = (await res.text()).split("\n").find((l) => l.endsWith(".ts"));
+    const seg = await fetch(`http://${base}/hls/${roomId}/${first}`);
+    expect(seg.headers.get("content-type")).toBe("video/mp2t");
+    expect(seg.headers.get("cache-control")).toContain("immutable");
+    expect((await fetch(`http://${base}/hls/${roomId}/..%2F..%2Fmedia.db`)).status).toBe(404);
+    expect((await fetch(`http://${base}/hls/${roomId}/../media.db`)).status).toBe(404);
+  });
+
+  it("refuses a second publisher for the same show with a clear message", async () => {
+    const second = new TestPublisher(`ws://${base}/ingest/${roomId}`, sellerToken);
+    await second.opened;
+    second.hello("epoch-two-5678");
+    const closed = await second.closedPromise;
+    expect(closed.code).toBe(INGEST_CLOSE.CONFLICT);
+    expect(closed.reason).toMatch(/already being broadcast/);
+  });
+
+  it("restarts a killed ffmpeg and the playlist keeps growing", async () => {
+    const s = await session();
+    const pid = s.ffmpegPid;
+    expect(pid).toBeTypeOf("number");
+    const before = mediaSequence(playlist()) + segmentCount(playlist());
+    process.kill(pid!, "SIGKILL");
+    await waitFor(() => s.ffmpegPid !== undefined && s.ffmpegPid !== pid, 5000, "a new ffmpeg");
+    await waitFor(() => mediaSequence(playlist()) + segmentCount(playlist()) >= before + 4, 20_000, "four more segments");
+    expect(s.stats().restarts).toBe(1);
+    expect(playlist("recording.m3u8")).toContain("#EXT-X-DISCONTINUITY");
+  });
+
+  it("refuses an oversized chunk without harming the running stream", async () => {
+    const s = await session();
+    const pid = s.ffmpegPid;
+    const before = mediaSequence(playlist()) + segmentCount(playlist());
+    // Sent with the next sequence number, which the refusal does not consume: the real stream goes on.
+    const frame = Buffer.alloc(4 + MAX_CHUNK + 1000, 7);
+    frame.writeUInt32BE(publisher.seq, 0);
+    publisher.ws.send(frame, { binary: true });
+    await waitFor(() => publisher.messages.find((m) => m.type === "warning" && m.code === "CHUNK_TOO_LARGE"), 5000, "warning");
+    await waitFor(() => mediaSequence(playlist()) + segmentCount(playlist()) >= before + 3, 20_000, "three more segments");
+    expect(publisher.closed).toBeNull();
+    expect(s.ffmpegPid).toBe(pid);
+    expect(s.stats().restarts).toBe(1);
+  });
+
+  it("finishes into a VOD replay with EXT-X-ENDLIST", async () => {
+    sources.forEach((src) => src.kill("SIGKILL"));
+    const s = await session();
+    await s.finish();
+    const vod = playlist();
+    expect(vod).toContain("#EXT-X-PLAYLIST-TYPE:VOD");
+    expect(vod.trim().endsWith("#EXT-X-ENDLIST")).toBe(true);
+    expect(mediaSequence(vod)).toBe(0);
+    expect(segmentCount(vod)).toBeGreaterThanOrEqual(10);
+  });
+});

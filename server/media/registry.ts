@@ -1,0 +1,17 @@
+import type { TIngestStats } from "@/lib/media/ingest-protocol";
+
+/** What the rest of the web tier may ask of a show's live ingest. */
+export type TLiveControl = {
+  roomId: string;
+  publishing: boolean;
+  stats(): TIngestStats;
+  /** Stops the ingest, flushes ffmpeg and writes the final VOD playlist. */
+  finish(): Promise<void>;
+};
+
+/**
+ * Live ingests by room id. Kept on globalThis because the web server (tsx) and Next.js route handlers
+ * (bundled) load separate copies of this module in the same process.
+ */
+const store = globalThis as { onairLiveIngests?: Map<string, TLiveControl> };
+export const liveIngests: Map<string, TLiveControl> = (store.onairLiveIngests ??= new Map<string, TLiveControl>());

@@ -1,0 +1,77 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer, type Server } from "node:http";
+import WebSocket from "ws";
+import { encodeChunk, type TServerMessage } from "@/lib/media/ingest-protocol";
+
+/** A live WebM source (test pattern + tone) from ffmpeg itself, paced in real time like a camera. */
+export function liveWebmSource(ffmpegPath: string, seconds: number): ChildProcess {
+  return spawn(
+    ffmpegPath,
+    [
+      "-hide_banner", "-loglevel", "error", "-re",
+      "-f", "lavfi", "-i", "testsrc=size=640x360:rate=30",
+      "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000",
+      "-t", String(seconds),
+      "-c:v", "libvpx", "-deadline", "realtime", "-cpu-used", "8", "-b:v", "600k", "-g", "30",
+      "-c:a", "libopus", "-b:a", "48k",
+      "-f", "webm", "pipe:1",
+    ],
+    { stdio: ["ignore", "pipe", "inherit"] },
+  );
+}
+
+/** A publisher speaking the ingest protocol, recording what the server says. */
+export class TestPublisher {
+  readonly messages: TServerMessage[] = [];
+  seq = 0;
+  closed: { code: number; reason: string } | null = null;
+  readonly ws: WebSocket;
+  readonly opened: Promise<void>;
+  readonly closedPromise: Promise<{ code: number; reason: string }>;
+
+  constructor(url: string, token: string | null) {
+    this.ws = new WebSocket(token ? `${url}?token=${encodeURIComponent(token)}` : url);
+    this.opened = new Promise((resolve, reject) => {
+      this.ws.once("open", () => resolve());
+      this.ws.once("error", reject);
+    });
+    this.ws.on("message", (data, isBinary) => {
+      if (!isBinary) this.messages.push(JSON.parse((data as Buffer).toString("utf8")) as TServerMessage);
+    });
+    this.closedPromise = new Promise((resolve) =>
+      this.ws.on("close", (code, reason) => resolve((this.closed = { code, reason: reason.toString() }))),
+    );
+  }
+
+  hello(epoch: string): void {
+    this.ws.send(JSON.stringify({ type: "hello", epoch, mimeType: "video/webm;codecs=vp8,opus", quality: "480p" }));
+  }
+
+  sendChunk(data: Uint8Array): void {
+    this.ws.send(encodeChunk(this.seq++, data));
+  }
+
+  /** Pipes a source's stdout into the socket, one frame per read. */
+  pipeFrom(source: ChildProcess): void {
+    source.stdout?.on("data", (d: Buffer) => {
+      if (this.ws.readyState === WebSocket.OPEN) this.sendChunk(d);
+    });
+  }
+}
+
+/** Polls `check` until it returns a value (not undefined/false) or the time is up. */
+export async function waitFor<T>(check: () => T | Promise<T>, timeoutMs = 20_000, what = "condition"): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined && value !== null && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export function listen(server: Server): Promise<number> {
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.address() as { port: number }).port)));
+}
+
+export { createServer };
