@@ -32,7 +32,9 @@ export function ShowForm({
 }) {
   const t = useTranslations("showForm");
   const locale = useLocale();
-  const timeZone = useTimeZone() ?? "UTC";
+  // Frozen at mount with the initial value it was computed in, so a later refresh (time-zone sync) cannot
+  // pair a wall time from one zone with another zone.
+  const [timeZone] = useState(useTimeZone() ?? "UTC");
   const [state, formAction, pending] = useActionState(action, { status: "idle" } satisfies TShowFormState);
   const [attached, setAttached] = useState<string[]>(initial.productIds.filter((id) => products.some((p) => p.id === id)));
   const [toAdd, setToAdd] = useState("");
