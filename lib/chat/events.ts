@@ -10,6 +10,7 @@ import type {
   TLeaveRequest,
   TMessage,
   TProductUpdate,
+  TRestriction,
   TRole,
   TRoomState,
   TSendAck,
@@ -30,6 +31,8 @@ export interface ServerToClientEvents {
   "chat:deleted": (event: TDeleted) => void;
   "room:state": (state: TRoomState) => void;
   "product:update": (update: TProductUpdate) => void;
+  /** This user's own mute/ban in the room, on join and whenever it changes ("you are muted until 14:05"). */
+  "chat:restriction": (restriction: TRestriction) => void;
 }
 
 /** Slave → master on the internal link: one discriminated union on one event. */

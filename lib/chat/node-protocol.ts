@@ -28,6 +28,8 @@ export type TRoomConfig = {
   frozen: boolean;
   blockedWords: string[];
   sanctions: TSanctionEntry[];
+  /** The room row's last change (ISO): lets clients tell that new settings arrived. */
+  updatedAt: string;
 };
 
 /** What only the master can know: the effective separation and the room's viewers on every slave. */

@@ -99,6 +99,15 @@ export type TRoomState = {
   groups: TChatGroup[];
   /** True while this slave cannot reach the master: local chat works, other groups do not arrive live. */
   degraded: boolean;
+  /** When the room's settings last changed (ISO); changes with every PATCH of the chat settings. */
+  settingsUpdatedAt: string;
+};
+
+/** Sent to a signed-in user's own sockets when they are muted or banned in a room (or it is lifted). */
+export type TRestriction = {
+  roomId: string;
+  mute: { until: string | null } | null;
+  ban: { until: string | null } | null;
 };
 
 export type TDeleted = { roomId: string; ids: string[] };

@@ -26,6 +26,7 @@ export async function loadRoomConfig(roomId: string): Promise<TRoomConfig | null
       slowModeSeconds: true,
       frozen: true,
       blockedWords: true,
+      updatedAt: true,
       sanctions: {
         where: { OR: [{ until: null }, { until: { gt: now } }] },
         select: { userId: true, type: true, until: true },
@@ -49,5 +50,6 @@ export async function loadRoomConfig(roomId: string): Promise<TRoomConfig | null
     frozen: room.frozen,
     blockedWords: parseBlockedWords(room.blockedWords),
     sanctions,
+    updatedAt: room.updatedAt.toISOString(),
   };
 }

@@ -1,6 +1,7 @@
-import type { TChatSettings, TChatSettingsPatch } from "@/lib/chat/settings";
+import type { z } from "zod";
+import { ZChatSettingsPatch, type TChatSettings } from "@/lib/chat/settings";
 import { db } from "@/server/db";
-import { notFound } from "@/server/http/errors";
+import { ApiError, fieldErrors, notFound } from "@/server/http/errors";
 import { parseBlockedWords } from "@/server/chat/room-config";
 import { refreshRoom } from "@/server/chat/control-client";
 import { writeAudit } from "@/server/chat/moderation/audit";
@@ -22,7 +23,14 @@ const settingsSelect = { separation: true, autoSeparateAbove: true, slowModeSeco
  * PATCH /api/rooms/:id/chat: persists the change with its audit row, then has the master push it to every
  * slave. `pushed: false` = stored, and applied when the master is reachable again (slaves also poll the DB).
  */
-export async function updateChatSettings(actor: { id: string }, roomId: string, patch: TChatSettingsPatch): Promise<TChatSettings & { pushed: boolean }> {
+export async function updateChatSettings(
+  actor: { id: string },
+  roomId: string,
+  input: z.input<typeof ZChatSettingsPatch>,
+): Promise<TChatSettings & { pushed: boolean }> {
+  const parsed = ZChatSettingsPatch.safeParse(input);
+  if (!parsed.success) throw new ApiError(400, "INVALID", "Some settings are not valid.", fieldErrors(parsed.error));
+  const patch = parsed.data;
   const settings = await db.$transaction(async (tx) => {
     const before = await tx.room.findUnique({ where: { id: roomId }, select: settingsSelect });
     if (!before) throw notFound("This show does not exist.");

@@ -3,6 +3,7 @@ import { fetchHistory } from "@/server/chat/history";
 import { isRoomStaff } from "@/server/chat/visibility";
 import { roomChannel, staffChannel, type TClientSocket, type TSlaveContext } from "@/server/chat/slave/context";
 import { buildRoomState, emitRoomState, localViewers } from "@/server/chat/slave/room-state";
+import { sendOwnRestriction } from "@/server/chat/slave/restrictions";
 import { isSeparated } from "@/server/chat/slave/rooms";
 import { fail, invalid, type TAckFn } from "@/server/chat/slave/safe-handler";
 
@@ -44,5 +45,6 @@ export async function handleJoin(ctx: TSlaveContext, socket: TClientSocket, payl
   const state = buildRoomState(ctx, room);
   ack({ ok: true, nodeId: ctx.nodeId, separated: state.separated, history, state });
   socket.emit("room:state", state);
+  sendOwnRestriction(socket, room.config);
   emitRoomState(ctx, roomId);
 }

@@ -2,13 +2,16 @@ import { assertNever, type TMasterToSlave } from "@/lib/chat/node-protocol";
 import { roomChannel, type TSlaveContext } from "@/server/chat/slave/context";
 import { deliverRemote } from "@/server/chat/slave/deliver";
 import { emitRoomState } from "@/server/chat/slave/room-state";
+import { notifyRestrictionChanges } from "@/server/chat/slave/restrictions";
 import { resync } from "@/server/chat/slave/resync";
 
 /** One master → slave message. */
 export async function handleMasterMessage(ctx: TSlaveContext, msg: TMasterToSlave, onConfig: (roomId: string) => void): Promise<void> {
   switch (msg.type) {
     case "room:config": {
+      const before = ctx.rooms.get(msg.config.roomId)?.config ?? null;
       ctx.rooms.applyConfig(msg.config, msg.live);
+      notifyRestrictionChanges(ctx, before, msg.config);
       onConfig(msg.config.roomId);
       emitRoomState(ctx, msg.config.roomId);
       return;

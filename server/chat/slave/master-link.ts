@@ -4,6 +4,7 @@ import type { TMasterToSlave, TSlaveStatus, TSlaveToMaster } from "@/lib/chat/no
 import { loadRoomConfig } from "@/server/chat/room-config";
 import { staffChannel, type TMasterPort, type TSlaveContext } from "@/server/chat/slave/context";
 import { handleMasterMessage } from "@/server/chat/slave/handle-master-message";
+import { notifyRestrictionChanges } from "@/server/chat/slave/restrictions";
 import { emitRoomState, localViewers } from "@/server/chat/slave/room-state";
 
 const HEARTBEAT_MS = 1000;
@@ -120,7 +121,9 @@ export class MasterLink implements TMasterPort {
       try {
         const config = await loadRoomConfig(roomId);
         if (!config) continue;
+        const before = this.ctx.rooms.get(roomId)?.config ?? null;
         this.ctx.rooms.applyConfig(config, null);
+        notifyRestrictionChanges(this.ctx, before, config);
         emitRoomState(this.ctx, roomId);
       } catch (err) {
         this.ctx.log.error({ err, roomId }, "config poll failed");

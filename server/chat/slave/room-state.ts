@@ -30,6 +30,7 @@ export function buildRoomState(ctx: TSlaveContext, room: TSlaveRoom): TRoomState
     groupCount: groups.length,
     groups,
     degraded: !ctx.master.connected,
+    settingsUpdatedAt: config.updatedAt,
   };
 }
 

@@ -1,6 +1,6 @@
 import { io, type Socket } from "socket.io-client";
 import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/chat/events";
-import type { TJoinAck, TMessage, TRoomState, TSendAck } from "@/lib/chat/protocol";
+import type { TJoinAck, TMessage, TRestriction, TRoomState, TSendAck } from "@/lib/chat/protocol";
 
 let seq = 0;
 const WAIT_MS = 5000;
@@ -10,15 +10,17 @@ export class TestClient {
   readonly messages: TMessage[] = [];
   readonly states: TRoomState[] = [];
   readonly deleted: string[] = [];
+  readonly restrictions: TRestriction[] = [];
   private readonly listeners = new Set<() => void>();
 
   private constructor(
     readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>,
-    readonly roomId: string,
+    public roomId: string,
   ) {
     socket.on("chat:message", (m) => this.record(() => this.messages.push(m)));
     socket.on("room:state", (s) => this.record(() => this.states.push(s)));
     socket.on("chat:deleted", (e) => this.record(() => this.deleted.push(...e.ids)));
+    socket.on("chat:restriction", (r) => this.record(() => this.restrictions.push(r)));
     socket.on("disconnect", () => this.record(() => undefined));
   }
 
