@@ -22,7 +22,8 @@ describe("test payment provider", () => {
     expect(await charge("4242424242424242")).toMatchObject({ status: "succeeded", brand: "visa", last4: "4242" });
     expect(await charge("378282246310005")).toMatchObject({ status: "succeeded", brand: "amex" });
     expect(await charge("4000000000000002")).toEqual({ status: "declined", code: "card_declined", reason: "Your card was declined." });
-    expect(await charge("4111111111111111")).toMatchObject({ status: "declined", reason: expect.stringContaining("test mode") });
+    const unknown = await charge("4111111111111111");
+    expect(unknown.status === "declined" && unknown.reason).toContain("test mode");
     expect(await charge("4242424242424243")).toMatchObject({ status: "invalid", field: "number" });
     expect(await charge("4242424242424242", { expMonth: 10, expYear: 2026 })).toMatchObject({ status: "invalid", field: "expMonth" });
     expect(await charge("4242424242424242", { expYear: 2025 })).toMatchObject({ status: "invalid", field: "expYear" });
