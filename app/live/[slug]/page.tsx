@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getNow, getTranslations } from "next-intl/server";
 import { getShowBySlug } from "@/server/rooms/get-show";
 import { ChatPanel } from "@/components/chat/chat-panel";
 import { ShowDetails } from "@/components/live/show-details";
@@ -27,10 +27,10 @@ export async function generateMetadata({ params }: TParams): Promise<Metadata> {
 export default async function LivePage({ params }: TParams) {
   const show = await loadShow(params);
   if (!show) notFound();
-  const t = await getTranslations("live");
+  const [t, now] = await Promise.all([getTranslations("live"), getNow()]);
   return (
     <ViewerLayout
-      video={<VideoStage show={show} now={Date.now()} />}
+      video={<VideoStage show={show} now={now.getTime()} />}
       details={<ShowDetails show={show} />}
       products={<ProductPanel products={show.products} pinnedProductId={show.pinnedProductId} />}
       chat={<ChatPanel roomId={show.id} />}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTimeZone, getTranslations } from "next-intl/server";
+import { getNow, getTimeZone, getTranslations } from "next-intl/server";
 import { createShow } from "@/server/rooms/save-show";
 import { listSellerProducts } from "@/server/rooms/list-seller-products";
 import { requirePageUser } from "@/server/pages/require-page-user";
@@ -22,8 +22,13 @@ function defaultStart(now: number): Date {
 export default async function NewShowPage() {
   const user = await requirePageUser("/studio/new", ["SELLER", "ADMIN"]);
   if (!user) return <AccessDenied />;
-  const [t, products, timeZone] = await Promise.all([getTranslations("showForm"), listSellerProducts(user.id), getTimeZone()]);
-  const now = Date.now();
+  const [t, products, timeZone, nowDate] = await Promise.all([
+    getTranslations("showForm"),
+    listSellerProducts(user.id),
+    getTimeZone(),
+    getNow(),
+  ]);
+  const now = nowDate.getTime();
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
       <PageHeading title={t("newTitle")} lead={t("newLead")} />
