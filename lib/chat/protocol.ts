@@ -47,6 +47,8 @@ export const CHAT_ERROR_CODES = [
   "BLOCKED_WORD",
   "NOT_FOUND",
   "INTERNAL",
+  /** Client side only: no chat node could be reached in time. */
+  "UNAVAILABLE",
 ] as const;
 export type TChatErrorCode = (typeof CHAT_ERROR_CODES)[number];
 

@@ -1,0 +1,260 @@
+/**
+ * Browser-side chat connection manager for the chat panel: finds a slave through the web tier, joins,
+ * keeps the message list deduplicated and ordered by id, and on any disconnect asks for another node
+ * (skipping the dead one) and backfills with `sinceId`. Browser-safe; also runs in Node (tests, bots).
+ */
+import { io, type Socket } from "socket.io-client";
+import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/chat/events";
+import type { TDeleted, TJoinAck, TMessage, TProductUpdate, TRestriction, TRoomState, TSendAck } from "@/lib/chat/protocol";
+
+export type TChatNodeRef = { nodeId: string; url: string };
+export type TChatStatus = "connecting" | "connected" | "reconnecting" | "closed";
+
+export type TChatClientOptions = {
+  roomId: string;
+  /** Session token; without it the client reads as a guest. */
+  token?: string | null;
+  /** Where the web tier lives ("" = same origin). */
+  apiBase?: string;
+  /** Override node discovery (default: GET {apiBase}/api/rooms/:id/chat-node?exclude=...). */
+  resolveNode?: (exclude: string[]) => Promise<TChatNodeRef>;
+};
+
+type TEvents = {
+  message: (message: TMessage) => void;
+  deleted: (event: TDeleted) => void;
+  state: (state: TRoomState) => void;
+  product: (update: TProductUpdate) => void;
+  restriction: (restriction: TRestriction) => void;
+  status: (status: TChatStatus, info: { nodeId?: string; reason?: string }) => void;
+};
+
+type TClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/** A live message becomes a safe resume point once this old: anything with a smaller id has arrived by then. */
+const SETTLE_MS = 2000;
+/** After the slave regains its master, older ids of other groups may still arrive (resync): wait this long. */
+const RESYNC_GRACE_MS = 5000;
+const CONNECT_TIMEOUT_MS = 3000;
+const SEND_TIMEOUT_MS = 5000;
+const SEND_ATTEMPTS = 3;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const backoff = (attempt: number) => Math.min(5000, 250 * 2 ** attempt) * (0.8 + Math.random() * 0.4);
+const newClientId = () =>
+  typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+export class ChatClient {
+  private socket: TClientSocket | null = null;
+  private closed = false;
+  private readonly byId = new Map<string, TMessage>();
+  private readonly listeners: { [K in keyof TEvents]: Set<TEvents[K]> } = {
+    message: new Set(),
+    deleted: new Set(),
+    state: new Set(),
+    product: new Set(),
+    restriction: new Set(),
+    status: new Set(),
+  };
+  private safeId = 0;
+  private settling: { id: number; at: number }[] = [];
+  private degraded = false;
+  private frozenUntil = 0;
+  private token: string | null;
+  status: TChatStatus = "connecting";
+  nodeId: string | null = null;
+  state: TRoomState | null = null;
+
+  constructor(private readonly opts: TChatClientOptions) {
+    this.token = opts.token ?? null;
+  }
+
+  /** Starts connecting (and reconnecting, until close()). */
+  start(): this {
+    void this.run();
+    return this;
+  }
+
+  on<K extends keyof TEvents>(event: K, fn: TEvents[K]): () => void {
+    this.listeners[event].add(fn);
+    return () => void this.listeners[event].delete(fn);
+  }
+
+  /** Messages received so far, oldest first, each once. */
+  messages(): TMessage[] {
+    return [...this.byId.values()].sort((a, b) => Number(a.id) - Number(b.id));
+  }
+
+  /**
+   * Sends with a fresh clientId and retries with the same one across reconnections, so a message whose
+   * ack was lost is stored and shown once.
+   */
+  async send(text: string): Promise<TSendAck> {
+    const clientId = newClientId();
+    for (let attempt = 0; attempt < SEND_ATTEMPTS && !this.closed; attempt++) {
+      const socket = await this.connectedSocket(SEND_TIMEOUT_MS);
+      if (!socket) continue;
+      try {
+        const ack = (await socket.timeout(SEND_TIMEOUT_MS).emitWithAck("chat:send", { roomId: this.opts.roomId, text, clientId })) as TSendAck;
+        if (ack.ok) this.add(ack.message);
+        return ack;
+      } catch {
+        // No ack in time: the node may have died after storing it; the retry returns the stored copy.
+      }
+    }
+    return { ok: false, error: { code: "UNAVAILABLE", message: "Chat is unreachable right now. Please try again." } };
+  }
+
+  close(): void {
+    this.closed = true;
+    this.socket?.disconnect();
+    this.setStatus("closed", {});
+  }
+
+  private async run(): Promise<void> {
+    let exclude: string[] = [];
+    let attempt = 0;
+    while (!this.closed) {
+      let node: TChatNodeRef;
+      try {
+        node = await this.resolve(exclude);
+      } catch (err) {
+        this.setStatus("reconnecting", { reason: (err as Error).message });
+        await sleep(backoff(attempt++));
+        exclude = [];
+        continue;
+      }
+      const socket = await this.open(node);
+      if (!socket) {
+        exclude = [...exclude, node.nodeId];
+        await sleep(backoff(attempt++));
+        continue;
+      }
+      const ended = new Promise<string>((resolve) => socket.once("disconnect", resolve));
+      const joined = await this.join(socket);
+      if (joined) {
+        attempt = 0;
+        this.setStatus("connected", { nodeId: node.nodeId });
+      }
+      const reason = joined ? await ended : "join failed";
+      if (this.closed) return;
+      socket.disconnect();
+      this.setStatus("reconnecting", { nodeId: node.nodeId, reason });
+      // The node we lost is the one not to be sent back to.
+      exclude = [node.nodeId];
+      if (!joined) await sleep(backoff(attempt++));
+    }
+  }
+
+  private async resolve(exclude: string[]): Promise<TChatNodeRef> {
+    if (this.opts.resolveNode) return this.opts.resolveNode(exclude);
+    const query = exclude.length > 0 ? `?exclude=${encodeURIComponent(exclude.join(","))}` : "";
+    const res = await fetch(`${this.opts.apiBase ?? ""}/api/rooms/${encodeURIComponent(this.opts.roomId)}/chat-node${query}`, {
+      headers: this.token ? { authorization: `Bearer ${this.token}` } : {},
+    });
+    if (!res.ok) throw new Error(`chat-node ${res.status}`);
+    return (await res.json()) as TChatNodeRef;
+  }
+
+  private open(node: TChatNodeRef): Promise<TClientSocket | null> {
+    return new Promise((resolve) => {
+      const socket: TClientSocket = io(node.url, {
+        transports: ["websocket"],
+        reconnection: false,
+        forceNew: true,
+        timeout: CONNECT_TIMEOUT_MS,
+        auth: this.token ? { token: this.token } : {},
+      });
+      socket.once("connect", () => {
+        this.socket = socket;
+        this.nodeId = node.nodeId;
+        this.wire(socket);
+        resolve(socket);
+      });
+      socket.once("connect_error", (err) => {
+        socket.disconnect();
+        if (err.message === "UNAUTHENTICATED" && this.token) {
+          // An expired session: keep reading as a guest rather than retrying forever.
+          this.token = null;
+          this.setStatus("reconnecting", { nodeId: node.nodeId, reason: "UNAUTHENTICATED" });
+        }
+        resolve(null);
+      });
+    });
+  }
+
+  private wire(socket: TClientSocket): void {
+    socket.on("chat:message", (m) => this.add(m));
+    socket.on("chat:deleted", (e) => {
+      for (const id of e.ids) this.byId.delete(id);
+      this.emit("deleted", e);
+    });
+    socket.on("room:state", (s) => {
+      if (this.degraded && !s.degraded) this.frozenUntil = Date.now() + RESYNC_GRACE_MS;
+      this.degraded = s.degraded;
+      this.state = s;
+      this.emit("state", s);
+    });
+    socket.on("product:update", (u) => this.emit("product", u));
+    socket.on("chat:restriction", (r) => this.emit("restriction", r));
+  }
+
+  private async join(socket: TClientSocket): Promise<boolean> {
+    const sinceId = this.resumePoint();
+    try {
+      const request = { roomId: this.opts.roomId, ...(sinceId !== null ? { sinceId: String(sinceId) } : {}) };
+      const ack = (await socket.timeout(SEND_TIMEOUT_MS).emitWithAck("room:join", request)) as TJoinAck;
+      if (!ack.ok) return false;
+      for (const m of ack.history) this.add(m, true);
+      // History is one consistent read: everything up to its last id that we may see is now here.
+      const last = ack.history[ack.history.length - 1];
+      if (last) this.safeId = Math.max(this.safeId, Number(last.id));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** The highest id below which nothing visible can still be missing (see SETTLE_MS), or null for "latest". */
+  private resumePoint(): number | null {
+    const now = Date.now();
+    if (!this.degraded && now > this.frozenUntil) {
+      for (const s of this.settling) if (now - s.at >= SETTLE_MS) this.safeId = Math.max(this.safeId, s.id);
+    }
+    this.settling = this.settling.filter((s) => Number(s.id) > this.safeId);
+    if (this.safeId > 0) return this.safeId;
+    const known = [...this.byId.keys()].map(Number);
+    return known.length > 0 ? Math.min(...known) - 1 : null;
+  }
+
+  private add(m: TMessage, fromHistory = false): void {
+    if (this.byId.has(m.id)) return;
+    this.byId.set(m.id, m);
+    if (!fromHistory && !this.degraded) this.settling.push({ id: Number(m.id), at: Date.now() });
+    this.emit("message", m);
+  }
+
+  private async connectedSocket(timeoutMs: number): Promise<TClientSocket | null> {
+    const deadline = Date.now() + timeoutMs;
+    while (!this.closed && Date.now() < deadline) {
+      if (this.socket?.connected && this.status === "connected") return this.socket;
+      await sleep(100);
+    }
+    return null;
+  }
+
+  private setStatus(status: TChatStatus, info: { nodeId?: string; reason?: string }): void {
+    this.status = status;
+    this.emit("status", status, info);
+  }
+
+  private emit<K extends keyof TEvents>(event: K, ...args: Parameters<TEvents[K]>): void {
+    for (const fn of this.listeners[event]) {
+      try {
+        (fn as (...a: Parameters<TEvents[K]>) => void)(...args);
+      } catch {
+        // A listener's bug must not break the connection loop.
+      }
+    }
+  }
+}
