@@ -1,0 +1,43 @@
+"use client";
+import { useEffect, useState } from "react";
+
+export type TShowStatus = "SCHEDULED" | "LIVE" | "ENDED";
+/** `hlsUrl` is undefined until the first answer from the API. */
+export type TShowMedia = { status: TShowStatus; hlsUrl?: string | null; startedAt: string | null };
+
+const POLL_MS = 3000;
+
+/**
+ * The show's status and playlist, refreshed while it can still change (scheduled → live → ended) so a
+ * viewer never has to reload. The chat tier's `room:state` may also push a change through `update`.
+ */
+export function useShowStatus(roomId: string, initial: TShowMedia) {
+  const [media, setMedia] = useState<TShowMedia>(initial);
+  useEffect(() => {
+    let stopped = false;
+    let timer: number | null = null;
+    const poll = async () => {
+      try {
+        const res = await fetch(`/api/rooms/${roomId}`, { cache: "no-store" });
+        if (res.ok && !stopped) {
+          const room = (await res.json()) as Required<TShowMedia>;
+          setMedia((prev) =>
+            prev.status === room.status && prev.hlsUrl === room.hlsUrl && prev.startedAt === room.startedAt
+              ? prev
+              : { status: room.status, hlsUrl: room.hlsUrl, startedAt: room.startedAt },
+          );
+          if (room.status === "ENDED" && room.hlsUrl) return;
+        }
+      } catch {
+        // offline for a moment: try again on the next tick
+      }
+      if (!stopped) timer = window.setTimeout(() => void poll(), POLL_MS);
+    };
+    void poll();
+    return () => {
+      stopped = true;
+      if (timer !== null) window.clearTimeout(timer);
+    };
+  }, [roomId]);
+  return media;
+}
