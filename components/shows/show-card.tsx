@@ -2,6 +2,7 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { TShowCard } from "@/server/rooms/get-home-shows";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { BroadcastIcon } from "@/components/ui/icons";
 
 /** A show in a shelf: thumbnail from its first product, status, title, seller and when. */
 export function ShowCard({ show }: { show: TShowCard }) {
@@ -21,6 +22,11 @@ export function ShowCard({ show }: { show: TShowCard }) {
   return (
     <article className="group relative flex flex-col overflow-hidden rounded-2xl border border-zinc-200 bg-white shadow-sm transition-shadow focus-within:shadow-md hover:shadow-md">
       <div className="relative aspect-video overflow-hidden bg-gradient-to-br from-zinc-900 via-zinc-800 to-brand-800">
+        {!show.thumbnailUrl && (
+          <div className="absolute inset-0 grid place-items-center text-white/40">
+            <BroadcastIcon className="size-14" />
+          </div>
+        )}
         {show.thumbnailUrl && (
           // eslint-disable-next-line @next/next/no-img-element
           <img

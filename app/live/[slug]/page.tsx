@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { getNow, getTranslations } from "next-intl/server";
 import { getShowBySlug } from "@/server/rooms/get-show";
@@ -12,10 +13,11 @@ type TParams = { params: Promise<{ slug: string }> };
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
+// Metadata and page share one query per request.
+const showBySlug = cache((slug: string) => (SLUG.test(slug) ? getShowBySlug(slug) : Promise.resolve(null)));
+
 async function loadShow(params: TParams["params"]) {
-  const { slug } = await params;
-  if (!SLUG.test(slug)) return null;
-  return getShowBySlug(slug);
+  return showBySlug((await params).slug);
 }
 
 export async function generateMetadata({ params }: TParams): Promise<Metadata> {
