@@ -68,9 +68,12 @@ export function createMaster(opts: { secret: string }): TMaster {
     ctx,
     close: async () => {
       ticks.forEach(clearInterval);
-      await new Promise<void>((resolve) => {
+      const closed = new Promise<void>((resolve) => {
         void io.close(() => resolve());
       });
+      // Keep-alive HTTP clients (health checks, the web tier) would otherwise hold the server open.
+      http.closeAllConnections();
+      await closed;
     },
   };
 }

@@ -79,9 +79,12 @@ export function createSlave(opts: TSlaveOptions): TSlave {
     close: async () => {
       clearInterval(sweeper);
       link.close();
-      await new Promise<void>((resolve) => {
+      const closed = new Promise<void>((resolve) => {
         void io.close(() => resolve());
       });
+      // Keep-alive HTTP clients (health checks, the web tier) would otherwise hold the server open.
+      http.closeAllConnections();
+      await closed;
     },
   };
 }

@@ -1,8 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import os from "node:os";
 import { createServer } from "node:net";
 import path from "node:path";
-import { migrate } from "@/scripts/migrate";
+import Database from "better-sqlite3";
+import { migrate, sqlitePath } from "@/scripts/migrate";
 import { seedIfEmpty } from "@/scripts/seed";
 import { createSession } from "@/server/auth/sessions";
 import { db } from "@/server/db";
@@ -25,9 +28,40 @@ export async function freePort(): Promise<number> {
   }
 }
 
-type TProc = { name: string; port: number; child: ChildProcess | null; output: string[] };
+/**
+ * `prisma migrate deploy` costs seconds: migrate one template per migration set, then copy it for each
+ * test file's fresh DB.
+ */
+function prepareDatabase(): void {
+  const dir = path.join(ROOT, "prisma/migrations");
+  const hash = createHash("sha1");
+  for (const name of readdirSync(dir).sort()) {
+    const sql = path.join(dir, name, "migration.sql");
+    hash.update(name).update(existsSync(sql) ? readFileSync(sql) : "");
+  }
+  const template = path.join(os.tmpdir(), `onair-chat-template-${hash.digest("hex").slice(0, 12)}.db`);
+  const url = process.env.DATABASE_URL ?? "";
+  if (!existsSync(template)) {
+    const building = `${template}.${process.pid}.tmp`;
+    process.env.DATABASE_URL = `file:${building}`;
+    try {
+      migrate();
+    } finally {
+      process.env.DATABASE_URL = url;
+    }
+    // WAL content lives beside the file until a checkpoint: fold it in before the copy is shared.
+    const sqlite = new Database(building);
+    sqlite.pragma("wal_checkpoint(TRUNCATE)");
+    sqlite.close();
+    renameSync(building, template);
+  }
+  copyFileSync(template, sqlitePath(url));
+}
+
+type TProc = { name: string; port: number; child: ChildProcess | null; output: string[]; exitCode?: number | null };
 
 function spawnNode(proc: TProc, file: string, extraEnv: Record<string, string>): void {
+  proc.exitCode = undefined;
   const child = spawn(process.execPath, ["--import", "tsx", file], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: process.env.CHAT_TEST_LOG_LEVEL ?? "warn", ...extraEnv },
@@ -59,7 +93,12 @@ async function waitHealthy(port: number, timeoutMs = 20_000): Promise<unknown> {
 async function kill(proc: TProc, signal: NodeJS.Signals): Promise<void> {
   const child = proc.child;
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const exited = new Promise<void>((resolve) =>
+    child.once("exit", (code) => {
+      proc.exitCode = code;
+      resolve();
+    }),
+  );
   child.kill(signal);
   await exited;
   proc.child = null;
@@ -83,7 +122,7 @@ export class Cluster {
 
   /** Migrates and seeds the DB of fresh-db.ts, starts everything and waits until every slave is registered. */
   static async start(slaveCount = 3): Promise<Cluster> {
-    migrate();
+    prepareDatabase();
     await seedIfEmpty();
     const room = await db.room.findUniqueOrThrow({ where: { slug: "demo-live" }, select: { id: true, sellerId: true } });
     const user = async (email: string): Promise<TTestUser> => {
@@ -148,9 +187,9 @@ export class Cluster {
     return kill(this.slave(i), signal);
   }
 
-  /** Exit code of a process after it stopped (null while running or when killed by a signal). */
+  /** Exit code of a process's last run (null when a signal killed it). */
   exitCode(name: string): number | null | undefined {
-    return [this.master, ...this.slaves].find((p) => p.name === name)?.child?.exitCode;
+    return [this.master, ...this.slaves].find((p) => p.name === name)?.exitCode;
   }
 
   /** Waits until the master lists `count` live slaves. */

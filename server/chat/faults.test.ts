@@ -1,0 +1,129 @@
+import "@/server/chat/test/fresh-db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ChatClient, type TChatNodeRef } from "@/lib/chat/client";
+import type { TMessage } from "@/lib/chat/protocol";
+import { db } from "@/server/db";
+import { Cluster, type TTestUser } from "@/server/chat/test/cluster";
+import { TestClient } from "@/server/chat/test/client";
+import { assignNode, listNodes } from "@/server/chat/control-client";
+import { updateChatSettings } from "@/server/chat/moderation/update-chat-settings";
+
+let cluster: Cluster;
+
+beforeAll(async () => {
+  cluster = await Cluster.start(3);
+  await updateChatSettings(cluster.users.admin, cluster.roomId, { separation: "OFF" });
+});
+afterAll(async () => {
+  await cluster?.stop();
+});
+
+/** A browser-like client that starts on slave `home` and, when it loses it, asks the master for another. */
+function browser(home: number, token?: string): ChatClient {
+  let first = true;
+  const resolveNode = async (exclude: string[]): Promise<TChatNodeRef> => {
+    if (first) {
+      first = false;
+      return { nodeId: cluster.nodeId(home), url: cluster.slaveUrl(home) };
+    }
+    return assignNode(cluster.roomId, exclude);
+  };
+  return new ChatClient({ roomId: cluster.roomId, token, resolveNode }).start();
+}
+
+async function until(probe: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!probe()) {
+    if (Date.now() > deadline) throw new Error(`timed out: ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe("failures", () => {
+  it("loses no acknowledged message when a slave and then the master are SIGKILLed under traffic", async () => {
+    await listNodes(); // remembers the slaves, for assignments while the master is down
+    const listeners = [0, 1, 2].map((i) => browser(i));
+    const senders: { user: TTestUser; client: ChatClient }[] = [];
+    for (let i = 0; i < 9; i++) {
+      const user = await cluster.newUser(`Sender${i}`);
+      senders.push({ user, client: browser(i % 3, user.token) });
+    }
+    await until(() => [...listeners, ...senders.map((s) => s.client)].every((c) => c.status === "connected"), "all connected");
+
+    const acked = new Map<string, TMessage>();
+    let refused = 0;
+    let running = true;
+    // Each sender stays under the rate limit (1/s sustained); 9 of them give ~8 messages/s in total.
+    const loops = senders.map(async ({ client }, i) => {
+      await new Promise((r) => setTimeout(r, i * 120));
+      for (let n = 0; running; n++) {
+        const ack = await client.send(`s${i} #${n}`);
+        if (ack.ok) acked.set(ack.message.id, ack.message);
+        else refused += 1;
+        await new Promise((r) => setTimeout(r, 1100));
+      }
+    });
+
+    await new Promise((r) => setTimeout(r, 2000));
+    await cluster.stopSlave(0, "SIGKILL");
+    await cluster.waitForSlaves(2);
+    await new Promise((r) => setTimeout(r, 2000));
+    await cluster.stopMaster("SIGKILL");
+    await new Promise((r) => setTimeout(r, 1500));
+    await cluster.startMaster();
+    await new Promise((r) => setTimeout(r, 2500));
+    running = false;
+    await Promise.all(loops);
+
+    expect(acked.size).toBeGreaterThan(40);
+    // Durable: every acknowledged message is in the DB, once.
+    const stored = await db.chatMessage.findMany({ where: { id: { in: [...acked.keys()].map(Number) } } });
+    expect(stored).toHaveLength(acked.size);
+    // Delivered: every listener (one of which lost its slave) ends up with every acknowledged message.
+    for (const [i, listener] of listeners.entries()) {
+      await until(() => {
+        const have = new Set(listener.messages().map((m) => m.id));
+        return [...acked.keys()].every((id) => have.has(id));
+      }, `listener ${i} has all ${acked.size} acked messages (refused: ${refused})`);
+    }
+    for (const c of [...listeners, ...senders.map((s) => s.client)]) c.close();
+  }, 60_000);
+
+  it("resumes cross-slave relay within 2 s of a master restart, without manual action", async () => {
+    await cluster.startSlave(0);
+    await cluster.waitForSlaves(3);
+    const a = (await TestClient.joined(cluster.slaveUrl(0), cluster.roomId, (await cluster.newUser("Before")).token)).client;
+    const b = (await TestClient.joined(cluster.slaveUrl(2), cluster.roomId)).client;
+    await b.waitForState((s) => s.viewers === 2 && !s.degraded);
+
+    await cluster.stopMaster("SIGKILL");
+    await b.waitForState((s) => s.degraded, "degraded room:state");
+    const during = await a.say("sent while the master is down");
+    expect(during.nodeId).toBe(cluster.nodeId(0));
+
+    await cluster.startMaster();
+    const up = Date.now();
+    await cluster.waitForSlaves(3, 2000);
+    const sender = (await TestClient.joined(cluster.slaveUrl(0), cluster.roomId, (await cluster.newUser("After")).token)).client;
+    await sender.say("relayed after the restart");
+    await b.waitForText("relayed after the restart");
+    expect(Date.now() - up).toBeLessThan(2000);
+    // What crossed no slave during the outage arrives too, from the DB.
+    await b.waitForText("sent while the master is down");
+    await b.waitForState((s) => !s.degraded);
+    [a, b, sender].forEach((c) => c.close());
+  });
+
+  it("stops cleanly on SIGTERM (exit code 0) and the master forgets the slave at once", async () => {
+    await cluster.stopSlave(1, "SIGTERM");
+    expect(cluster.exitCode(cluster.nodeId(1))).toBe(0);
+    await cluster.waitForSlaves(2, 1000);
+    const nodes = await listNodes();
+    expect(nodes.map((n) => n.nodeId)).not.toContain(cluster.nodeId(1));
+    const assigned = await assignNode(cluster.roomId, [cluster.nodeId(0)]);
+    expect(assigned.nodeId).toBe(cluster.nodeId(2));
+    await cluster.stopMaster("SIGTERM");
+    expect(cluster.exitCode("master")).toBe(0);
+    await cluster.startMaster();
+  });
+});
