@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext } from "@playwright/test";
+import { expect, type APIRequestContext, type PlaywrightWorkerArgs } from "@playwright/test";
 import { DEMO_PASSWORD, uniqueEmail } from "../support/auth";
 
 export type TAuth = { token: string; userId: string; headers: { authorization: string } };
@@ -36,4 +36,12 @@ export async function stockOf(request: APIRequestContext, productId: string): Pr
   const res = await request.get(`/api/products/${productId}`);
   expect(res.status()).toBe(200);
   return ((await res.json()) as { product: TProduct }).product.stock;
+}
+
+/**
+ * A request context with no cookies: the `request` fixture keeps the session cookie that sign-in sets,
+ * so "not signed in" calls need their own context.
+ */
+export function anonymous(playwright: PlaywrightWorkerArgs["playwright"], baseURL: string | undefined): Promise<APIRequestContext> {
+  return playwright.request.newContext({ baseURL });
 }

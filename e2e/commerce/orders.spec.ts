@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO } from "../support/auth";
-import { apiSignIn, newProduct, newShopper, stockOf, type TErrorBody } from "./api";
+import { anonymous, apiSignIn, newProduct, newShopper, stockOf, type TErrorBody } from "./api";
 
 type TOrder = { id: string; productId: string; quantity: number; status: string; unitPriceMinor: number; totalMinor: number; currency: string; expiresAt: string };
 
@@ -62,7 +62,7 @@ test.describe("orders API", () => {
     expect(await stockOf(request, product.id)).toBe(9);
   });
 
-  test("bad input is a clear 4xx and never touches stock", async ({ request }) => {
+  test("bad input is a clear 4xx and never touches stock", async ({ request, playwright, baseURL }) => {
     const seller = await apiSignIn(request, DEMO.seller.email);
     const product = await newProduct(request, seller, 10, 20000);
     const buyer = await newShopper(request);
@@ -97,8 +97,10 @@ test.describe("orders API", () => {
     expect(archived.status()).toBe(409);
     expect(((await archived.json()) as TErrorBody).error.code).toBe("PRODUCT_UNAVAILABLE");
 
-    const unauth = await request.post("/api/orders", { data: { productId: product.id, quantity: 1 } });
+    const anon = await anonymous(playwright, baseURL);
+    const unauth = await anon.post("/api/orders", { data: { productId: product.id, quantity: 1 } });
     expect(unauth.status()).toBe(401);
+    await anon.dispose();
     const restored = await request.patch(`/api/products/${product.id}`, { headers: seller.headers, data: { archived: false } });
     expect(((await restored.json()) as { product: { stock: number; archived: boolean } }).product).toMatchObject({ stock: 10, archived: false });
   });

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO } from "../support/auth";
-import { apiSignIn, newProduct, newShopper, stockOf, type TErrorBody } from "./api";
+import { anonymous, apiSignIn, newProduct, newShopper, stockOf, type TErrorBody } from "./api";
 
 type TRoom = { id: string; slug: string; pinnedProductId: string | null; products: { id: string; price: number; deal: unknown }[] };
 
@@ -16,7 +16,7 @@ async function workRoom(request: TRequest): Promise<TRoom> {
 }
 
 test.describe("seller tools", () => {
-  test("shoppers and strangers get 401/403 on pin, deals, sales, products and uploads, and nothing changes", async ({ request }) => {
+  test("shoppers and strangers get 401/403 on pin, deals, sales, products and uploads, and nothing changes", async ({ request, playwright, baseURL }) => {
     const room = await demoRoom(request);
     const productId = room.products[0]!.id;
     const shopper = await apiSignIn(request, DEMO.shopper.email);
@@ -34,13 +34,15 @@ test.describe("seller tools", () => {
       ["post", "/api/products", { name: "x", priceMinor: 1, stock: 1 }],
       ["get", "/api/products", undefined],
     ];
+    const anon = await anonymous(playwright, baseURL);
     for (const [method, url, data] of calls) {
-      for (const [headers, status] of [[{}, 401], [shopper.headers, 403]] as const) {
-        const res = await request.fetch(url, { method, headers, data: data as Record<string, unknown> | undefined });
+      for (const [client, headers, status] of [[anon, {}, 401], [request, shopper.headers, 403]] as const) {
+        const res = await client.fetch(url, { method, headers, data: data as Record<string, unknown> | undefined });
         expect(res.status(), `${method} ${url}`).toBe(status);
         expect(((await res.json()) as TErrorBody).error.code).toBe(status === 401 ? "UNAUTHENTICATED" : "FORBIDDEN");
       }
     }
+    await anon.dispose();
     const upload = await request.post("/api/uploads", { headers: { ...shopper.headers, "content-type": "image/png" }, data: Buffer.from("x") });
     expect(upload.status()).toBe(403);
     const after = await demoRoom(request);
