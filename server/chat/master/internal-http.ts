@@ -6,6 +6,7 @@ import { INTERNAL_HEADER, secretMatches } from "@/server/chat/internal-auth";
 import { messageSelect, toMessage } from "@/server/chat/message-row";
 import type { TMasterContext } from "@/server/chat/master/context";
 import { pickNode } from "@/server/chat/master/assign";
+import { loadOf } from "@/server/chat/master/registry";
 import { pushRoom } from "@/server/chat/master/push-room";
 import { emitToRoomSlaves, relayChat } from "@/server/chat/master/relay-chat";
 
@@ -54,11 +55,11 @@ async function route(ctx: TMasterContext, req: IncomingMessage, url: URL): Promi
 
   if (action === "GET assign") {
     const exclude = new Set((url.searchParams.get("exclude") ?? "").split(",").filter(Boolean));
-    const slaves = ctx.registry.all().map((s) => ({ ...s, url: s.status.url, draining: s.status.draining, connections: s.status.connections + s.pendingAssignments }));
+    const slaves = ctx.registry.all().map((s) => ({ nodeId: s.nodeId, url: s.status.url, draining: s.status.draining, connections: loadOf(s) }));
     const chosen = pickNode(slaves, exclude);
     if (!chosen) return fail(503, "NO_NODE", "No chat node is available.");
     const entry = ctx.registry.get(chosen.nodeId);
-    if (entry) entry.pendingAssignments += 1;
+    entry?.assignedAt.push(Date.now());
     return ok({ nodeId: chosen.nodeId, url: chosen.url });
   }
   if (action === "POST refresh") {

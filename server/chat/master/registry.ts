@@ -9,9 +9,18 @@ export type TSlaveEntry = {
   socket: TSlaveSocket;
   status: TSlaveStatus;
   lastSeen: number;
-  /** Clients assigned since the last heartbeat, so a burst of assignments still spreads. */
-  pendingAssignments: number;
+  /** When clients were recently assigned here: they count as connections until they have had time to connect. */
+  assignedAt: number[];
 };
+
+/** An assignment counts towards a slave's load for this long (it has usually connected by then). */
+const ASSIGNMENT_WEIGHT_MS = 2000;
+
+/** Connections plus recent assignments, so a burst of assignments spreads instead of piling onto one slave. */
+export function loadOf(entry: TSlaveEntry, now = Date.now()): number {
+  entry.assignedAt = entry.assignedAt.filter((t) => now - t < ASSIGNMENT_WEIGHT_MS);
+  return entry.status.connections + entry.assignedAt.length;
+}
 
 /** Slaves silent for longer than this are dead. */
 export const SLAVE_TIMEOUT_MS = 3000;
@@ -23,7 +32,7 @@ export class SlaveRegistry {
   /** Registers (or re-registers) a slave; returns the socket it replaces, if any. */
   register(socket: TSlaveSocket, status: TSlaveStatus): TSlaveSocket | null {
     const previous = this.slaves.get(status.nodeId);
-    this.slaves.set(status.nodeId, { nodeId: status.nodeId, socket, status, lastSeen: Date.now(), pendingAssignments: 0 });
+    this.slaves.set(status.nodeId, { nodeId: status.nodeId, socket, status, lastSeen: Date.now(), assignedAt: [] });
     return previous && previous.socket.id !== socket.id ? previous.socket : null;
   }
 
@@ -32,7 +41,6 @@ export class SlaveRegistry {
     if (!entry || entry.socket.id !== socket.id) return false;
     entry.status = status;
     entry.lastSeen = Date.now();
-    entry.pendingAssignments = 0;
     return true;
   }
 

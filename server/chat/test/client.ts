@@ -1,6 +1,6 @@
 import { io, type Socket } from "socket.io-client";
 import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/chat/events";
-import type { TJoinAck, TMessage, TRestriction, TRoomState, TSendAck } from "@/lib/chat/protocol";
+import type { TJoinAck, TMessage, TProductUpdate, TRestriction, TRoomState, TSendAck } from "@/lib/chat/protocol";
 
 let seq = 0;
 const WAIT_MS = 5000;
@@ -11,6 +11,7 @@ export class TestClient {
   readonly states: TRoomState[] = [];
   readonly deleted: string[] = [];
   readonly restrictions: TRestriction[] = [];
+  readonly products: TProductUpdate[] = [];
   private readonly listeners = new Set<() => void>();
 
   private constructor(
@@ -21,6 +22,7 @@ export class TestClient {
     socket.on("room:state", (s) => this.record(() => this.states.push(s)));
     socket.on("chat:deleted", (e) => this.record(() => this.deleted.push(...e.ids)));
     socket.on("chat:restriction", (r) => this.record(() => this.restrictions.push(r)));
+    socket.on("product:update", (p) => this.record(() => this.products.push(p)));
     socket.on("disconnect", () => this.record(() => undefined));
   }
 
