@@ -37,7 +37,7 @@ export function RoomsTable({ rooms }: { rooms: TAdminRoomRow[] }) {
                 </th>
                 <td className="px-4 py-3"><StatusBadge status={r.status} /></td>
                 <td className="px-4 py-3 text-zinc-700">{r.sellerName}</td>
-                <td className="px-4 py-3 text-zinc-700">{r.scheduledAt ? format.dateTime(r.scheduledAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}</td>
+                <td className="px-4 py-3 text-zinc-700">{r.scheduledAt ? <time dateTime={r.scheduledAt.toISOString()}>{format.dateTime(r.scheduledAt, { dateStyle: "medium", timeStyle: "short" })}</time> : "—"}</td>
                 <td className="px-4 py-3 text-right text-zinc-700 tabular-nums">{r.productCount}</td>
               </tr>
             ))}

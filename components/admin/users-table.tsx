@@ -35,7 +35,7 @@ export function UsersTable({ users }: { users: TAdminUserRow[] }) {
                 <td className="px-4 py-3">
                   <span className={cx("rounded-full px-2 py-0.5 text-xs font-bold", roleStyles[u.role])}>{roles(u.role)}</span>
                 </td>
-                <td className="px-4 py-3 text-zinc-700">{format.dateTime(u.createdAt, { dateStyle: "medium" })}</td>
+                <td className="px-4 py-3 text-zinc-700"><time dateTime={u.createdAt.toISOString()}>{format.dateTime(u.createdAt, { dateStyle: "medium" })}</time></td>
               </tr>
             ))}
           </tbody>

@@ -25,7 +25,9 @@ export function Countdown({ startsAt, serverNow }: { startsAt: string; serverNow
   const minutes = Math.ceil(left / 60);
   return (
     <p className="text-3xl font-black tracking-tight text-white tabular-nums sm:text-5xl">
-      <span aria-hidden="true">{text}</span>
+      <time aria-hidden="true" dateTime={startsAt}>
+        {text}
+      </time>
       <span className="sr-only">{left <= 0 ? t("startingSoon") : t("startsInMinutes", { minutes })}</span>
     </p>
   );

@@ -4,7 +4,10 @@ import { useRouter } from "next/navigation";
 import { useTimeZone } from "next-intl";
 import { TIME_ZONE_COOKIE } from "@/lib/i18n/config";
 
-/** Tells the server the browser's time zone once, so show times render in the viewer's own clock. */
+/**
+ * Tells the server the browser's time zone once, so show times render in the viewer's own clock.
+ * The page is re-rendered only when it shows times (`<time datetime>`), so other pages never reload.
+ */
 export function TimeZoneSync() {
   const serverZone = useTimeZone();
   const router = useRouter();
@@ -12,7 +15,7 @@ export function TimeZoneSync() {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     if (!zone || zone === serverZone) return;
     document.cookie = `${TIME_ZONE_COOKIE}=${zone}; path=/; max-age=${60 * 60 * 24 * 365}; samesite=lax`;
-    router.refresh();
+    if (document.querySelector("time[datetime]")) router.refresh();
   }, [serverZone, router]);
   return null;
 }

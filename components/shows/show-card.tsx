@@ -8,6 +8,7 @@ import { BroadcastIcon } from "@/components/ui/icons";
 export function ShowCard({ show }: { show: TShowCard }) {
   const t = useTranslations("showCard");
   const format = useFormatter();
+  const whenDate = show.status === "SCHEDULED" ? show.scheduledAt : show.status === "ENDED" ? show.endedAt : null;
   const when =
     show.status === "LIVE"
       ? t("liveNow")
@@ -50,7 +51,9 @@ export function ShowCard({ show }: { show: TShowCard }) {
           </Link>
         </h3>
         <p className="text-sm text-zinc-600">{t("by", { seller: show.sellerName })}</p>
-        <p className="mt-auto pt-2 text-sm font-medium text-zinc-800">{when}</p>
+        <p className="mt-auto pt-2 text-sm font-medium text-zinc-800">
+          {whenDate ? <time dateTime={whenDate.toISOString()}>{when}</time> : when}
+        </p>
       </div>
     </article>
   );

@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useActionState, useId, useState } from "react";
-import { useLocale, useTimeZone, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { TShowFormState } from "@/server/rooms/show-input";
 import type { TPickableProduct } from "@/server/rooms/list-seller-products";
 import { TextField } from "@/components/auth/text-field";
@@ -22,6 +22,7 @@ export function ShowForm({
   submitLabel,
   cancelHref,
   minSchedule,
+  timeZone: initialTimeZone,
 }: {
   action: TAction;
   initial: TShowFormInitial;
@@ -29,12 +30,14 @@ export function ShowForm({
   submitLabel: string;
   cancelHref: string;
   minSchedule?: string;
+  /** The IANA zone `initial.scheduledAt` is written in. */
+  timeZone: string;
 }) {
   const t = useTranslations("showForm");
   const locale = useLocale();
-  // Frozen at mount with the initial value it was computed in, so a later refresh (time-zone sync) cannot
-  // pair a wall time from one zone with another zone.
-  const [timeZone] = useState(useTimeZone() ?? "UTC");
+  // The zone the server computed `initial.scheduledAt` in, frozen at mount: a later refresh (time-zone
+  // sync) must not pair a wall time from one zone with another zone.
+  const [timeZone] = useState(initialTimeZone);
   const [state, formAction, pending] = useActionState(action, { status: "idle" } satisfies TShowFormState);
   const [attached, setAttached] = useState<string[]>(initial.productIds.filter((id) => products.some((p) => p.id === id)));
   const [toAdd, setToAdd] = useState("");

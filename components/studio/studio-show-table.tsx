@@ -50,7 +50,7 @@ export function StudioShowTable({ shows, showSeller }: { shows: TStudioShowRow[]
               {showSeller && <td className="px-4 py-3 text-zinc-700">{s.sellerName}</td>}
               <td className="px-4 py-3"><StatusBadge status={s.status} /></td>
               <td className="px-4 py-3 text-zinc-700">
-                {s.scheduledAt ? format.dateTime(s.scheduledAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}
+                {s.scheduledAt ? <time dateTime={s.scheduledAt.toISOString()}>{format.dateTime(s.scheduledAt, { dateStyle: "medium", timeStyle: "short" })}</time> : "—"}
               </td>
               <td className="px-4 py-3 text-right text-zinc-700 tabular-nums">{s.productCount}</td>
               <td className="px-4 py-3">

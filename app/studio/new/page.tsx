@@ -40,6 +40,7 @@ export default async function NewShowPage() {
           submitLabel={t("create")}
           cancelHref="/studio"
           minSchedule={toDateTimeLocalValue(new Date(now), timeZone)}
+          timeZone={timeZone}
         />
       </div>
     </div>

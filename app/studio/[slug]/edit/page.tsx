@@ -45,6 +45,7 @@ export default async function EditShowPage({ params }: TParams) {
           products={[...catalog, ...attachedArchived]}
           submitLabel={t("save")}
           cancelHref={`/studio/${show.slug}`}
+          timeZone={timeZone}
         />
       </div>
     </div>
