@@ -11,6 +11,8 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/client", "@prisma/adapter-better-sqlite3", "pino", "bcryptjs"],
   // The API answers JSON errors itself; keep URLs exactly as clients send them.
   skipTrailingSlashRedirect: true,
+  // `forbidden()` renders app/forbidden.tsx with a real 403 status for wrong-role pages.
+  experimental: { authInterrupts: true },
   async headers() {
     return [
       {
