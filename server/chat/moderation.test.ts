@@ -44,7 +44,9 @@ describe("moderation and control from the web tier", () => {
   it("refuses invalid settings with the bad fields named, and changes nothing", async () => {
     const bad = updateChatSettings(cluster.users.seller, cluster.roomId, { separation: "MAYBE" as "ON", slowModeSeconds: -1 });
     await expect(bad).rejects.toBeInstanceOf(ApiError);
-    await expect(bad).rejects.toMatchObject({ status: 400, code: "INVALID", fields: { separation: expect.any(String), slowModeSeconds: expect.any(String) } });
+    const error = (await bad.catch((e: unknown) => e)) as ApiError;
+    expect(error).toMatchObject({ status: 400, code: "INVALID" });
+    expect(Object.keys(error.fields ?? {}).sort()).toEqual(["separation", "slowModeSeconds"]);
     await expect(updateChatSettings(cluster.users.seller, cluster.roomId, { volume: 11 } as object)).rejects.toMatchObject({ code: "INVALID" });
     await expect(updateChatSettings(cluster.users.seller, "no-such-room", { frozen: true })).rejects.toMatchObject({ status: 404 });
     expect((await db.room.findUniqueOrThrow({ where: { id: cluster.roomId } })).slowModeSeconds).toBe(10);

@@ -30,14 +30,16 @@ export class RoomDirectory {
     if (known) return known;
     let pending = this.loading.get(roomId);
     if (!pending) {
-      pending = loadRoomConfig(roomId).then((config) => {
-        this.loading.delete(roomId);
-        if (!config) return null;
-        const room = this.rooms.get(roomId) ?? { config, separated: false, presence: new Map(), pushed: "" };
-        room.separated = decideSeparated(config.separation, config.autoSeparateAbove, 0, false);
-        this.rooms.set(roomId, room);
-        return room;
-      });
+      pending = loadRoomConfig(roomId)
+        .then((config) => {
+          if (!config) return null;
+          const room = this.rooms.get(roomId) ?? { config, separated: false, presence: new Map(), pushed: "" };
+          room.separated = decideSeparated(config.separation, config.autoSeparateAbove, 0, false);
+          this.rooms.set(roomId, room);
+          return room;
+        })
+        // A failed read must not stick: the next caller tries the DB again.
+        .finally(() => this.loading.delete(roomId));
       this.loading.set(roomId, pending);
     }
     return pending;

@@ -41,8 +41,8 @@ export class MasterLink implements TMasterPort {
     this.socket = connect(opts.masterUrl, {
       auth: { secret: opts.secret, nodeId: ctx.nodeId, url: ctx.url },
       transports: ["websocket"],
-      reconnectionDelay: 250,
-      reconnectionDelayMax: 1000,
+      reconnectionDelay: 100,
+      reconnectionDelayMax: 500,
       randomizationFactor: 0.2,
       timeout: 2000,
     });
