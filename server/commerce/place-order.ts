@@ -21,7 +21,7 @@ export type TPlaceOrderResult = { order: TOrderView; created: boolean };
 type TReserve =
   | { kind: "created"; order: TOrderRow }
   | { kind: "existing"; order: TOrderRow }
-  | { kind: "outOfStock" }
+  | { kind: "notFound" | "unavailable" | "notInShow" | "outOfStock" }
   | { kind: "limit"; limit: number; already: number };
 
 const outOfStock = () => new ApiError(409, "OUT_OF_STOCK", "Sorry, there is not enough stock left for this order.");
@@ -40,23 +40,6 @@ function replay(order: TOrderRow, input: TPlaceOrderRequest): TPlaceOrderResult 
 async function findByKey(buyerId: string, key: string | undefined, client: Prisma.TransactionClient = db) {
   if (!key) return null;
   return client.order.findUnique({ where: { buyerId_idempotencyKey: { buyerId, idempotencyKey: key } }, include: ORDER_PRODUCT });
-}
-
-/** Validates what can be refused without touching stock: the product, the show, the deal's limit. */
-async function checkListing(input: TPlaceOrderRequest, now: Date) {
-  const product = await db.product.findUnique({ where: { id: input.productId }, select: { archivedAt: true } });
-  if (!product) throw notFound("This product does not exist.");
-  if (product.archivedAt) throw new ApiError(409, "PRODUCT_UNAVAILABLE", "This product is no longer for sale.");
-  if (!input.roomId) return;
-  const listing = await db.roomProduct.findUnique({ where: { roomId_productId: { roomId: input.roomId, productId: input.productId } } });
-  if (!listing) {
-    const room = await db.room.findUnique({ where: { id: input.roomId }, select: { id: true } });
-    if (!room) throw notFound("This show does not exist.");
-    throw new ApiError(400, "PRODUCT_NOT_IN_SHOW", "This product is not sold in this show.");
-  }
-  if (dealIsLive(listing, now) && listing.dealLimitPerBuyer !== null && input.quantity > listing.dealLimitPerBuyer) {
-    throw limitError(listing.dealLimitPerBuyer, 0);
-  }
 }
 
 function limitError(limit: number, already: number): ApiError {
@@ -84,18 +67,21 @@ async function reserve(buyerId: string, input: TPlaceOrderRequest, now: () => Da
     if (existing) return { kind: "existing", order: existing };
 
     const at = now();
-    const product = await tx.product.findUniqueOrThrow({ where: { id: input.productId } });
-    const listing = input.roomId
-      ? await tx.roomProduct.findUnique({ where: { roomId_productId: { roomId: input.roomId, productId: input.productId } } })
-      : null;
+    const product = await tx.product.findUnique({ where: { id: input.productId }, select: { priceMinor: true, currency: true, archivedAt: true } });
+    if (!product) return { kind: "notFound" };
+    if (product.archivedAt) return { kind: "unavailable" };
     let unitPriceMinor = product.priceMinor;
-    if (input.roomId && dealIsLive(listing, at)) {
-      // A list price lowered below the deal price mid-deal wins: a deal never costs more.
-      unitPriceMinor = Math.min(listing.dealPriceMinor, product.priceMinor);
-      const limit = listing.dealLimitPerBuyer;
-      if (limit !== null) {
-        const already = await unitsDuringDeal(tx, buyerId, input.roomId, input.productId, listing.dealStartedAt);
-        if (already + input.quantity > limit) return { kind: "limit", limit, already };
+    if (input.roomId) {
+      const listing = await tx.roomProduct.findUnique({ where: { roomId_productId: { roomId: input.roomId, productId: input.productId } } });
+      if (!listing) return { kind: "notInShow" };
+      if (dealIsLive(listing, at)) {
+        // A list price lowered below the deal price mid-deal wins: a deal never costs more.
+        unitPriceMinor = Math.min(listing.dealPriceMinor, product.priceMinor);
+        const limit = listing.dealLimitPerBuyer;
+        if (limit !== null) {
+          const already = input.quantity > limit ? 0 : await unitsDuringDeal(tx, buyerId, input.roomId, input.productId, listing.dealStartedAt);
+          if (already + input.quantity > limit) return { kind: "limit", limit, already };
+        }
       }
     }
 
@@ -129,6 +115,19 @@ function isUniqueViolation(err: unknown): boolean {
   return err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002";
 }
 
+/** One reservation attempt, retried while the database is busy; a concurrent same-key insert yields its order. */
+async function reserveOnce(buyerId: string, input: TPlaceOrderRequest, now: () => Date): Promise<TReserve> {
+  try {
+    return await withBusyRetry("place order", () => reserve(buyerId, input, now));
+  } catch (err) {
+    // Another process placed the same keyed order between our check and our insert (rolled back).
+    if (!isUniqueViolation(err)) throw err;
+    const winner = await findByKey(buyerId, input.idempotencyKey);
+    if (!winner) throw err;
+    return { kind: "existing", order: winner };
+  }
+}
+
 /**
  * Places an order: reserves the units with one conditional update inside a transaction and holds them for
  * ORDER_HOLD_SECONDS until payment. The price is decided here by the server's clock. The same idempotency
@@ -137,18 +136,12 @@ function isUniqueViolation(err: unknown): boolean {
 export async function placeOrder(buyerId: string, input: TPlaceOrderRequest, now: () => Date = () => new Date()): Promise<TPlaceOrderResult> {
   const earlier = await findByKey(buyerId, input.idempotencyKey);
   if (earlier) return replay(earlier, input);
-  await checkListing(input, now());
-  await sweepExpiredOrders({ productId: input.productId, now: now() });
 
-  let result: TReserve;
-  try {
-    result = await withBusyRetry("place order", () => reserve(buyerId, input, now));
-  } catch (err) {
-    // Another process placed the same keyed order between our check and our insert (rolled back).
-    if (!isUniqueViolation(err)) throw err;
-    const winner = await findByKey(buyerId, input.idempotencyKey);
-    if (!winner) throw err;
-    result = { kind: "existing", order: winner };
+  let result = await reserveOnce(buyerId, input, now);
+  // Units held by unpaid orders past their hold are not really taken: release them and try once more
+  // before telling a buyer it sold out (the interval sweeper does the rest).
+  if (result.kind === "outOfStock" && (await sweepExpiredOrders({ productId: input.productId, now: now() })) > 0) {
+    result = await reserveOnce(buyerId, input, now);
   }
 
   switch (result.kind) {
@@ -156,6 +149,13 @@ export async function placeOrder(buyerId: string, input: TPlaceOrderRequest, now
       return replay(result.order, input);
     case "outOfStock":
       throw outOfStock();
+    case "notFound":
+      throw notFound("This product does not exist.");
+    case "unavailable":
+      throw new ApiError(409, "PRODUCT_UNAVAILABLE", "This product is no longer for sale.");
+    case "notInShow":
+      if (!(await db.room.findUnique({ where: { id: input.roomId }, select: { id: true } }))) throw notFound("This show does not exist.");
+      throw new ApiError(400, "PRODUCT_NOT_IN_SHOW", "This product is not sold in this show.");
     case "limit":
       throw limitError(result.limit, result.already);
     case "created":
