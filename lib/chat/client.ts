@@ -132,6 +132,11 @@ export class ChatClient {
       }
       const ended = new Promise<string>((resolve) => socket.once("disconnect", resolve));
       const joined = await this.join(socket);
+      if (joined === "gone") {
+        // The show does not exist (any more): retrying elsewhere cannot help.
+        this.close();
+        return;
+      }
       if (joined) {
         attempt = 0;
         this.setStatus("connected", { nodeId: node.nodeId });
@@ -199,12 +204,12 @@ export class ChatClient {
     socket.on("chat:restriction", (r) => this.emit("restriction", r));
   }
 
-  private async join(socket: TClientSocket): Promise<boolean> {
+  private async join(socket: TClientSocket): Promise<boolean | "gone"> {
     const sinceId = this.resumePoint();
     try {
       const request = { roomId: this.opts.roomId, ...(sinceId !== null ? { sinceId: String(sinceId) } : {}) };
       const ack = (await socket.timeout(SEND_TIMEOUT_MS).emitWithAck("room:join", request)) as TJoinAck;
-      if (!ack.ok) return false;
+      if (!ack.ok) return ack.error.code === "NOT_FOUND" ? "gone" : false;
       for (const m of ack.history) this.add(m, true);
       // History is one consistent read: everything up to its last id that we may see is now here.
       const last = ack.history[ack.history.length - 1];
