@@ -38,6 +38,8 @@ const RESYNC_GRACE_MS = 5000;
 const CONNECT_TIMEOUT_MS = 3000;
 const SEND_TIMEOUT_MS = 5000;
 const SEND_ATTEMPTS = 3;
+/** Messages kept in memory for a long show; the oldest ids go first. */
+const MAX_KEPT = 2000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const backoff = (attempt: number) => Math.min(5000, 250 * 2 ** attempt) * (0.8 + Math.random() * 0.4);
@@ -235,6 +237,11 @@ export class ChatClient {
   private add(m: TMessage, fromHistory = false): void {
     if (this.byId.has(m.id)) return;
     this.byId.set(m.id, m);
+    if (this.byId.size > MAX_KEPT) {
+      let oldest = m.id;
+      for (const id of this.byId.keys()) if (Number(id) < Number(oldest)) oldest = id;
+      this.byId.delete(oldest);
+    }
     if (!fromHistory && !this.degraded) this.settling.push({ id: Number(m.id), at: Date.now() });
     this.emit("message", m);
   }
