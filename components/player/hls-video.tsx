@@ -100,9 +100,12 @@ export function HlsVideo({
               video.current.muted = false;
               void video.current.play().catch(() => undefined);
             }}
-            className="rounded-full bg-white/90 px-3 py-1.5 text-sm font-bold text-zinc-950 shadow hover:bg-white"
+            className="inline-flex items-center gap-1.5 rounded-full bg-white/90 px-3 py-1.5 text-sm font-bold text-zinc-950 shadow hover:bg-white"
           >
-            <span aria-hidden="true">🔇 </span>
+            <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2">
+              <path d="M11 5 6 9H3v6h3l5 4V5Z" />
+              <path d="m22 9-6 6M16 9l6 6" />
+            </svg>
             {t("unmute")}
           </button>
         )}

@@ -83,15 +83,19 @@ export function useBroadcast(roomId: string, initialStatus: "SCHEDULED" | "LIVE"
     [releaseStream],
   );
 
+  // Once per mount: router.refresh() after going live changes `initialStatus`, and that must neither
+  // reopen the camera nor stop the broadcast.
+  const startsEnded = useRef(initialStatus === "ENDED");
   useEffect(() => {
     // Deferred a tick: React's strict-mode remount cancels the first one, so the prompt appears once.
-    const timer = initialStatus === "ENDED" ? null : window.setTimeout(() => void openPreview({ cameraId: null, micId: null, quality: "720p" }), 0);
+    const timer = startsEnded.current ? null : window.setTimeout(() => void openPreview({ cameraId: null, micId: null, quality: "720p" }), 0);
     return () => {
       if (timer !== null) window.clearTimeout(timer);
       publisher.current?.stop();
+      publisher.current = null;
       releaseStream();
     };
-  }, [initialStatus, openPreview, releaseStream]);
+  }, [openPreview, releaseStream]);
 
   const choose = useCallback(
     (patch: Partial<{ cameraId: string | null; micId: string | null; quality: TQuality }>) => {
@@ -115,7 +119,8 @@ export function useBroadcast(roomId: string, initialStatus: "SCHEDULED" | "LIVE"
             publisher.current = null;
           }
           if (state === "ended") publisher.current = null;
-          setPhase((prev) => (prev === "ending" && state !== "ended" ? prev : state));
+          // While ending, the REST answer decides: the socket closing first must not claim "ended".
+          setPhase((prev) => (prev === "ending" ? prev : state));
         },
         onLive: (at) => {
           setStatus("LIVE");

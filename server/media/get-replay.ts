@@ -2,16 +2,14 @@ import "server-only";
 import { db } from "@/server/db";
 import { ApiError } from "@/server/http/errors";
 import { hlsUrlOf } from "@/server/rooms/public-room";
+import { messageSelect, toMessage } from "@/server/chat/message-row";
+import type { TMessage } from "@/lib/chat/protocol";
 
 /** More messages than this in one replay are cut to the first ones (docs/MEDIA.md). */
 const MAX_MESSAGES = 5000;
 
-export type TReplayMessage = {
-  id: number;
-  user: { id: string; name: string; role: string } | null;
-  text: string;
-  kind: string;
-  createdAt: string;
+/** A chat Message (the chat protocol's shape) with its moment in the show. */
+export type TReplayMessage = TMessage & {
   /** Milliseconds after the show started (`startedAt`). */
   offsetMs: number;
 };
@@ -42,7 +40,7 @@ export async function getReplay(idOrSlug: string): Promise<TReplay> {
       where: { roomId: room.id, deletedAt: null, createdAt: { gte: startedAt, lte: until } },
       orderBy: { id: "asc" },
       take: MAX_MESSAGES,
-      include: { user: { select: { id: true, name: true, role: true } } },
+      select: messageSelect,
     }),
     db.pinEvent.findMany({ where: { roomId: room.id, createdAt: { gte: startedAt, lte: until } }, orderBy: { createdAt: "asc" } }),
     // The product already pinned when the show went live.
@@ -61,14 +59,7 @@ export async function getReplay(idOrSlug: string): Promise<TReplay> {
     startedAt: startedAt.toISOString(),
     endedAt: room.endedAt?.toISOString() ?? null,
     hlsUrl: hlsUrlOf(room),
-    messages: messages.map((m) => ({
-      id: m.id,
-      user: m.user,
-      text: m.text,
-      kind: m.kind,
-      createdAt: m.createdAt.toISOString(),
-      offsetMs: offset(m.createdAt),
-    })),
+    messages: messages.map((m) => ({ ...toMessage(m), offsetMs: offset(m.createdAt) })),
     pins: allPins.map((p) => ({ productId: p.productId, createdAt: p.createdAt.toISOString(), offsetMs: offset(p.createdAt) })),
     products,
   };

@@ -130,6 +130,7 @@ export class IngestSession implements TLiveControl {
       return;
     }
     this.nextSeq = seq + 1;
+    if (seq % 40 === 0) this.log.debug({ seq, bytes: data.length, kbps: this.meter.kbps() }, "ingest chunk");
     if (!this.transcoder && !this.restartPending) this.spawnTranscoder(true);
     for (const part of this.splicer.push(data)) this.transcoder?.t.write(part);
   }

@@ -23,6 +23,7 @@ export class Transcoder {
     this.proc = spawn(ffmpegPath, args, { stdio: ["pipe", "ignore", "pipe", "pipe"] });
     this.proc.stdin?.on("error", () => undefined); // EPIPE when ffmpeg dies: the exit handler reports it
     this.proc.stderr?.on("data", (d: Buffer) => {
+      this.log.debug({ ffmpeg: d.toString().trim() }, "ffmpeg says");
       this.stderrTail = (this.stderrTail + d.toString()).slice(-2000);
     });
     let pending = "";
