@@ -12,22 +12,33 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-const int = (name: string, fallback: number, max: number) => Math.min(max, Math.max(1, Number(process.env[name] ?? fallback) || fallback));
+const int = (name: string, fallback: number, max: number) =>
+  Math.min(max, Math.max(1, Number(process.env[name] ?? fallback) || fallback));
 const BASE = new URL(process.env.BENCH_URL ?? "http://127.0.0.1:3000");
 const BUYERS = int("BENCH_BUYERS", 50, 500);
 const STOCK = int("BENCH_STOCK", 500, 100_000);
 const MAX_REQUESTS = int("BENCH_REQUESTS", 2000, 20_000);
 const MAX_SECONDS = int("BENCH_SECONDS", 60, 600);
-const SELLER = { email: process.env.BENCH_SELLER_EMAIL ?? "seller@onair.test", password: process.env.BENCH_SELLER_PASSWORD ?? "onair-demo" };
+const SELLER = {
+  email: process.env.BENCH_SELLER_EMAIL ?? "seller@onair.test",
+  password: process.env.BENCH_SELLER_PASSWORD ?? "onair-demo",
+};
 
 function assertLoopback(url: URL): void {
   const host = url.hostname.replace(/^\[|\]$/g, "");
   if (host === "localhost" || host === "::1" || /^127(\.\d{1,3}){3}$/.test(host)) return;
-  console.error(`BENCH_URL must point at a loopback address (127.0.0.0/8, ::1, localhost), not ${url.hostname}.`);
+  console.error(
+    `BENCH_URL must point at a loopback address (127.0.0.0/8, ::1, localhost), not ${url.hostname}.`,
+  );
   process.exit(2);
 }
 
-async function call(method: string, route: string, body?: unknown, token?: string): Promise<{ status: number; json: unknown; ms: number }> {
+async function call(
+  method: string,
+  route: string,
+  body?: unknown,
+  token?: string,
+): Promise<{ status: number; json: unknown; ms: number }> {
   const started = performance.now();
   const res = await fetch(new URL(route, BASE), {
     method,
@@ -40,7 +51,8 @@ async function call(method: string, route: string, body?: unknown, token?: strin
 
 async function token(status: number, json: unknown, what: string): Promise<string> {
   const t = (json as { token?: string } | null)?.token;
-  if ((status !== 200 && status !== 201) || !t) throw new Error(`${what} failed with ${status}: ${JSON.stringify(json)}`);
+  if ((status !== 200 && status !== 201) || !t)
+    throw new Error(`${what} failed with ${status}: ${JSON.stringify(json)}`);
   return Promise.resolve(t);
 }
 
@@ -58,14 +70,24 @@ async function main(): Promise<void> {
   }
   const seller = await call("POST", "/api/session", SELLER);
   const sellerToken = await token(seller.status, seller.json, "seller sign-in");
-  const created = await call("POST", "/api/products", { name: `Bench hot product ${Date.now()}`, priceMinor: 19900, stock: STOCK }, sellerToken);
+  const created = await call(
+    "POST",
+    "/api/products",
+    { name: `Bench hot product ${Date.now()}`, priceMinor: 19900, stock: STOCK },
+    sellerToken,
+  );
   const productId = (created.json as { product?: { id: string } } | null)?.product?.id;
-  if (created.status !== 201 || !productId) throw new Error(`product create failed with ${created.status}: ${JSON.stringify(created.json)}`);
+  if (created.status !== 201 || !productId)
+    throw new Error(`product create failed with ${created.status}: ${JSON.stringify(created.json)}`);
 
   const run = Date.now().toString(36);
   const buyers = await Promise.all(
     Array.from({ length: BUYERS }, async (_, i) => {
-      const res = await call("POST", "/api/users", { email: `bench-${run}-${i}@bench.onair.test`, password: "bench-password-1", name: `Bench buyer ${i}` });
+      const res = await call("POST", "/api/users", {
+        email: `bench-${run}-${i}@bench.onair.test`,
+        password: "bench-password-1",
+        name: `Bench buyer ${i}`,
+      });
       return token(res.status, res.json, "buyer sign-up");
     }),
   );
@@ -86,7 +108,10 @@ async function main(): Promise<void> {
         const res = await call("POST", "/api/orders", { productId, quantity: 1 }, buyerToken);
         latencies.push(res.ms);
         if (res.status === 201) counts.created++;
-        else if (res.status === 409 && (res.json as { error?: { code?: string } } | null)?.error?.code === "OUT_OF_STOCK") {
+        else if (
+          res.status === 409 &&
+          (res.json as { error?: { code?: string } } | null)?.error?.code === "OUT_OF_STOCK"
+        ) {
           counts.outOfStock++;
           soldOut = true;
         } else {
@@ -120,7 +145,11 @@ async function main(): Promise<void> {
     seconds: Number(seconds.toFixed(2)),
     ordersPerSecond: Number((counts.created / seconds).toFixed(1)),
     requestsPerSecond: Number((latencies.length / seconds).toFixed(1)),
-    latencyMs: { p50: Number(percentile(latencies, 50).toFixed(1)), p99: Number(percentile(latencies, 99).toFixed(1)), max: Number((latencies.at(-1) ?? 0).toFixed(1)) },
+    latencyMs: {
+      p50: Number(percentile(latencies, 50).toFixed(1)),
+      p99: Number(percentile(latencies, 99).toFixed(1)),
+      max: Number((latencies.at(-1) ?? 0).toFixed(1)),
+    },
     stockLeft,
     oversell,
     unitsUnaccounted,

@@ -3,7 +3,9 @@ import { DEMO } from "../support/auth";
 import { apiSignIn, newProduct, newShopper, stockOf, type TErrorBody } from "./api";
 
 test.describe("never oversell, over real HTTP", () => {
-  test("200 simultaneous orders from several shoppers for 50 units: 50 × 201, 150 × 409 OUT_OF_STOCK, stock 0", async ({ request }) => {
+  test("200 simultaneous orders from several shoppers for 50 units: 50 × 201, 150 × 409 OUT_OF_STOCK, stock 0", async ({
+    request,
+  }) => {
     test.setTimeout(120_000);
     const seller = await apiSignIn(request, DEMO.seller.email);
     const product = await newProduct(request, seller, 50);
@@ -15,7 +17,10 @@ test.describe("never oversell, over real HTTP", () => {
 
     const responses = await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
-        request.post("/api/orders", { headers: shoppers[i % shoppers.length]!.headers, data: { productId: product.id, quantity: 1 } }),
+        request.post("/api/orders", {
+          headers: shoppers[i % shoppers.length]!.headers,
+          data: { productId: product.id, quantity: 1 },
+        }),
       ),
     );
     const statuses = responses.map((r) => r.status());
@@ -24,7 +29,14 @@ test.describe("never oversell, over real HTTP", () => {
     for (const res of responses.filter((r) => r.status() === 409)) {
       expect(((await res.json()) as TErrorBody).error.code).toBe("OUT_OF_STOCK");
     }
-    const created = await Promise.all(responses.filter((r) => r.status() === 201).map(async (r) => ((await r.json()) as { order: { id: string; status: string; quantity: number } }).order));
+    const created = await Promise.all(
+      responses
+        .filter((r) => r.status() === 201)
+        .map(
+          async (r) =>
+            ((await r.json()) as { order: { id: string; status: string; quantity: number } }).order,
+        ),
+    );
     expect(new Set(created.map((o) => o.id)).size).toBe(50);
     expect(created.every((o) => o.status === "PENDING_PAYMENT" && o.quantity === 1)).toBe(true);
     expect(await stockOf(request, product.id)).toBe(0);

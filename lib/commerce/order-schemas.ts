@@ -15,7 +15,17 @@ export const ZIdempotencyKey = z
  * Fields a client might send to set its own price. The server decides every price, so a request that
  * carries one is refused rather than silently charged differently.
  */
-export const PRICE_FIELDS = ["price", "priceMinor", "unitPrice", "unitPriceMinor", "total", "totalMinor", "amount", "dealPriceMinor", "currency"] as const;
+export const PRICE_FIELDS = [
+  "price",
+  "priceMinor",
+  "unitPrice",
+  "unitPriceMinor",
+  "total",
+  "totalMinor",
+  "amount",
+  "dealPriceMinor",
+  "currency",
+] as const;
 
 /** `POST /api/orders`. Unknown keys are refused so a tampered body cannot slip through. */
 export const ZPlaceOrderRequest = z.strictObject({
@@ -38,7 +48,11 @@ const digits = (min: number, max: number, message: string) =>
 
 export const ZCard = z.strictObject({
   number: digits(12, 19, "Your card number is incomplete."),
-  expMonth: z.coerce.number().int().min(1, "Enter a month from 1 to 12.").max(12, "Enter a month from 1 to 12."),
+  expMonth: z.coerce
+    .number()
+    .int()
+    .min(1, "Enter a month from 1 to 12.")
+    .max(12, "Enter a month from 1 to 12."),
   /** Two-digit years mean 20YY, as printed on cards. */
   expYear: z.coerce
     .number()
@@ -47,11 +61,15 @@ export const ZCard = z.strictObject({
     .max(2100)
     .transform((y) => (y < 100 ? 2000 + y : y))
     .pipe(z.number().min(2000, "Enter the year printed on the card.")),
-  cvc: z.string().trim().regex(/^\d{3,4}$/, "Your card's security code is incomplete."),
+  cvc: z
+    .string()
+    .trim()
+    .regex(/^\d{3,4}$/, "Your card's security code is incomplete."),
 });
 export type TCard = z.infer<typeof ZCard>;
 
-const text = (max: number, message: string) => z.string().trim().min(1, message).max(max, `At most ${max} characters.`);
+const text = (max: number, message: string) =>
+  z.string().trim().min(1, message).max(max, `At most ${max} characters.`);
 
 export const ZShipping = z.strictObject({
   name: text(100, "Enter the recipient's name."),

@@ -18,7 +18,10 @@ const ZImageUrl = z
   .string()
   .trim()
   .max(500)
-  .regex(/^(\/(?!\/)[A-Za-z0-9._~\/-]*|https:\/\/[^\s"'<>]+)$/, "Use an uploaded image or an https:// address.");
+  .regex(
+    /^(\/(?!\/)[A-Za-z0-9._~\/-]*|https:\/\/[^\s"'<>]+)$/,
+    "Use an uploaded image or an https:// address.",
+  );
 const ZCurrency = z
   .string()
   .trim()
@@ -51,7 +54,10 @@ export const ZUpdateProductRequest = z
     imageUrl: ZImageUrl.nullable().optional(),
     archived: z.boolean().optional(),
   })
-  .refine((v) => v.stock === undefined || v.stockDelta === undefined, { message: "Send stock or stockDelta, not both.", path: ["stockDelta"] });
+  .refine((v) => v.stock === undefined || v.stockDelta === undefined, {
+    message: "Send stock or stockDelta, not both.",
+    path: ["stockDelta"],
+  });
 export type TUpdateProductRequest = z.infer<typeof ZUpdateProductRequest>;
 
 /** `PUT /api/rooms/:id/products`: the show's products, in display order. */

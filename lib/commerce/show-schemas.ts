@@ -1,5 +1,10 @@
 import { z } from "zod";
-import { MAX_DEAL_SECONDS, MAX_ORDER_QUANTITY, MAX_PRICE_MINOR, MIN_DEAL_SECONDS } from "@/lib/commerce/limits";
+import {
+  MAX_DEAL_SECONDS,
+  MAX_ORDER_QUANTITY,
+  MAX_PRICE_MINOR,
+  MIN_DEAL_SECONDS,
+} from "@/lib/commerce/limits";
 
 const ZId = z.string().trim().min(1).max(100);
 
@@ -58,7 +63,14 @@ export type TShowSales = {
   viewers: number | null;
   /** Paid orders per 100 current viewers, 2 decimals; null while the viewer count is unknown or 0. */
   ordersPerHundredViewers: number | null;
-  products: { productId: string; name: string; orders: number; units: number; revenueMinor: number; stock: number }[];
+  products: {
+    productId: string;
+    name: string;
+    orders: number;
+    units: number;
+    revenueMinor: number;
+    stock: number;
+  }[];
   recent: { orderId: string; productName: string; quantity: number; totalMinor: number; paidAt: string }[];
   announcePurchases: boolean;
   at: string;

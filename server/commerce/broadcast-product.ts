@@ -19,7 +19,13 @@ export async function productUpdates(productId: string, now = new Date()): Promi
       price: live ? Math.min(rp.dealPriceMinor, product.priceMinor) : product.priceMinor,
       priceMinor: product.priceMinor,
       currency: product.currency,
-      deal: live ? { priceMinor: rp.dealPriceMinor, endsAt: rp.dealEndsAt.toISOString(), limitPerBuyer: rp.dealLimitPerBuyer } : null,
+      deal: live
+        ? {
+            priceMinor: rp.dealPriceMinor,
+            endsAt: rp.dealEndsAt.toISOString(),
+            limitPerBuyer: rp.dealLimitPerBuyer,
+          }
+        : null,
       archived: product.archivedAt !== null,
     };
   });

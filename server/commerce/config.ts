@@ -4,7 +4,12 @@ import { z } from "zod";
 // scripts; the lead may fold them into env.ts (and .env.example) later.
 const ZCommerceEnv = z.object({
   /** How long an unpaid order holds its units before the sweeper puts them back. */
-  ORDER_HOLD_SECONDS: z.coerce.number().int().min(5).max(24 * 60 * 60).default(600),
+  ORDER_HOLD_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60 * 60)
+    .default(600),
   /** How often startOrderSweeper() looks for expired holds. */
   ORDER_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
   /** Where uploaded product images are written. */

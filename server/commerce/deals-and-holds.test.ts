@@ -43,12 +43,24 @@ describe("flash deals", () => {
     const t0 = new Date();
     await startDeal(show.id, { productId: product.id, dealPriceMinor: 29000, durationSeconds: 60 }, t0);
 
-    const during = await placeOrder(buyer.id, { productId: product.id, quantity: 2, roomId: show.id }, () => new Date(t0.getTime() + 30_000));
+    const during = await placeOrder(
+      buyer.id,
+      { productId: product.id, quantity: 2, roomId: show.id },
+      () => new Date(t0.getTime() + 30_000),
+    );
     expect(during.order).toMatchObject({ unitPriceMinor: 29000, totalMinor: 58000 });
-    const after = await placeOrder(buyer.id, { productId: product.id, quantity: 1, roomId: show.id }, () => new Date(t0.getTime() + 61_000));
+    const after = await placeOrder(
+      buyer.id,
+      { productId: product.id, quantity: 1, roomId: show.id },
+      () => new Date(t0.getTime() + 61_000),
+    );
     expect(after.order).toMatchObject({ unitPriceMinor: 50000, totalMinor: 50000 });
     // Outside the show there is no deal at all.
-    const direct = await placeOrder(buyer.id, { productId: product.id, quantity: 1 }, () => new Date(t0.getTime() + 30_000));
+    const direct = await placeOrder(
+      buyer.id,
+      { productId: product.id, quantity: 1 },
+      () => new Date(t0.getTime() + 30_000),
+    );
     expect(direct.order.unitPriceMinor).toBe(50000);
 
     await stopDeal(show.id, product.id);
@@ -59,22 +71,43 @@ describe("flash deals", () => {
   it("a deal price must be below the regular price, on a product of the show", async () => {
     const { product, show } = await showWith(10);
     const other = await makeProduct({ stock: 1 });
-    expect(await codeOf(startDeal(show.id, { productId: product.id, dealPriceMinor: 50000, durationSeconds: 60 }))).toBe("INVALID");
-    expect(await codeOf(startDeal(show.id, { productId: other.id, dealPriceMinor: 100, durationSeconds: 60 }))).toBe("PRODUCT_NOT_IN_SHOW");
+    expect(
+      await codeOf(startDeal(show.id, { productId: product.id, dealPriceMinor: 50000, durationSeconds: 60 })),
+    ).toBe("INVALID");
+    expect(
+      await codeOf(startDeal(show.id, { productId: other.id, dealPriceMinor: 100, durationSeconds: 60 })),
+    ).toBe("PRODUCT_NOT_IN_SHOW");
   });
 
   it("the per-buyer limit holds under 30 simultaneous orders from one buyer", async () => {
     const { product, show } = await showWith(100);
     const [greedy, other] = [await makeUser(), await makeUser()];
-    await startDeal(show.id, { productId: product.id, dealPriceMinor: 10000, durationSeconds: 600, limitPerBuyer: 3 });
+    await startDeal(show.id, {
+      productId: product.id,
+      dealPriceMinor: 10000,
+      durationSeconds: 600,
+      limitPerBuyer: 3,
+    });
 
     const codes = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => codeOf(placeOrder(i % 2 ? greedy.id : other.id, { productId: product.id, quantity: 1, roomId: show.id }))),
+      Array.from({ length: 30 }, (_, i) =>
+        codeOf(
+          placeOrder(i % 2 ? greedy.id : other.id, { productId: product.id, quantity: 1, roomId: show.id }),
+        ),
+      ),
     );
     expect(codes.filter((c) => c === "OK")).toHaveLength(6);
     expect(codes.filter((c) => c === "LIMIT_EXCEEDED")).toHaveLength(24);
     expect(await stockOf(product.id)).toBe(94);
-    expect(await codeOf(placeOrder(await makeUser().then((u) => u.id), { productId: product.id, quantity: 4, roomId: show.id }))).toBe("LIMIT_EXCEEDED");
+    expect(
+      await codeOf(
+        placeOrder(await makeUser().then((u) => u.id), {
+          productId: product.id,
+          quantity: 4,
+          roomId: show.id,
+        }),
+      ),
+    ).toBe("LIMIT_EXCEEDED");
     expect(await stockOf(product.id)).toBe(94);
   });
 });
@@ -92,11 +125,20 @@ describe("holds of unpaid orders", () => {
     expect(a + b).toBe(1);
     expect(await stockOf(product.id)).toBe(3);
     expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("EXPIRED");
-    expect((await db.order.findUniqueOrThrow({ where: { id: fresh.order.id } })).status).toBe("PENDING_PAYMENT");
+    expect((await db.order.findUniqueOrThrow({ where: { id: fresh.order.id } })).status).toBe(
+      "PENDING_PAYMENT",
+    );
 
     const card = ZPayOrderRequest.parse({
       card: { number: "4242424242424242", expMonth: 1, expYear: new Date().getFullYear() + 1, cvc: "123" },
-      shipping: { name: "A", phone: "010-1234-5678", address1: "x", city: "Seoul", postalCode: "04524", country: "KR" },
+      shipping: {
+        name: "A",
+        phone: "010-1234-5678",
+        address1: "x",
+        city: "Seoul",
+        postalCode: "04524",
+        country: "KR",
+      },
     });
     expect(await codeOf(payOrder(buyer.id, order.id, card))).toBe("ORDER_EXPIRED");
   });
@@ -114,7 +156,11 @@ describe("holds of unpaid orders", () => {
     try {
       const product = await makeProduct({ stock: 1 });
       const at = new Date();
-      const { order } = await placeOrder((await makeUser()).id, { productId: product.id, quantity: 1 }, () => at);
+      const { order } = await placeOrder(
+        (await makeUser()).id,
+        { productId: product.id, quantity: 1 },
+        () => at,
+      );
       expect(new Date(order.expiresAt).getTime() - at.getTime()).toBe(30_000);
     } finally {
       delete process.env.ORDER_HOLD_SECONDS;
@@ -137,7 +183,14 @@ describe("pin and sales panel", () => {
     const { product, show } = await showWith(20, 10000);
     const card = ZPayOrderRequest.parse({
       card: { number: "4242424242424242", expMonth: 1, expYear: new Date().getFullYear() + 1, cvc: "123" },
-      shipping: { name: "A", phone: "010-1234-5678", address1: "x", city: "Seoul", postalCode: "04524", country: "KR" },
+      shipping: {
+        name: "A",
+        phone: "010-1234-5678",
+        address1: "x",
+        city: "Seoul",
+        postalCode: "04524",
+        country: "KR",
+      },
     });
     for (const q of [1, 3]) {
       const buyer = await makeUser();
@@ -146,7 +199,15 @@ describe("pin and sales panel", () => {
     }
     await placeOrder((await makeUser()).id, { productId: product.id, quantity: 2, roomId: show.id });
     const sales = await getShowSales(show.id, 40);
-    expect(sales).toMatchObject({ orders: 2, units: 4, revenueMinor: 40000, currency: "KRW", pending: { orders: 1, units: 2 }, viewers: 40, ordersPerHundredViewers: 5 });
+    expect(sales).toMatchObject({
+      orders: 2,
+      units: 4,
+      revenueMinor: 40000,
+      currency: "KRW",
+      pending: { orders: 1, units: 2 },
+      viewers: 40,
+      ordersPerHundredViewers: 5,
+    });
     expect(sales.products[0]).toMatchObject({ productId: product.id, orders: 2, units: 4, stock: 14 });
     expect(sales.recent).toHaveLength(2);
     expect((await getShowSales(show.id)).ordersPerHundredViewers).toBeNull();

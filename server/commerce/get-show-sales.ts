@@ -15,19 +15,44 @@ export function perHundred(orders: number, viewers: number | null): number | nul
 export async function getShowSales(roomId: string, viewersParam: number | null = null): Promise<TShowSales> {
   const room = await db.room.findUniqueOrThrow({
     where: { id: roomId },
-    select: { announcePurchases: true, products: { orderBy: { position: "asc" }, select: { product: { select: { id: true, name: true, stock: true, currency: true } } } } },
+    select: {
+      announcePurchases: true,
+      products: {
+        orderBy: { position: "asc" },
+        select: { product: { select: { id: true, name: true, stock: true, currency: true } } },
+      },
+    },
   });
   const [paid, pending, recent] = await Promise.all([
-    db.order.groupBy({ by: ["productId", "currency"], where: { roomId, status: "PAID" }, _count: { _all: true }, _sum: { quantity: true, totalMinor: true } }),
-    db.order.aggregate({ where: { roomId, status: "PENDING_PAYMENT" }, _count: { _all: true }, _sum: { quantity: true } }),
-    db.order.findMany({ where: { roomId, status: "PAID" }, orderBy: { paidAt: "desc" }, take: 10, include: { product: { select: { name: true } } } }),
+    db.order.groupBy({
+      by: ["productId", "currency"],
+      where: { roomId, status: "PAID" },
+      _count: { _all: true },
+      _sum: { quantity: true, totalMinor: true },
+    }),
+    db.order.aggregate({
+      where: { roomId, status: "PENDING_PAYMENT" },
+      _count: { _all: true },
+      _sum: { quantity: true },
+    }),
+    db.order.findMany({
+      where: { roomId, status: "PAID" },
+      orderBy: { paidAt: "desc" },
+      take: 10,
+      include: { product: { select: { name: true } } },
+    }),
   ]);
 
   const listed = room.products.map((rp) => rp.product);
   const currency = listed[0]?.currency ?? paid[0]?.currency ?? "KRW";
   // Products sold here earlier but since removed from the show still count.
   const missing = paid.map((g) => g.productId).filter((id) => !listed.some((p) => p.id === id));
-  const extra = missing.length ? await db.product.findMany({ where: { id: { in: missing } }, select: { id: true, name: true, stock: true, currency: true } }) : [];
+  const extra = missing.length
+    ? await db.product.findMany({
+        where: { id: { in: missing } },
+        select: { id: true, name: true, stock: true, currency: true },
+      })
+    : [];
 
   const products = [...listed, ...extra].map((p) => {
     const rows = paid.filter((g) => g.productId === p.id);
@@ -36,7 +61,9 @@ export async function getShowSales(roomId: string, viewersParam: number | null =
       name: p.name,
       orders: rows.reduce((n, g) => n + g._count._all, 0),
       units: rows.reduce((n, g) => n + (g._sum.quantity ?? 0), 0),
-      revenueMinor: rows.filter((g) => g.currency === currency).reduce((n, g) => n + (g._sum.totalMinor ?? 0), 0),
+      revenueMinor: rows
+        .filter((g) => g.currency === currency)
+        .reduce((n, g) => n + (g._sum.totalMinor ?? 0), 0),
       stock: p.stock,
     };
   });

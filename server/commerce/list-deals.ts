@@ -4,7 +4,11 @@ import { dealIsLive } from "@/server/commerce/unit-price";
 
 /** The show's flash deals running at `now`. */
 export async function listDeals(roomId: string, now = new Date()): Promise<TDealView[]> {
-  const rows = await db.roomProduct.findMany({ where: { roomId, dealPriceMinor: { not: null } }, include: { product: true }, orderBy: { position: "asc" } });
+  const rows = await db.roomProduct.findMany({
+    where: { roomId, dealPriceMinor: { not: null } },
+    include: { product: true },
+    orderBy: { position: "asc" },
+  });
   return rows.flatMap((rp) =>
     dealIsLive(rp, now)
       ? [

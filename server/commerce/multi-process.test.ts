@@ -12,10 +12,14 @@ afterAll(async () => {
 
 function worker(env: Record<string, string>): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", path.resolve("server/commerce/test/order-worker.ts")], {
-      env: { ...process.env, ...env, DATABASE_URL: `file:${dbFile}`, LOG_LEVEL: "error" },
-      stdio: ["ignore", "pipe", "inherit"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", path.resolve("server/commerce/test/order-worker.ts")],
+      {
+        env: { ...process.env, ...env, DATABASE_URL: `file:${dbFile}`, LOG_LEVEL: "error" },
+        stdio: ["ignore", "pipe", "inherit"],
+      },
+    );
     let out = "";
     child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
     child.on("error", reject);

@@ -42,7 +42,8 @@ function current(): TCommerceNotifier {
 function safely(what: string, call: () => unknown): void {
   try {
     const result = call();
-    if (result instanceof Promise) result.catch((err: unknown) => log.warn({ err, what }, "broadcast failed"));
+    if (result instanceof Promise)
+      result.catch((err: unknown) => log.warn({ err, what }, "broadcast failed"));
   } catch (err) {
     log.warn({ err, what }, "broadcast failed");
   }

@@ -16,9 +16,19 @@ afterAll(async () => {
   removeDbFiles();
 });
 
-const shipping = { name: "Jisoo Kim", phone: "+82 10-1234-5678", address1: "1 Sejong-daero", city: "Seoul", postalCode: "04524", country: "kr" };
+const shipping = {
+  name: "Jisoo Kim",
+  phone: "+82 10-1234-5678",
+  address1: "1 Sejong-daero",
+  city: "Seoul",
+  postalCode: "04524",
+  country: "kr",
+};
 const pay = (number: string, card: Partial<TPayOrderRequest["card"]> = {}): TPayOrderRequest =>
-  ZPayOrderRequest.parse({ card: { number, expMonth: 12, expYear: new Date().getFullYear() + 2, cvc: "123", ...card }, shipping });
+  ZPayOrderRequest.parse({
+    card: { number, expMonth: 12, expYear: new Date().getFullYear() + 2, cvc: "123", ...card },
+    shipping,
+  });
 
 async function failure(p: Promise<unknown>): Promise<ApiError> {
   try {
@@ -60,7 +70,9 @@ describe("payOrder with the test provider", () => {
     expect(row).toMatchObject({ status: "FAILED", failureReason: "Your card was declined.", paidAt: null });
     expect(await stockOf(product.id)).toBe(5);
     // A failed order cannot be paid afterwards.
-    expect((await failure(payOrder(buyer.id, order.id, pay("4242424242424242")))).code).toBe("ORDER_NOT_PAYABLE");
+    expect((await failure(payOrder(buyer.id, order.id, pay("4242424242424242")))).code).toBe(
+      "ORDER_NOT_PAYABLE",
+    );
   });
 
   it("other decline codes carry their reasons", async () => {
@@ -70,7 +82,10 @@ describe("payOrder with the test provider", () => {
       ["4000000000000127", "Your card's security code is incorrect."],
     ] as const) {
       const { buyer, order } = await held();
-      expect(await failure(payOrder(buyer.id, order.id, pay(number)))).toMatchObject({ code: "PAYMENT_DECLINED", message: reason });
+      expect(await failure(payOrder(buyer.id, order.id, pay(number)))).toMatchObject({
+        code: "PAYMENT_DECLINED",
+        message: reason,
+      });
     }
   });
 
@@ -103,10 +118,13 @@ describe("payOrder with the test provider", () => {
         return real.charge(req);
       },
     });
-    const results = await Promise.allSettled(Array.from({ length: 10 }, () => payOrder(buyer.id, order.id, pay("4242424242424242"))));
+    const results = await Promise.allSettled(
+      Array.from({ length: 10 }, () => payOrder(buyer.id, order.id, pay("4242424242424242"))),
+    );
     expect(charges).toBe(1);
     expect(results.filter((r) => r.status === "fulfilled")).not.toHaveLength(0);
-    for (const r of results) if (r.status === "rejected") expect((r.reason as ApiError).code).toBe("PAYMENT_IN_PROGRESS");
+    for (const r of results)
+      if (r.status === "rejected") expect((r.reason as ApiError).code).toBe("PAYMENT_IN_PROGRESS");
   });
 
   it("only the buyer pays; a cancelled order's units go back", async () => {
@@ -129,7 +147,17 @@ describe("pay request validation", () => {
     });
     expect(bad.success).toBe(false);
     const paths = new Set(bad.error?.issues.map((i) => i.path.join(".")));
-    for (const f of ["card.number", "card.expMonth", "card.cvc", "shipping.name", "shipping.phone", "shipping.address1", "shipping.city", "shipping.postalCode", "shipping.country"]) {
+    for (const f of [
+      "card.number",
+      "card.expMonth",
+      "card.cvc",
+      "shipping.name",
+      "shipping.phone",
+      "shipping.address1",
+      "shipping.city",
+      "shipping.postalCode",
+      "shipping.country",
+    ]) {
       expect(paths).toContain(f);
     }
   });

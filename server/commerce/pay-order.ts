@@ -15,7 +15,12 @@ const log = createLogger("commerce:pay");
 /** A charge in flight keeps the order's units at least this long, so the sweeper never races it. */
 const CHARGE_GRACE_MS = 60_000;
 
-const expiredError = () => new ApiError(409, "ORDER_EXPIRED", "This order's hold ran out and its units went back on sale. Please order again.");
+const expiredError = () =>
+  new ApiError(
+    409,
+    "ORDER_EXPIRED",
+    "This order's hold ran out and its units went back on sale. Please order again.",
+  );
 
 async function load(orderId: string) {
   const order = await db.order.findUnique({ where: { id: orderId }, include: ORDER_PRODUCT });
@@ -28,17 +33,27 @@ async function load(orderId: string) {
  * PAYMENT_DECLINED with the issuer's reason, the order `FAILED` and its units back on sale. Card details
  * that cannot be right → 400 INVALID, the order stays payable. Paying a paid order again returns it.
  */
-export async function payOrder(buyerId: string, orderId: string, input: TPayOrderRequest, now: () => Date = () => new Date()): Promise<TOrderView> {
+export async function payOrder(
+  buyerId: string,
+  orderId: string,
+  input: TPayOrderRequest,
+  now: () => Date = () => new Date(),
+): Promise<TOrderView> {
   const order = await load(orderId);
   if (order.buyerId !== buyerId) throw forbidden();
   if (order.status === "PAID") return toOrderView(order);
   if (order.status === "EXPIRED") throw expiredError();
   if (order.status !== "PENDING_PAYMENT") {
-    throw new ApiError(409, "ORDER_NOT_PAYABLE", `This order is ${order.status.toLowerCase()} and cannot be paid. Please order again.`);
+    throw new ApiError(
+      409,
+      "ORDER_NOT_PAYABLE",
+      `This order is ${order.status.toLowerCase()} and cannot be paid. Please order again.`,
+    );
   }
   const at = now();
   if (order.expiresAt.getTime() <= at.getTime()) {
-    if (await releaseOrder(order.id, "EXPIRED", "The payment window closed; the units went back on sale.")) broadcastProduct(order.productId);
+    if (await releaseOrder(order.id, "EXPIRED", "The payment window closed; the units went back on sale."))
+      broadcastProduct(order.productId);
     throw expiredError();
   }
 
@@ -46,7 +61,10 @@ export async function payOrder(buyerId: string, orderId: string, input: TPayOrde
   const claim = `claim_${randomBytes(9).toString("hex")}`;
   const claimed = await db.order.updateMany({
     where: { id: order.id, status: "PENDING_PAYMENT", paymentRef: null, expiresAt: { gt: at } },
-    data: { paymentRef: claim, expiresAt: new Date(Math.max(order.expiresAt.getTime(), at.getTime() + CHARGE_GRACE_MS)) },
+    data: {
+      paymentRef: claim,
+      expiresAt: new Date(Math.max(order.expiresAt.getTime(), at.getTime() + CHARGE_GRACE_MS)),
+    },
   });
   if (claimed.count !== 1) {
     const again = await load(order.id);
@@ -82,7 +100,13 @@ export async function payOrder(buyerId: string, orderId: string, input: TPayOrde
 
   const paid = await db.order.updateMany({
     where: { id: order.id, status: "PENDING_PAYMENT", paymentRef: claim },
-    data: { status: "PAID", paymentRef: result.reference, paidAt: now(), shipping: JSON.stringify(input.shipping), failureReason: null },
+    data: {
+      status: "PAID",
+      paymentRef: result.reference,
+      paidAt: now(),
+      shipping: JSON.stringify(input.shipping),
+      failureReason: null,
+    },
   });
   if (paid.count !== 1) {
     // The hold ran out while the card was charged (beyond the grace): give the money back.
@@ -96,6 +120,8 @@ export async function payOrder(buyerId: string, orderId: string, input: TPayOrde
 }
 
 async function maybeAnnounce(roomId: string, productName: string): Promise<void> {
-  const room = await db.room.findUnique({ where: { id: roomId }, select: { announcePurchases: true } }).catch(() => null);
+  const room = await db.room
+    .findUnique({ where: { id: roomId }, select: { announcePurchases: true } })
+    .catch(() => null);
   if (room?.announcePurchases) announcePurchase(roomId, productName);
 }

@@ -24,22 +24,34 @@ type TReserve =
   | { kind: "notFound" | "unavailable" | "notInShow" | "outOfStock" }
   | { kind: "limit"; limit: number; already: number };
 
-const outOfStock = () => new ApiError(409, "OUT_OF_STOCK", "Sorry, there is not enough stock left for this order.");
+const outOfStock = () =>
+  new ApiError(409, "OUT_OF_STOCK", "Sorry, there is not enough stock left for this order.");
 
 function sameRequest(order: TOrderRow, input: TPlaceOrderRequest): boolean {
-  return order.productId === input.productId && order.quantity === input.quantity && order.roomId === (input.roomId ?? null);
+  return (
+    order.productId === input.productId &&
+    order.quantity === input.quantity &&
+    order.roomId === (input.roomId ?? null)
+  );
 }
 
 function replay(order: TOrderRow, input: TPlaceOrderRequest): TPlaceOrderResult {
   if (!sameRequest(order, input)) {
-    throw new ApiError(409, "IDEMPOTENCY_CONFLICT", "This idempotency key was already used for a different order.");
+    throw new ApiError(
+      409,
+      "IDEMPOTENCY_CONFLICT",
+      "This idempotency key was already used for a different order.",
+    );
   }
   return { order: toOrderView(order), created: false };
 }
 
 async function findByKey(buyerId: string, key: string | undefined, client: Prisma.TransactionClient = db) {
   if (!key) return null;
-  return client.order.findUnique({ where: { buyerId_idempotencyKey: { buyerId, idempotencyKey: key } }, include: ORDER_PRODUCT });
+  return client.order.findUnique({
+    where: { buyerId_idempotencyKey: { buyerId, idempotencyKey: key } },
+    include: ORDER_PRODUCT,
+  });
 }
 
 function limitError(limit: number, already: number): ApiError {
@@ -52,10 +64,22 @@ function limitError(limit: number, already: number): ApiError {
 }
 
 /** Units of this product the buyer holds or bought in this show since the deal began. */
-async function unitsDuringDeal(tx: Prisma.TransactionClient, buyerId: string, roomId: string, productId: string, since: Date | null) {
+async function unitsDuringDeal(
+  tx: Prisma.TransactionClient,
+  buyerId: string,
+  roomId: string,
+  productId: string,
+  since: Date | null,
+) {
   const sum = await tx.order.aggregate({
     _sum: { quantity: true },
-    where: { buyerId, roomId, productId, status: { in: ["PENDING_PAYMENT", "PAID"] }, ...(since ? { createdAt: { gte: since } } : {}) },
+    where: {
+      buyerId,
+      roomId,
+      productId,
+      status: { in: ["PENDING_PAYMENT", "PAID"] },
+      ...(since ? { createdAt: { gte: since } } : {}),
+    },
   });
   return sum._sum.quantity ?? 0;
 }
@@ -67,19 +91,27 @@ async function reserve(buyerId: string, input: TPlaceOrderRequest, now: () => Da
     if (existing) return { kind: "existing", order: existing };
 
     const at = now();
-    const product = await tx.product.findUnique({ where: { id: input.productId }, select: { priceMinor: true, currency: true, archivedAt: true } });
+    const product = await tx.product.findUnique({
+      where: { id: input.productId },
+      select: { priceMinor: true, currency: true, archivedAt: true },
+    });
     if (!product) return { kind: "notFound" };
     if (product.archivedAt) return { kind: "unavailable" };
     let unitPriceMinor = product.priceMinor;
     if (input.roomId) {
-      const listing = await tx.roomProduct.findUnique({ where: { roomId_productId: { roomId: input.roomId, productId: input.productId } } });
+      const listing = await tx.roomProduct.findUnique({
+        where: { roomId_productId: { roomId: input.roomId, productId: input.productId } },
+      });
       if (!listing) return { kind: "notInShow" };
       if (dealIsLive(listing, at)) {
         // A list price lowered below the deal price mid-deal wins: a deal never costs more.
         unitPriceMinor = Math.min(listing.dealPriceMinor, product.priceMinor);
         const limit = listing.dealLimitPerBuyer;
         if (limit !== null) {
-          const already = input.quantity > limit ? 0 : await unitsDuringDeal(tx, buyerId, input.roomId, input.productId, listing.dealStartedAt);
+          const already =
+            input.quantity > limit
+              ? 0
+              : await unitsDuringDeal(tx, buyerId, input.roomId, input.productId, listing.dealStartedAt);
           if (already + input.quantity > limit) return { kind: "limit", limit, already };
         }
       }
@@ -133,14 +165,21 @@ async function reserveOnce(buyerId: string, input: TPlaceOrderRequest, now: () =
  * ORDER_HOLD_SECONDS until payment. The price is decided here by the server's clock. The same idempotency
  * key returns the first order (`created: false`) instead of placing another.
  */
-export async function placeOrder(buyerId: string, input: TPlaceOrderRequest, now: () => Date = () => new Date()): Promise<TPlaceOrderResult> {
+export async function placeOrder(
+  buyerId: string,
+  input: TPlaceOrderRequest,
+  now: () => Date = () => new Date(),
+): Promise<TPlaceOrderResult> {
   const earlier = await findByKey(buyerId, input.idempotencyKey);
   if (earlier) return replay(earlier, input);
 
   let result = await reserveOnce(buyerId, input, now);
   // Units held by unpaid orders past their hold are not really taken: release them and try once more
   // before telling a buyer it sold out (the interval sweeper does the rest).
-  if (result.kind === "outOfStock" && (await sweepExpiredOrders({ productId: input.productId, now: now() })) > 0) {
+  if (
+    result.kind === "outOfStock" &&
+    (await sweepExpiredOrders({ productId: input.productId, now: now() })) > 0
+  ) {
     result = await reserveOnce(buyerId, input, now);
   }
 
@@ -154,12 +193,16 @@ export async function placeOrder(buyerId: string, input: TPlaceOrderRequest, now
     case "unavailable":
       throw new ApiError(409, "PRODUCT_UNAVAILABLE", "This product is no longer for sale.");
     case "notInShow":
-      if (!(await db.room.findUnique({ where: { id: input.roomId }, select: { id: true } }))) throw notFound("This show does not exist.");
+      if (!(await db.room.findUnique({ where: { id: input.roomId }, select: { id: true } })))
+        throw notFound("This show does not exist.");
       throw new ApiError(400, "PRODUCT_NOT_IN_SHOW", "This product is not sold in this show.");
     case "limit":
       throw limitError(result.limit, result.already);
     case "created":
-      log.info({ orderId: result.order.id, productId: input.productId, quantity: input.quantity }, "order placed");
+      log.info(
+        { orderId: result.order.id, productId: input.productId, quantity: input.quantity },
+        "order placed",
+      );
       broadcastProduct(input.productId);
       return { order: toOrderView(result.order), created: true };
   }

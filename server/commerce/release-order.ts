@@ -10,7 +10,11 @@ type TReleaseTo = Extract<OrderStatus, "EXPIRED" | "FAILED" | "CANCELLED">;
  * payment, sweep or cancel therefore cannot release the same units twice (or release paid units).
  * Returns the product id when units went back, else null.
  */
-export async function releaseOrder(orderId: string, to: TReleaseTo, reason: string | null = null): Promise<string | null> {
+export async function releaseOrder(
+  orderId: string,
+  to: TReleaseTo,
+  reason: string | null = null,
+): Promise<string | null> {
   return withBusyRetry("release order", () =>
     db.$transaction(async (tx) => {
       const moved = await tx.order.updateMany({
@@ -18,8 +22,14 @@ export async function releaseOrder(orderId: string, to: TReleaseTo, reason: stri
         data: { status: to, failureReason: reason },
       });
       if (moved.count !== 1) return null;
-      const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { productId: true, quantity: true } });
-      await tx.product.update({ where: { id: order.productId }, data: { stock: { increment: order.quantity } } });
+      const order = await tx.order.findUniqueOrThrow({
+        where: { id: orderId },
+        select: { productId: true, quantity: true },
+      });
+      await tx.product.update({
+        where: { id: order.productId },
+        data: { stock: { increment: order.quantity } },
+      });
       return order.productId;
     }, TX_OPTIONS),
   );

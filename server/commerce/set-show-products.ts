@@ -13,16 +13,30 @@ export type TShowProductRow = { productId: string; position: number };
  * Products must belong to the show's seller and not be archived. Kept products keep their running deals;
  * a removed product that was pinned is unpinned.
  */
-export async function setShowProducts(room: { id: string; sellerId: string }, productIds: string[]): Promise<TShowProductRow[]> {
+export async function setShowProducts(
+  room: { id: string; sellerId: string },
+  productIds: string[],
+): Promise<TShowProductRow[]> {
   const unique = [...new Set(productIds)];
   if (unique.length !== productIds.length) {
-    throw new ApiError(400, "INVALID", "Some fields are not valid.", { productIds: "Each product can be listed once." });
+    throw new ApiError(400, "INVALID", "Some fields are not valid.", {
+      productIds: "Each product can be listed once.",
+    });
   }
-  const owned = await db.product.count({ where: { id: { in: unique }, sellerId: room.sellerId, archivedAt: null } });
+  const owned = await db.product.count({
+    where: { id: { in: unique }, sellerId: room.sellerId, archivedAt: null },
+  });
   if (owned !== unique.length) {
-    throw new ApiError(400, "PRODUCT_NOT_IN_CATALOG", "Every product must be one of the show seller's own products on sale.");
+    throw new ApiError(
+      400,
+      "PRODUCT_NOT_IN_CATALOG",
+      "Every product must be one of the show seller's own products on sale.",
+    );
   }
-  const current = await db.room.findUniqueOrThrow({ where: { id: room.id }, select: { pinnedProductId: true } });
+  const current = await db.room.findUniqueOrThrow({
+    where: { id: room.id },
+    select: { pinnedProductId: true },
+  });
   const unpin = current.pinnedProductId !== null && !unique.includes(current.pinnedProductId);
 
   await withBusyRetry("set show products", () =>
@@ -36,7 +50,10 @@ export async function setShowProducts(room: { id: string; sellerId: string }, pr
         }),
       ),
       ...(unpin
-        ? [db.room.update({ where: { id: room.id }, data: { pinnedProductId: null } }), db.pinEvent.create({ data: { roomId: room.id, productId: null } })]
+        ? [
+            db.room.update({ where: { id: room.id }, data: { pinnedProductId: null } }),
+            db.pinEvent.create({ data: { roomId: room.id, productId: null } }),
+          ]
         : []),
     ]),
   );

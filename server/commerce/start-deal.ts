@@ -11,26 +11,42 @@ const log = createLogger("commerce");
  * Starts (or restarts) a flash deal on one of the show's products: a lower price until `endsAt` by the
  * server's clock, optionally limited per buyer. Viewers get `product:update` now and again when it ends.
  */
-export async function startDeal(roomId: string, input: TStartDealRequest, now = new Date()): Promise<TDealView> {
+export async function startDeal(
+  roomId: string,
+  input: TStartDealRequest,
+  now = new Date(),
+): Promise<TDealView> {
   const listing = await db.roomProduct.findUnique({
     where: { roomId_productId: { roomId, productId: input.productId } },
     include: { product: true },
   });
   if (!listing || listing.product.archivedAt) {
-    throw new ApiError(400, "PRODUCT_NOT_IN_SHOW", "Only a product on sale in this show can have a deal.", { productId: "Not in this show." });
+    throw new ApiError(400, "PRODUCT_NOT_IN_SHOW", "Only a product on sale in this show can have a deal.", {
+      productId: "Not in this show.",
+    });
   }
   if (input.dealPriceMinor >= listing.product.priceMinor) {
-    throw new ApiError(400, "INVALID", "Some fields are not valid.", { dealPriceMinor: "The deal price must be lower than the regular price." });
+    throw new ApiError(400, "INVALID", "Some fields are not valid.", {
+      dealPriceMinor: "The deal price must be lower than the regular price.",
+    });
   }
   const endsAt = new Date(now.getTime() + input.durationSeconds * 1000);
   const limitPerBuyer = input.limitPerBuyer ?? null;
   await withBusyRetry("start deal", () =>
     db.roomProduct.update({
       where: { roomId_productId: { roomId, productId: input.productId } },
-      data: { dealPriceMinor: input.dealPriceMinor, dealStartedAt: now, dealEndsAt: endsAt, dealLimitPerBuyer: limitPerBuyer },
+      data: {
+        dealPriceMinor: input.dealPriceMinor,
+        dealStartedAt: now,
+        dealEndsAt: endsAt,
+        dealLimitPerBuyer: limitPerBuyer,
+      },
     }),
   );
-  log.info({ roomId, productId: input.productId, dealPriceMinor: input.dealPriceMinor, endsAt }, "flash deal started");
+  log.info(
+    { roomId, productId: input.productId, dealPriceMinor: input.dealPriceMinor, endsAt },
+    "flash deal started",
+  );
   broadcastProduct(input.productId);
   // Viewers count down on their own; this tells them the price went back even if a clock drifted.
   setTimeout(() => broadcastProduct(input.productId), endsAt.getTime() - Date.now() + 250).unref();

@@ -11,7 +11,11 @@ const BATCH = 200;
 export async function sweepExpiredOrders(opts: { productId?: string; now?: Date } = {}): Promise<number> {
   const now = opts.now ?? new Date();
   const expired = await db.order.findMany({
-    where: { status: "PENDING_PAYMENT", expiresAt: { lte: now }, ...(opts.productId ? { productId: opts.productId } : {}) },
+    where: {
+      status: "PENDING_PAYMENT",
+      expiresAt: { lte: now },
+      ...(opts.productId ? { productId: opts.productId } : {}),
+    },
     select: { id: true },
     orderBy: { expiresAt: "asc" },
     take: BATCH,
@@ -19,7 +23,11 @@ export async function sweepExpiredOrders(opts: { productId?: string; now?: Date 
   const products = new Set<string>();
   let released = 0;
   for (const { id } of expired) {
-    const productId = await releaseOrder(id, "EXPIRED", "The payment window closed; the units went back on sale.");
+    const productId = await releaseOrder(
+      id,
+      "EXPIRED",
+      "The payment window closed; the units went back on sale.",
+    );
     if (!productId) continue; // paid or cancelled meanwhile
     released++;
     products.add(productId);

@@ -7,7 +7,10 @@ export type TDealFields = {
 };
 
 /** Whether a flash deal runs at `now` by the server's clock (never the client's). */
-export function dealIsLive(deal: TDealFields | null | undefined, now: Date): deal is TDealFields & { dealPriceMinor: number; dealEndsAt: Date } {
+export function dealIsLive(
+  deal: TDealFields | null | undefined,
+  now: Date,
+): deal is TDealFields & { dealPriceMinor: number; dealEndsAt: Date } {
   if (!deal || deal.dealPriceMinor === null || deal.dealEndsAt === null) return false;
   if (deal.dealStartedAt && deal.dealStartedAt.getTime() > now.getTime()) return false;
   return deal.dealEndsAt.getTime() > now.getTime();

@@ -5,7 +5,8 @@ import { PRICE_FIELDS } from "@/lib/commerce/order-schemas";
 /** Validates an already-parsed body; a bad one is a 400 INVALID naming each bad field. */
 export function validate<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new ApiError(400, "INVALID", "Some fields are not valid.", fieldErrors(parsed.error));
+  if (!parsed.success)
+    throw new ApiError(400, "INVALID", "Some fields are not valid.", fieldErrors(parsed.error));
   return parsed.data;
 }
 
@@ -14,5 +15,10 @@ export function refuseClientPrices(body: Record<string, unknown>): void {
   const sent = PRICE_FIELDS.filter((f) => f in body);
   if (sent.length === 0) return;
   const fields = Object.fromEntries(sent.map((f) => [f, "Prices are set by the server; leave this out."]));
-  throw new ApiError(400, "PRICE_NOT_ALLOWED", "Prices are decided by the server and cannot be sent with an order.", fields);
+  throw new ApiError(
+    400,
+    "PRICE_NOT_ALLOWED",
+    "Prices are decided by the server and cannot be sent with an order.",
+    fields,
+  );
 }

@@ -13,21 +13,45 @@ const charge = (number: string, more: Partial<{ expMonth: number; expYear: numbe
 
 describe("test payment provider", () => {
   it("every published test card passes the Luhn check", () => {
-    for (const n of [...TEST_SUCCESS_CARDS, "4000000000000002", "4000000000009995", "4000000000000069", "4000000000000127", "4000000000000119"]) {
+    for (const n of [
+      ...TEST_SUCCESS_CARDS,
+      "4000000000000002",
+      "4000000000009995",
+      "4000000000000069",
+      "4000000000000127",
+      "4000000000000119",
+    ]) {
       expect(luhnValid(n), n).toBe(true);
     }
   });
 
   it("succeeds, declines and validates like a processor's test mode", async () => {
-    expect(await charge("4242424242424242")).toMatchObject({ status: "succeeded", brand: "visa", last4: "4242" });
+    expect(await charge("4242424242424242")).toMatchObject({
+      status: "succeeded",
+      brand: "visa",
+      last4: "4242",
+    });
     expect(await charge("378282246310005")).toMatchObject({ status: "succeeded", brand: "amex" });
-    expect(await charge("4000000000000002")).toEqual({ status: "declined", code: "card_declined", reason: "Your card was declined." });
+    expect(await charge("4000000000000002")).toEqual({
+      status: "declined",
+      code: "card_declined",
+      reason: "Your card was declined.",
+    });
     const unknown = await charge("4111111111111111");
     expect(unknown.status === "declined" && unknown.reason).toContain("test mode");
     expect(await charge("4242424242424243")).toMatchObject({ status: "invalid", field: "number" });
-    expect(await charge("4242424242424242", { expMonth: 10, expYear: 2026 })).toMatchObject({ status: "invalid", field: "expMonth" });
-    expect(await charge("4242424242424242", { expYear: 2025 })).toMatchObject({ status: "invalid", field: "expYear" });
-    expect(await charge("4242424242424242", { cvc: "12" })).toMatchObject({ status: "invalid", field: "cvc" });
+    expect(await charge("4242424242424242", { expMonth: 10, expYear: 2026 })).toMatchObject({
+      status: "invalid",
+      field: "expMonth",
+    });
+    expect(await charge("4242424242424242", { expYear: 2025 })).toMatchObject({
+      status: "invalid",
+      field: "expYear",
+    });
+    expect(await charge("4242424242424242", { cvc: "12" })).toMatchObject({
+      status: "invalid",
+      field: "cvc",
+    });
   });
 
   it("a card is good through the last day of its expiry month", () => {

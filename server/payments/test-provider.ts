@@ -15,9 +15,19 @@ const DECLINES: Record<string, TDecline> = {
   "4000000000009979": { code: "stolen_card", reason: "Your card was declined." },
   "4000000000000069": { code: "expired_card", reason: "Your card has expired." },
   "4000000000000127": { code: "incorrect_cvc", reason: "Your card's security code is incorrect." },
-  "4000000000000119": { code: "processing_error", reason: "An error occurred while processing your card. Try again in a little bit." },
+  "4000000000000119": {
+    code: "processing_error",
+    reason: "An error occurred while processing your card. Try again in a little bit.",
+  },
 };
-export const TEST_SUCCESS_CARDS = ["4242424242424242", "4000056655665556", "5555555555554444", "2223003122003222", "378282246310005", "6011111111111117"];
+export const TEST_SUCCESS_CARDS = [
+  "4242424242424242",
+  "4000056655665556",
+  "5555555555554444",
+  "2223003122003222",
+  "378282246310005",
+  "6011111111111117",
+];
 
 const NOT_A_TEST_CARD: TDecline = {
   code: "card_declined",
@@ -29,15 +39,18 @@ export function createTestProvider(clock: () => Date = () => new Date()): TPayme
   const charged = new Map<string, string>(); // idempotency key → reference, like the real thing
 
   function check({ card }: TChargeRequest): TChargeResult | null {
-    if (!luhnValid(card.number)) return { status: "invalid", field: "number", reason: "Your card number is invalid." };
+    if (!luhnValid(card.number))
+      return { status: "invalid", field: "number", reason: "Your card number is invalid." };
     const now = clock();
-    if (card.expYear > now.getUTCFullYear() + 50) return { status: "invalid", field: "expYear", reason: "Your card's expiration year is invalid." };
+    if (card.expYear > now.getUTCFullYear() + 50)
+      return { status: "invalid", field: "expYear", reason: "Your card's expiration year is invalid." };
     if (expired(card.expMonth, card.expYear, now)) {
       const field = card.expYear < now.getUTCFullYear() ? "expYear" : "expMonth";
       return { status: "invalid", field, reason: "Your card's expiration date is in the past." };
     }
     const cvcLength = brandOf(card.number) === "amex" ? 4 : 3;
-    if (card.cvc.length !== cvcLength) return { status: "invalid", field: "cvc", reason: "Your card's security code is invalid." };
+    if (card.cvc.length !== cvcLength)
+      return { status: "invalid", field: "cvc", reason: "Your card's security code is invalid." };
     return null;
   }
 
@@ -47,15 +60,25 @@ export function createTestProvider(clock: () => Date = () => new Date()): TPayme
     charge(request) {
       const invalid = check(request);
       if (invalid) return Promise.resolve(invalid);
-      const decline = DECLINES[request.card.number] ?? (TEST_SUCCESS_CARDS.includes(request.card.number) ? null : NOT_A_TEST_CARD);
+      const decline =
+        DECLINES[request.card.number] ??
+        (TEST_SUCCESS_CARDS.includes(request.card.number) ? null : NOT_A_TEST_CARD);
       if (decline) {
         log.info({ code: decline.code, amountMinor: request.amountMinor }, "test charge declined");
         return Promise.resolve({ status: "declined", ...decline });
       }
       const reference = charged.get(request.idempotencyKey) ?? `test_ch_${randomBytes(12).toString("hex")}`;
       charged.set(request.idempotencyKey, reference);
-      log.info({ reference, amountMinor: request.amountMinor, currency: request.currency }, "test charge succeeded");
-      return Promise.resolve({ status: "succeeded", reference, brand: brandOf(request.card.number), last4: request.card.number.slice(-4) });
+      log.info(
+        { reference, amountMinor: request.amountMinor, currency: request.currency },
+        "test charge succeeded",
+      );
+      return Promise.resolve({
+        status: "succeeded",
+        reference,
+        brand: brandOf(request.card.number),
+        last4: request.card.number.slice(-4),
+      });
     },
     refund(reference, amountMinor) {
       log.info({ reference, amountMinor }, "test charge refunded");

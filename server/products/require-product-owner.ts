@@ -4,7 +4,10 @@ import { forbidden, notFound } from "@/server/http/errors";
 import type { TSessionUser } from "@/server/auth/sessions";
 
 /** The product, when `user` is its seller or an ADMIN; else 404 (unknown) or 403. */
-export async function requireProductOwner(user: Pick<TSessionUser, "id" | "role">, productId: string): Promise<Product> {
+export async function requireProductOwner(
+  user: Pick<TSessionUser, "id" | "role">,
+  productId: string,
+): Promise<Product> {
   const product = await db.product.findUnique({ where: { id: productId } });
   if (!product) throw notFound("This product does not exist.");
   if (user.role !== "ADMIN" && product.sellerId !== user.id) throw forbidden();

@@ -12,7 +12,11 @@ import { broadcastProduct } from "@/server/commerce/broadcast-product";
 const log = createLogger("commerce:products");
 
 /** Edits a product (its seller or an ADMIN). Stock changes and un-archiving reach viewers as `product:update`. */
-export async function updateProduct(user: Pick<TSessionUser, "id" | "role">, productId: string, input: TUpdateProductRequest): Promise<TProductView> {
+export async function updateProduct(
+  user: Pick<TSessionUser, "id" | "role">,
+  productId: string,
+  input: TUpdateProductRequest,
+): Promise<TProductView> {
   await requireProductOwner(user, productId);
   const { stockDelta, archived, ...fields } = input;
   if (archived === true) await archiveProduct(user, productId);
@@ -27,7 +31,8 @@ export async function updateProduct(user: Pick<TSessionUser, "id" | "role">, pro
       where: { id: productId, stock: { gte: Math.max(0, -stockDelta) } },
       data: { stock: { increment: stockDelta } },
     });
-    if (changed.count !== 1) throw new ApiError(409, "OUT_OF_STOCK", "There are fewer units in stock than you tried to remove.");
+    if (changed.count !== 1)
+      throw new ApiError(409, "OUT_OF_STOCK", "There are fewer units in stock than you tried to remove.");
   }
 
   log.info({ productId, by: user.id, fields: Object.keys(input) }, "product updated");

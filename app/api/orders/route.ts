@@ -14,7 +14,9 @@ const ZJsonObject = z.record(z.string(), z.unknown());
 function withHeaderKey(body: Record<string, unknown>, header: string | null): Record<string, unknown> {
   if (header === null) return body;
   if (body.idempotencyKey !== undefined && body.idempotencyKey !== header) {
-    throw new ApiError(400, "INVALID", "Some fields are not valid.", { idempotencyKey: "Differs from the Idempotency-Key header." });
+    throw new ApiError(400, "INVALID", "Some fields are not valid.", {
+      idempotencyKey: "Differs from the Idempotency-Key header.",
+    });
   }
   return { ...body, idempotencyKey: header };
 }
@@ -32,5 +34,8 @@ export const POST = handle(async (req) => {
 /** My orders, newest first: `{ orders }`. */
 export const GET = handle(async () => {
   const user = await requireUser();
-  return NextResponse.json({ orders: await listMyOrders(user.id) }, { headers: { "cache-control": "no-store" } });
+  return NextResponse.json(
+    { orders: await listMyOrders(user.id) },
+    { headers: { "cache-control": "no-store" } },
+  );
 });

@@ -9,7 +9,10 @@ import { listProducts } from "@/server/products/list-products";
 export const GET = handle(async (req) => {
   const user = await requireUser("SELLER", "ADMIN");
   const q = req.nextUrl.searchParams;
-  const products = await listProducts(user, { includeArchived: q.get("archived") === "1", sellerId: q.get("sellerId")?.slice(0, 100) });
+  const products = await listProducts(user, {
+    includeArchived: q.get("archived") === "1",
+    sellerId: q.get("sellerId")?.slice(0, 100),
+  });
   return NextResponse.json({ products }, { headers: { "cache-control": "no-store" } });
 });
 

@@ -22,7 +22,8 @@ async function imageBytes(req: Request): Promise<Buffer> {
     throw new ApiError(400, "INVALID", "The upload is not valid multipart form data.");
   }
   const file = form.get("file");
-  if (!(file instanceof Blob)) throw new ApiError(400, "INVALID", "Some fields are not valid.", { file: "Choose an image file." });
+  if (!(file instanceof Blob))
+    throw new ApiError(400, "INVALID", "Some fields are not valid.", { file: "Choose an image file." });
   return Buffer.from(await file.arrayBuffer());
 }
 

@@ -8,7 +8,10 @@ import os from "node:os";
 import path from "node:path";
 import { migrate } from "@/scripts/migrate";
 
-export const dbFile = path.join(os.tmpdir(), `onair-commerce-${process.pid}-${randomBytes(4).toString("hex")}.db`);
+export const dbFile = path.join(
+  os.tmpdir(),
+  `onair-commerce-${process.pid}-${randomBytes(4).toString("hex")}.db`,
+);
 process.env.DATABASE_URL = `file:${dbFile}`;
 process.env.LOG_LEVEL ??= "warn";
 // A db client left on globalThis by an earlier test file would point at another file.

@@ -17,7 +17,8 @@ afterAll(() => {
   delete process.env.UPLOADS_DIR;
 });
 
-const photo = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: { r: 200, g: 120, b: 40 } } });
+const photo = (width: number, height: number) =>
+  sharp({ create: { width, height, channels: 3, background: { r: 200, g: 120, b: 40 } } });
 
 async function codeOf(p: Promise<unknown>): Promise<string> {
   try {
@@ -31,7 +32,11 @@ async function codeOf(p: Promise<unknown>): Promise<string> {
 
 describe("product image upload", () => {
   it("resizes a large PNG, JPEG or WebP to a ≤1200 px WebP and serves it back", async () => {
-    for (const input of [await photo(3000, 2000).png().toBuffer(), await photo(800, 1600).jpeg().toBuffer(), await photo(500, 300).webp().toBuffer()]) {
+    for (const input of [
+      await photo(3000, 2000).png().toBuffer(),
+      await photo(800, 1600).jpeg().toBuffer(),
+      await photo(500, 300).webp().toBuffer(),
+    ]) {
       const saved = await saveProductImage(input);
       expect(saved.url).toMatch(/^\/api\/uploads\/[a-f0-9]{32}\.webp$/);
       expect(Math.max(saved.width, saved.height)).toBeLessThanOrEqual(1200);
@@ -44,7 +49,9 @@ describe("product image upload", () => {
 
   it("refuses other types by content, broken images, empty and oversized files", async () => {
     expect(await codeOf(saveProductImage(Buffer.from("GIF89a....")))).toBe("INVALID_IMAGE");
-    expect(await codeOf(saveProductImage(Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'/>")))).toBe("INVALID_IMAGE");
+    expect(await codeOf(saveProductImage(Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'/>")))).toBe(
+      "INVALID_IMAGE",
+    );
     const jpeg = await photo(400, 400).jpeg().toBuffer();
     expect(await codeOf(saveProductImage(jpeg.subarray(0, 200)))).toBe("INVALID_IMAGE");
     expect(await codeOf(saveProductImage(Buffer.alloc(0)))).toBe("INVALID_IMAGE");

@@ -15,7 +15,13 @@ const WEB_MAX_PX = 1200;
 /** A decompression bomb (a tiny file claiming 100k × 100k pixels) is refused before decoding. */
 const MAX_INPUT_PIXELS = 40_000_000;
 
-export type TUploadedImage = { url: string; width: number; height: number; bytes: number; type: "image/webp" };
+export type TUploadedImage = {
+  url: string;
+  width: number;
+  height: number;
+  bytes: number;
+  type: "image/webp";
+};
 
 const invalid = (message: string) => new ApiError(400, "INVALID_IMAGE", message);
 
@@ -24,7 +30,8 @@ export async function saveProductImage(bytes: Buffer): Promise<TUploadedImage> {
   if (bytes.length === 0) throw invalid("Choose an image file.");
   if (bytes.length > MAX_IMAGE_BYTES) throw new ApiError(413, "TOO_LARGE", "Images can be at most 5 MB.");
   const type = sniffImageType(bytes);
-  if (!type || !(IMAGE_TYPES as readonly string[]).includes(type)) throw invalid("Use a JPEG, PNG or WebP image.");
+  if (!type || !(IMAGE_TYPES as readonly string[]).includes(type))
+    throw invalid("Use a JPEG, PNG or WebP image.");
 
   let output: { data: Buffer; info: OutputInfo };
   try {
@@ -46,5 +53,11 @@ export async function saveProductImage(bytes: Buffer): Promise<TUploadedImage> {
   await writeFile(tmp, output.data);
   await rename(tmp, path.join(dir, name));
   log.info({ name, bytesIn: bytes.length, bytesOut: output.info.size }, "product image saved");
-  return { url: `/api/uploads/${name}`, width: output.info.width, height: output.info.height, bytes: output.info.size, type: "image/webp" };
+  return {
+    url: `/api/uploads/${name}`,
+    width: output.info.width,
+    height: output.info.height,
+    bytes: output.info.size,
+    type: "image/webp",
+  };
 }

@@ -14,7 +14,8 @@ type TCtx = { params: Promise<{ id: string }> };
 /** The show's running flash deals `{ deals }` (public: viewers see them on the product panel). */
 export const GET = handle(async (_req, ctx: TCtx) => {
   const { id } = parseParams(await ctx.params, ZParams);
-  if (!(await db.room.findUnique({ where: { id }, select: { id: true } }))) throw notFound("This show does not exist.");
+  if (!(await db.room.findUnique({ where: { id }, select: { id: true } })))
+    throw notFound("This show does not exist.");
   return NextResponse.json({ deals: await listDeals(id) }, { headers: { "cache-control": "no-store" } });
 });
 

@@ -18,7 +18,9 @@ export const GET = handle(async (req, ctx: TCtx) => {
   const { id } = parseParams(await ctx.params, ZParams);
   const { room } = await requireRoomStaff(id);
   const { viewers } = parseParams(Object.fromEntries(req.nextUrl.searchParams), ZQuery);
-  return NextResponse.json(await getShowSales(room.id, viewers ?? null), { headers: { "cache-control": "no-store" } });
+  return NextResponse.json(await getShowSales(room.id, viewers ?? null), {
+    headers: { "cache-control": "no-store" },
+  });
 });
 
 /** `{ announcePurchases }`: the seller's "someone just bought <product>" chat messages on or off. */

@@ -1,0 +1,117 @@
+"use client";
+import { useCommerceT } from "@/components/commerce/use-commerce-t";
+import { useCallback, useEffect, useState } from "react";
+import { useFormatter, useLocale } from "next-intl";
+import { formatPrice } from "@/lib/format";
+import type { TOrderView } from "@/lib/commerce/order-types";
+import { CommerceApiError, cancelOrder, listMyOrders } from "@/lib/commerce/client";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { ProductThumb } from "@/components/ui/product-thumb";
+import { OrderStatusBadge } from "@/components/commerce/order-status-badge";
+
+/** The content of `/orders`: the signed-in shopper's orders with their status, newest first. */
+export function MyOrders({ initialOrders }: { initialOrders?: TOrderView[] }) {
+  const t = useCommerceT();
+  const locale = useLocale();
+  const format = useFormatter();
+  const [orders, setOrders] = useState<TOrderView[] | null>(initialOrders ?? null);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(
+    () =>
+      listMyOrders()
+        .then(({ orders: list }) => {
+          setOrders(list);
+          setError(null);
+        })
+        .catch((err: unknown) => setError(err instanceof CommerceApiError ? err.message : String(err))),
+    [],
+  );
+  useEffect(() => {
+    if (!initialOrders) void load();
+  }, [initialOrders, load]);
+
+  async function cancel(id: string) {
+    try {
+      const { order } = await cancelOrder(id);
+      setOrders((list) => list?.map((o) => (o.id === id ? order : o)) ?? null);
+    } catch (err) {
+      setError(err instanceof CommerceApiError ? err.message : String(err));
+    }
+  }
+
+  return (
+    <section aria-labelledby="my-orders-heading" className="mx-auto flex max-w-3xl flex-col gap-4 p-4">
+      <h1 id="my-orders-heading" className="text-2xl font-black text-zinc-950">
+        {t("myOrders")}
+      </h1>
+      {error && (
+        <p
+          role="alert"
+          className="flex items-center gap-3 rounded-lg bg-rose-50 px-3 py-2 text-sm text-rose-900"
+        >
+          {error}
+          <button
+            type="button"
+            onClick={() => void load()}
+            className={buttonStyles({ variant: "secondary", size: "sm" })}
+          >
+            {t("retry")}
+          </button>
+        </p>
+      )}
+      {orders === null ? (
+        <p aria-live="polite">{t("loading")}</p>
+      ) : orders.length === 0 ? (
+        <p className="text-zinc-700">{t("noOrders")}</p>
+      ) : (
+        <ul className="flex flex-col gap-3">
+          {orders.map((o) => (
+            <li
+              key={o.id}
+              data-order-id={o.id}
+              className="flex gap-3 rounded-xl border border-zinc-200 bg-white p-3 shadow-sm"
+            >
+              <ProductThumb src={o.product.imageUrl} className="size-16 shrink-0 rounded-lg" />
+              <div className="flex min-w-0 flex-1 flex-col gap-1 text-sm">
+                <div className="flex items-center justify-between gap-2">
+                  <span className="truncate font-semibold text-zinc-900">
+                    {o.product.name} × {o.quantity}
+                  </span>
+                  <OrderStatusBadge status={o.status} />
+                </div>
+                <span className="font-bold tabular-nums">
+                  <span className="sr-only">{t("total")} </span>
+                  {formatPrice(o.totalMinor, o.currency, locale)}
+                </span>
+                <span className="text-xs text-zinc-600">
+                  {t("orderedAt")}{" "}
+                  <time dateTime={o.createdAt}>
+                    {format.dateTime(new Date(o.createdAt), { dateStyle: "medium", timeStyle: "short" })}
+                  </time>
+                </span>
+                {o.failureReason && o.status !== "PAID" && (
+                  <span className="text-xs text-rose-800">{o.failureReason}</span>
+                )}
+                {o.status === "PENDING_PAYMENT" && (
+                  <div className="flex items-center justify-between gap-2">
+                    <span className="text-xs text-amber-900">
+                      {t("payBy", { time: format.dateTime(new Date(o.expiresAt), { timeStyle: "short" }) })}
+                    </span>
+                    <button
+                      type="button"
+                      onClick={() => void cancel(o.id)}
+                      className={buttonStyles({ variant: "ghost", size: "sm" })}
+                    >
+                      {t("cancel")}
+                    </button>
+                  </div>
+                )}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
