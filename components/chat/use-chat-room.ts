@@ -1,0 +1,96 @@
+"use client";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { ChatClient, type TChatStatus } from "@/lib/chat/client";
+import type { TMessage, TRestriction, TRole, TRoomState, TSendAck } from "@/lib/chat/protocol";
+
+export type TChatUser = { id: string; name: string; role: TRole };
+type TTicket = { token: string | null; user: TChatUser | null };
+
+/** The panel keeps this many recent messages on screen; older ones scroll out of memory too. */
+const MAX_VISIBLE = 300;
+
+/** Room-level events for other panels of the page (the product panel may follow stock and pins). */
+export const CHAT_STATE_EVENT = "onair:chat-state";
+export const PRODUCT_UPDATE_EVENT = "onair:product-update";
+
+async function fetchTicket(): Promise<TTicket> {
+  try {
+    const res = await fetch("/api/chat/ticket", { cache: "no-store", credentials: "same-origin" });
+    if (res.ok) return (await res.json()) as TTicket;
+  } catch {
+    // Offline or the web tier is restarting: read as a guest; the page can be reloaded to sign in.
+  }
+  return { token: null, user: null };
+}
+
+/**
+ * One room's live chat for a React panel: fetches the handshake ticket, runs a ChatClient, and exposes its
+ * messages (batched to one render per frame), room state, connection status and this user's restriction.
+ */
+export function useChatRoom(roomId: string) {
+  const [messages, setMessages] = useState<TMessage[]>([]);
+  const [state, setState] = useState<TRoomState | null>(null);
+  const [status, setStatus] = useState<TChatStatus>("connecting");
+  const [nodeId, setNodeId] = useState<string | null>(null);
+  /** undefined while the ticket is loading; null for a guest. */
+  const [me, setMe] = useState<TChatUser | null | undefined>(undefined);
+  const [restriction, setRestriction] = useState<TRestriction | null>(null);
+  const clientRef = useRef<ChatClient | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    let client: ChatClient | null = null;
+    let frame: number | null = null;
+    const offs: (() => void)[] = [];
+    const flush = () => {
+      frame = null;
+      if (client) setMessages(client.messages().slice(-MAX_VISIBLE));
+    };
+    const schedule = () => {
+      frame ??= window.requestAnimationFrame(flush);
+    };
+
+    void fetchTicket().then((ticket) => {
+      if (cancelled) return;
+      setMe(ticket.user);
+      client = new ChatClient({ roomId, token: ticket.token });
+      clientRef.current = client;
+      offs.push(
+        client.on("message", schedule),
+        client.on("deleted", schedule),
+        client.on("state", (s) => {
+          setState(s);
+          window.dispatchEvent(new CustomEvent(CHAT_STATE_EVENT, { detail: s }));
+        }),
+        client.on("product", (u) =>
+          window.dispatchEvent(new CustomEvent(PRODUCT_UPDATE_EVENT, { detail: u })),
+        ),
+        client.on("restriction", setRestriction),
+        client.on("status", (s, info) => {
+          setStatus(s);
+          if (s === "connected" && info.nodeId) setNodeId(info.nodeId);
+        }),
+      );
+      client.start();
+    });
+
+    return () => {
+      cancelled = true;
+      for (const off of offs) off();
+      if (frame !== null) window.cancelAnimationFrame(frame);
+      client?.close();
+      clientRef.current = null;
+    };
+  }, [roomId]);
+
+  const send = useCallback(async (text: string): Promise<TSendAck> => {
+    const client = clientRef.current;
+    if (!client) return { ok: false, error: { code: "NOT_JOINED", message: "Chat is still connecting." } };
+    const ack = await client.send(text);
+    // Our own message is added on the ack; render it now rather than on the next event.
+    if (ack.ok) setMessages(client.messages().slice(-MAX_VISIBLE));
+    return ack;
+  }, []);
+
+  return { messages, state, status, nodeId, me, restriction, setRestriction, send };
+}
