@@ -94,6 +94,10 @@ describe("ingest admission", () => {
 
 describe("a live show", () => {
   let publisher: TestPublisher;
+  const pending: Buffer[] = [];
+  const flush = () => {
+    while (pending.length > 0 && publisher.ws.readyState === publisher.ws.OPEN && !publisher.closed) publisher.sendChunk(pending.shift()!);
+  };
 
   it("goes live: segments appear and the show is LIVE", async () => {
     publisher = new TestPublisher(`ws://${base}/ingest/${roomId}`, sellerToken);
@@ -102,7 +106,11 @@ describe("a live show", () => {
     await waitFor(() => publisher.messages.find((m) => m.type === "ready"), 5000, "ready");
     const source = liveWebmSource(ffmpeg, 90);
     sources.push(source);
-    publisher.pipeFrom(source);
+    // Like the browser: the recording goes on while the socket is down, and waits to be sent.
+    source.stdout?.on("data", (d: Buffer) => {
+      pending.push(d);
+      flush();
+    });
     await waitFor(() => segmentCount(playlist()) >= 3, 20_000, "three live segments");
     await waitFor(() => publisher.messages.some((m) => m.type === "live"), 5000, "live message");
     const { db } = await import("@/server/db");
@@ -156,6 +164,29 @@ describe("a live show", () => {
     expect(publisher.closed).toBeNull();
     expect(s.ffmpegPid).toBe(pid);
     expect(s.stats().restarts).toBe(1);
+  });
+
+  it("resumes the same stream when the seller reconnects within seconds", async () => {
+    const s = await session();
+    const pid = s.ffmpegPid;
+    const discontinuities = playlist("recording.m3u8").split("#EXT-X-DISCONTINUITY\n").length;
+    const before = mediaSequence(playlist()) + segmentCount(playlist());
+    const seq = publisher.seq;
+    publisher.ws.terminate(); // the network drops: no close handshake
+    await publisher.closedPromise;
+    await new Promise((r) => setTimeout(r, 1500));
+    const again = new TestPublisher(`ws://${base}/ingest/${roomId}`, sellerToken);
+    await again.opened;
+    again.hello("epoch-one-1234");
+    const ready = await waitFor(() => again.messages.find((m) => m.type === "ready"), 5000, "ready");
+    expect(ready).toMatchObject({ resumeAt: seq });
+    again.seq = seq;
+    publisher = again;
+    flush();
+    await waitFor(() => mediaSequence(playlist()) + segmentCount(playlist()) >= before + 4, 20_000, "four more segments");
+    expect(s.ffmpegPid).toBe(pid);
+    expect(s.stats().restarts).toBe(1);
+    expect(playlist("recording.m3u8").split("#EXT-X-DISCONTINUITY\n").length).toBe(discontinuities);
   });
 
   it("finishes into a VOD replay with EXT-X-ENDLIST", async () => {
