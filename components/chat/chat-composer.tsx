@@ -54,7 +54,10 @@ export function ChatComposer({ me, exempt, state, restriction, connected, signIn
   // The restriction pushed by the server wins over the one we learnt from a refused send.
   const sanctions = restriction ?? sanction;
   const untilMs = (s: { until: string | null } | null | undefined) => (s?.until ? Date.parse(s.until) : 0);
-  const now = useNow(Math.max(cooldownUntil, refusal?.endsAt ?? 0, untilMs(sanctions?.mute), untilMs(sanctions?.ban)), 250);
+  const now = useNow(
+    Math.max(cooldownUntil, refusal?.endsAt ?? 0, untilMs(sanctions?.mute), untilMs(sanctions?.ban)),
+    250,
+  );
 
   if (me === undefined) return <div className="h-24 border-t border-zinc-200" aria-hidden="true" />;
 
@@ -100,20 +103,24 @@ export function ChatComposer({ me, exempt, state, restriction, connected, signIn
 
   const length = text.trim().length;
   const over = length - MAX_TEXT_LENGTH;
-  const waitEndsAt = Math.max(
-    cooldownUntil,
-    refusal && WAIT_CODES.has(refusal.code) ? (refusal.endsAt ?? 0) : 0,
-  );
-  const waiting = !exempt && waitEndsAt > now;
+  // Slow-mode waits end when the host turns slow mode off; a rate limit holds for everyone, staff too.
+  const slowOn = (state?.slowModeSeconds ?? 0) > 0;
+  const rateEndsAt = refusal?.code === "RATE_LIMITED" ? (refusal.endsAt ?? 0) : 0;
+  const slowEndsAt =
+    slowOn && !exempt
+      ? Math.max(cooldownUntil, refusal?.code === "SLOW_MODE" ? (refusal.endsAt ?? 0) : 0)
+      : 0;
+  const waitEndsAt = Math.max(rateEndsAt, slowEndsAt);
+  const waiting = waitEndsAt > now;
 
   let message: string | null = null;
   let tone: "error" | "info" = "error";
   if (over > 0) message = t("refusal.tooLong", { max: MAX_TEXT_LENGTH, over });
   else if (waiting) {
     message =
-      refusal?.code === "RATE_LIMITED" && (refusal.endsAt ?? 0) > now
-        ? t("refusal.rateLimited", { seconds: secondsLeft(waitEndsAt) })
-        : t("refusal.slowMode", { seconds: secondsLeft(waitEndsAt) });
+      rateEndsAt > now
+        ? t("refusal.rateLimited", { seconds: secondsLeft(rateEndsAt) })
+        : t("refusal.slowMode", { seconds: secondsLeft(slowEndsAt) });
     tone = "info";
   } else if (refusal && !WAIT_CODES.has(refusal.code)) message = describe(refusal.code);
 
@@ -192,8 +199,11 @@ export function ChatComposer({ me, exempt, state, restriction, connected, signIn
         id={statusId}
         role="status"
         className={cx(
-          "mb-2 flex items-start gap-2 rounded-lg px-3 py-2 text-sm font-medium empty:hidden",
-          block || tone === "error" ? "bg-red-50 text-red-800" : "bg-amber-50 text-amber-900",
+          // A standing block is spelt out in the disabled box itself; the status still announces it.
+          block
+            ? "sr-only"
+            : "mb-2 flex items-start gap-2 rounded-lg px-3 py-2 text-sm font-medium empty:hidden",
+          tone === "error" ? "bg-red-50 text-red-800" : "bg-amber-50 text-amber-900",
         )}
       >
         {statusText}
@@ -205,7 +215,7 @@ export function ChatComposer({ me, exempt, state, restriction, connected, signIn
         className={cx(
           "focus-within:border-brand-600 focus-within:ring-brand-200 rounded-xl border bg-white transition-shadow focus-within:ring-2",
           over > 0 ? "border-red-600" : "border-zinc-300",
-          disabled && "bg-zinc-100",
+          disabled && "border-red-200 bg-red-50",
         )}
       >
         <textarea
@@ -220,14 +230,18 @@ export function ChatComposer({ me, exempt, state, restriction, connected, signIn
           onKeyDown={onKeyDown}
           rows={1}
           placeholder={block ?? t("placeholder")}
+          title={block ?? undefined}
           aria-describedby={`${statusId} ${hintId}`}
           aria-invalid={over > 0 || refusal?.code === "BLOCKED_WORD" || undefined}
           enterKeyHint="send"
-          className="block [field-sizing:content] max-h-32 min-h-11 w-full resize-none rounded-xl bg-transparent px-3 pt-2.5 pb-1 text-base text-zinc-900 placeholder:text-zinc-600 focus:outline-none focus-visible:outline-none disabled:cursor-not-allowed sm:text-sm"
+          className={cx(
+            "block [field-sizing:content] max-h-32 min-h-11 w-full resize-none rounded-xl bg-transparent px-3 pt-2.5 pb-1 text-base text-zinc-900 placeholder:text-zinc-600 focus:outline-none focus-visible:outline-none disabled:cursor-not-allowed sm:text-sm",
+            disabled && "font-medium placeholder:text-red-800",
+          )}
         />
         <div className="flex items-center gap-2 px-2 pb-2">
           <p id={hintId} className="min-w-0 flex-1 truncate pl-1 text-xs text-zinc-600">
-            {slowHint ?? t("keyHint")}
+            {disabled ? null : (slowHint ?? (length > 0 ? null : t("keyHint")))}
           </p>
           {length > 0 && (
             <span

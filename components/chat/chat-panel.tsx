@@ -139,7 +139,7 @@ export function ChatPanel({ roomId, mode = "viewer" }: TChatPanelProps) {
       >
         {pinned && (
           <div
-            className="bg-brand-700 relative mx-3 mt-3 flex gap-2.5 rounded-xl px-3 py-2.5 pr-9 text-white shadow-sm"
+            className="bg-brand-700 relative mx-3 mt-3 mb-1 flex gap-2.5 rounded-xl px-3 py-2.5 pr-9 text-white shadow-sm"
             data-testid="pinned-notice"
           >
             <MegaphoneIcon className="mt-0.5 size-4 shrink-0" />

@@ -31,7 +31,7 @@ export function GroupChip({ index, count }: { index: number; count: number }) {
         id={tipId}
         role="tooltip"
         className={cx(
-          "pointer-events-none absolute top-full right-0 z-20 mt-2 w-64 rounded-lg bg-zinc-900 px-3 py-2 text-xs leading-relaxed font-normal text-white shadow-lg",
+          "pointer-events-none absolute top-full left-0 z-20 mt-2 w-64 rounded-lg bg-zinc-900 px-3 py-2 text-xs leading-relaxed font-normal text-white shadow-lg",
           "invisible opacity-0 transition-opacity group-focus-within/tip:visible group-focus-within/tip:opacity-100 group-hover/tip:visible group-hover/tip:opacity-100",
           dismissed && "invisible! opacity-0!",
         )}
