@@ -134,7 +134,11 @@ async function main(): Promise<void> {
   const result = {
     at: new Date().toISOString(),
     target: BASE.origin,
-    machine: { cpus: os.cpus().length, node: process.version },
+    machine: {
+      cpus: os.cpus().length,
+      node: process.version,
+      loadAverage: os.loadavg().map((l) => Number(l.toFixed(2))),
+    },
     buyers: BUYERS,
     stock: STOCK,
     requests: latencies.length,
