@@ -8,7 +8,16 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Native and Node-only modules stay outside the bundle: they are loaded by Node at run time.
-  serverExternalPackages: ["better-sqlite3", "@prisma/client", "@prisma/adapter-better-sqlite3", "pino", "bcryptjs"],
+  serverExternalPackages: [
+    "better-sqlite3",
+    "@prisma/client",
+    "@prisma/adapter-better-sqlite3",
+    "@onair/prisma-pg",
+    "@prisma/adapter-pg",
+    "pg",
+    "pino",
+    "bcryptjs",
+  ],
   // The API answers JSON errors itself; keep URLs exactly as clients send them.
   skipTrailingSlashRedirect: true,
   // `forbidden()` renders app/forbidden.tsx with a real 403 status for wrong-role pages.

@@ -1,6 +1,6 @@
 /**
  * Brings the database to the latest migration. SQLite: `prisma migrate deploy` with the JS schema engine,
- * then WAL mode so the web tier and every chat node can share the file.
+ * then WAL mode so the web tier and every chat node can share the file. PostgreSQL: scripts/migrate-postgres.ts.
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
@@ -14,7 +14,15 @@ export function sqlitePath(url: string): string {
 /** Applies every committed migration to DATABASE_URL (default ./data/onair.db). */
 export function migrate(): void {
   const url = (process.env.DATABASE_URL ??= "file:./data/onair.db");
-  if (!url.startsWith("file:")) throw new Error("Only SQLite (file:) migrations are wired in this build");
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    // Synchronous like the SQLite path, so start-up and test set-up stay simple.
+    const result = spawnSync(process.execPath, ["--import", "tsx", path.resolve("scripts/migrate-postgres.ts")], {
+      env: process.env,
+      encoding: "utf8",
+    });
+    if (result.status !== 0) throw new Error(`PostgreSQL migration failed:\n${result.stdout}\n${result.stderr}`);
+    return;
+  }
   const file = sqlitePath(url);
   mkdirSync(path.dirname(file), { recursive: true });
   const prismaBin = path.resolve("node_modules/prisma/build/index.js");
