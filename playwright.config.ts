@@ -5,7 +5,8 @@ import { defineConfig, devices } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3310);
 const MASTER_PORT = PORT + 10;
 const SLAVE_BASE_PORT = PORT + 11;
-const DB_FILE = `./data/e2e-${PORT}.db`;
+// SQLite by default; E2E_DATABASE_URL runs the same suite against PostgreSQL (CI does both).
+const DATABASE_URL = process.env.E2E_DATABASE_URL ?? `file:./data/e2e-${PORT}.db`;
 export const baseURL = `http://localhost:${PORT}`;
 
 const chromiumArgs = [
@@ -40,7 +41,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    command: `rm -f ${DB_FILE} ${DB_FILE}-wal ${DB_FILE}-shm && node --import tsx scripts/start.ts`,
+    command: "node --import tsx scripts/reset-db.ts && node --import tsx scripts/start.ts",
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,
@@ -52,7 +53,7 @@ export default defineConfig({
       CHAT_MASTER_PORT: String(MASTER_PORT),
       CHAT_SLAVE_BASE_PORT: String(SLAVE_BASE_PORT),
       CHAT_SLAVES: "2",
-      DATABASE_URL: `file:${DB_FILE}`,
+      DATABASE_URL,
       LOG_LEVEL: "warn",
       NEXT_TELEMETRY_DISABLED: "1",
     },
