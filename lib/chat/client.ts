@@ -127,6 +127,7 @@ export class ChatClient {
         continue;
       }
       const socket = await this.open(node);
+      if (this.closed) return;
       if (!socket) {
         exclude = [...exclude, node.nodeId];
         await sleep(backoff(attempt++));
@@ -173,6 +174,12 @@ export class ChatClient {
         auth: this.token ? { token: this.token } : {},
       });
       socket.once("connect", () => {
+        // close() may have run while we were resolving or connecting: do not leave a live socket behind.
+        if (this.closed) {
+          socket.disconnect();
+          resolve(null);
+          return;
+        }
         this.socket = socket;
         this.nodeId = node.nodeId;
         this.wire(socket);
