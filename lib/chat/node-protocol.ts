@@ -6,12 +6,25 @@ import type { TChatGroup, TMessage, TProductUpdate, TRoomStatus, TSeparationMode
 
 export type TRoomPresence = { roomId: string; viewers: number; staff: number };
 
+/** A chat node's load, for the admin's nodes page: rates over the last few seconds, process figures. */
+export type TNodeStats = {
+  messagesInPerSec: number;
+  messagesOutPerSec: number;
+  /** Share of one core used since the previous sample (100 = one full core). */
+  cpuPercent: number;
+  rssBytes: number;
+  heapUsedBytes: number;
+  uptimeSec: number;
+};
+
 export type TSlaveStatus = {
   nodeId: string;
   url: string;
   connections: number;
   draining: boolean;
   rooms: TRoomPresence[];
+  /** Absent from slaves that predate node stats. */
+  stats?: TNodeStats;
 };
 
 export type TSanctionEntry = { userId: string; type: "MUTE" | "BAN"; until: string | null };
@@ -50,7 +63,11 @@ export type TMasterToSlave =
   | { type: "deleted"; roomId: string; ids: string[] }
   | { type: "product"; update: TProductUpdate }
   /** Read from the DB what the live relay may have missed: messages of `nodeId` (null = every other node) since `since` (ms). */
-  | { type: "resync"; nodeId: string | null; since: number };
+  | { type: "resync"; nodeId: string | null; since: number }
+  /** Admin drain: stop taking clients and move the current ones to other slaves (or take clients again). */
+  | { type: "drain"; draining: boolean }
+  /** A user's account was disabled or their role changed: end their sockets now (they reconnect as who they are now). */
+  | { type: "user:disconnect"; userId: string; reason: "disabled" | "role" };
 
 /** Compile-time exhaustiveness for the switches over these unions. */
 export function assertNever(value: never): never {

@@ -7,6 +7,7 @@ import { env } from "@/server/env";
 import { createLogger } from "@/server/log";
 import { INTERNAL_HEADER } from "@/server/chat/internal-auth";
 import type { TProductUpdate } from "@/lib/chat/protocol";
+import type { TChatStats } from "@/server/chat/master/admin-http";
 
 export type TChatNode = { nodeId: string; url: string; connections: number; draining?: boolean };
 
@@ -121,3 +122,33 @@ export const broadcastDeleted = (roomId: string, ids: (string | number)[]): Prom
 /** Stock or price changed: every client of the room gets product:update. */
 export const broadcastProductUpdate = (roomId: string, update: Omit<TProductUpdate, "roomId">): Promise<boolean> =>
   push(roomPath(roomId, "broadcast"), { event: "product:update", data: update });
+
+/** What the admin dashboard shows of the chat tier (nodes with stats, rooms, the last hour). Throws ChatUnavailableError. */
+export async function getChatStats(): Promise<TChatStats> {
+  try {
+    const { status, json } = await call<TChatStats>("GET", "/internal/stats");
+    if (status !== 200) throw new Error(`master answered ${status}`);
+    return json;
+  } catch (err) {
+    log.warn({ err: (err as Error).message }, "master unreachable: getChatStats");
+    throw new ChatUnavailableError("The chat master is unreachable.");
+  }
+}
+
+/** Drains a slave (no new clients, current ones moved elsewhere) or lets it take clients again. Null: no such node. Throws ChatUnavailableError. */
+export async function drainNode(nodeId: string, draining = true): Promise<{ nodeId: string; draining: boolean } | null> {
+  let reply: { status: number; json: { nodeId: string; draining: boolean } };
+  try {
+    reply = await call("POST", `/internal/nodes/${encodeURIComponent(nodeId)}/drain`, { draining });
+  } catch (err) {
+    log.warn({ err: (err as Error).message, nodeId }, "master unreachable: drainNode");
+    throw new ChatUnavailableError("The chat master is unreachable.");
+  }
+  if (reply.status === 404) return null;
+  if (reply.status !== 200) throw new ChatUnavailableError(`The chat master refused the drain (${reply.status}).`);
+  return { nodeId: reply.json.nodeId, draining: reply.json.draining };
+}
+
+/** Every slave ends this user's sockets now (disabled account, changed role). False when the master was unreachable. */
+export const disconnectUserSockets = (userId: string, reason: "disabled" | "role"): Promise<boolean> =>
+  push(`/internal/users/${encodeURIComponent(userId)}/disconnect`, { reason });

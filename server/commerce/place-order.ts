@@ -11,6 +11,7 @@ import { sweepExpiredOrders } from "@/server/commerce/sweep-expired-orders";
 import { broadcastProduct } from "@/server/commerce/broadcast-product";
 import { dealIsLive } from "@/server/commerce/unit-price";
 import { TX_OPTIONS, withBusyRetry } from "@/server/commerce/with-busy-retry";
+import { countOrder } from "@/server/metrics/registry";
 
 const log = createLogger("commerce");
 
@@ -204,6 +205,7 @@ export async function placeOrder(
         "order placed",
       );
       broadcastProduct(input.productId);
+      countOrder();
       return { order: toOrderView(result.order), created: true };
   }
 }

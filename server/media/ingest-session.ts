@@ -10,6 +10,7 @@ import { transcodeArgs } from "@/server/media/transcode-args";
 import { Transcoder } from "@/server/media/transcoder";
 import { videoViewers } from "@/server/media/viewer-count";
 import { WebmSplicer } from "@/server/media/webm-splice";
+import { countFfmpegRestart } from "@/server/metrics/registry";
 
 const STATS_EVERY_MS = 2000;
 /** More restarts than this in a minute means ffmpeg cannot make sense of the input: back off. */
@@ -164,6 +165,7 @@ export class IngestSession implements TLiveControl {
     this.transcoder = null;
     if (this.finished) return;
     this.restarts++;
+    countFfmpegRestart();
     this.log.error({ gen, code, signal, ffmpeg: t.lastError }, "ffmpeg died; restarting it");
     const now = Date.now();
     this.restartTimes = [...this.restartTimes.filter((x) => now - x < 60_000), now];

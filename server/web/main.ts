@@ -7,6 +7,7 @@ import next from "next";
 import { env } from "@/server/env";
 import { createLogger } from "@/server/log";
 import { mountMedia } from "@/server/media/mount";
+import { initMetrics, serveMetrics } from "@/server/metrics/registry";
 
 process.env.ONAIR_ROLE = "web";
 const config = env();
@@ -14,12 +15,14 @@ const dev = process.argv.includes("--dev");
 const log = createLogger("web");
 
 async function main(): Promise<void> {
+  initMetrics({ role: "web" });
   const app = next({ dev, hostname: config.HOST, port: config.PORT, dir: process.cwd() });
   const handleNext = app.getRequestHandler();
   await app.prepare();
 
   const server = createServer((req, res) => {
     if (serveMedia(req, res)) return;
+    if (req.url === "/metrics") return serveMetrics(res);
     if (req.url === "/health") {
       res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
       res.end(JSON.stringify({ ok: true, role: "web", uptimeSeconds: Math.round(process.uptime()) }));

@@ -3,6 +3,7 @@ import type { MasterToSlaveEvents, SlaveSocketData, SlaveToMasterEvents } from "
 import type { Logger } from "@/server/log";
 import type { SlaveRegistry } from "@/server/chat/master/registry";
 import type { RoomDirectory } from "@/server/chat/master/rooms";
+import type { MasterActivity } from "@/server/chat/master/activity";
 
 export type TMasterServer = Server<SlaveToMasterEvents, MasterToSlaveEvents, Record<string, never>, SlaveSocketData>;
 
@@ -14,4 +15,6 @@ export type TMasterContext = {
   rooms: RoomDirectory;
   /** Rooms whose viewers changed since the last push tick. */
   dirty: Set<string>;
+  /** Message rates and the last hour of viewers/messages, for the admin dashboard. */
+  activity: MasterActivity;
 };

@@ -10,6 +10,8 @@ import { createHttpHandler } from "@/server/chat/master/internal-http";
 import { pushDirtyRooms } from "@/server/chat/master/push-room";
 import { RoomDirectory } from "@/server/chat/master/rooms";
 import { SlaveRegistry } from "@/server/chat/master/registry";
+import { MasterActivity } from "@/server/chat/master/activity";
+import { initMetrics } from "@/server/metrics/registry";
 
 const ZSlaveAuth = z.object({
   secret: z.string(),
@@ -31,7 +33,8 @@ export function createMaster(opts: { secret: string }): TMaster {
     serveClient: false,
     transports: ["websocket"],
   });
-  const ctx: TMasterContext = { io, log, registry: new SlaveRegistry(), rooms: new RoomDirectory(), dirty: new Set() };
+  const ctx: TMasterContext = { io, log, registry: new SlaveRegistry(), rooms: new RoomDirectory(), dirty: new Set(), activity: new MasterActivity() };
+  initMetrics({ role: "master", nodeId: "master" }, () => ctx.registry.all().length);
   http.on("request", createHttpHandler(ctx, opts.secret));
 
   io.use((socket, next) => {
@@ -61,6 +64,7 @@ export function createMaster(opts: { secret: string }): TMaster {
         slave.socket.disconnect(true);
       }
     }, 500),
+    setInterval(() => ctx.activity.sampleViewers(totalViewers(ctx)), 5000),
   ];
 
   return {
@@ -76,4 +80,11 @@ export function createMaster(opts: { secret: string }): TMaster {
       await closed;
     },
   };
+}
+
+/** Viewers across every room and slave, as the last heartbeats reported them. */
+function totalViewers(ctx: TMasterContext): number {
+  let sum = 0;
+  for (const [, room] of ctx.rooms.all()) for (const p of room.presence.values()) sum += p.viewers;
+  return sum;
 }

@@ -47,6 +47,7 @@ export async function handleSlaveMessage(ctx: TMasterContext, socket: TSlaveSock
     case "chat": {
       const room = (await ctx.rooms.ensure(msg.message.roomId)) ?? null;
       if (!room || msg.message.nodeId !== nodeId) return;
+      ctx.activity.message(room.config.roomId);
       relayChat(ctx, room, msg.message, nodeId);
       return;
     }

@@ -9,6 +9,8 @@ import { pickNode } from "@/server/chat/master/assign";
 import { loadOf } from "@/server/chat/master/registry";
 import { pushRoom } from "@/server/chat/master/push-room";
 import { emitToRoomSlaves, relayChat } from "@/server/chat/master/relay-chat";
+import { routeAdmin } from "@/server/chat/master/admin-http";
+import { serveMetrics } from "@/server/metrics/registry";
 
 const MAX_BODY = 64 * 1024;
 
@@ -48,6 +50,8 @@ export function listNodes(ctx: TMasterContext) {
 async function route(ctx: TMasterContext, req: IncomingMessage, url: URL): Promise<TReply> {
   const method = req.method ?? "GET";
   if (method === "GET" && url.pathname === "/internal/nodes") return ok(listNodes(ctx));
+  const admin = routeAdmin(ctx, method, url, () => readJson(req));
+  if (admin) return admin;
   const m = /^\/internal\/rooms\/([^/]+)\/([a-z-]+)$/.exec(url.pathname);
   const roomId = ZRoomId.safeParse(decodeURIComponent(m?.[1] ?? ""));
   if (!m || !roomId.success) return fail(404, "NOT_FOUND", "No such endpoint.");
@@ -112,6 +116,7 @@ export function createHttpHandler(ctx: TMasterContext, secret: string) {
       const slaves = listNodes(ctx);
       return send(ok({ ok: true, role: "master", nodeId: "master", connections: slaves.length, slaves, rooms: ctx.rooms.all().length }));
     }
+    if (url.pathname === "/metrics") return serveMetrics(res);
     if (!url.pathname.startsWith("/internal/")) return send(fail(404, "NOT_FOUND", "Not found."));
     if (!secretMatches(req.headers[INTERNAL_HEADER], secret)) return send(fail(401, "UNAUTHENTICATED", "Internal endpoint."));
     route(ctx, req, url).then(send, (err: unknown) => {

@@ -11,6 +11,8 @@ export type TSlaveEntry = {
   lastSeen: number;
   /** When clients were recently assigned here: they count as connections until they have had time to connect. */
   assignedAt: number[];
+  /** Set by an admin's drain (true) or resume (false); a re-registration starts afresh. */
+  drainRequested?: boolean;
 };
 
 /** An assignment counts towards a slave's load for this long (it has usually connected by then). */
@@ -39,7 +41,8 @@ export class SlaveRegistry {
   heartbeat(socket: TSlaveSocket, status: TSlaveStatus): boolean {
     const entry = this.slaves.get(status.nodeId);
     if (!entry || entry.socket.id !== socket.id) return false;
-    entry.status = status;
+    // A heartbeat sent before the slave heard of an admin's drain must not make it assignable again.
+    entry.status = entry.drainRequested !== undefined ? { ...status, draining: entry.drainRequested } : status;
     entry.lastSeen = Date.now();
     return true;
   }
@@ -50,6 +53,15 @@ export class SlaveRegistry {
     if (!entry || entry.socket.id !== socketId) return null;
     this.slaves.delete(nodeId);
     return entry;
+  }
+
+  /** Marks a slave draining (no new assignments) or not, at once; false when it is not registered. */
+  setDraining(nodeId: string, draining: boolean): boolean {
+    const entry = this.slaves.get(nodeId);
+    if (!entry) return false;
+    entry.drainRequested = draining;
+    entry.status = { ...entry.status, draining };
+    return true;
   }
 
   get(nodeId: string): TSlaveEntry | undefined {

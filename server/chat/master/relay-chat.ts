@@ -20,6 +20,7 @@ export function relayChat(ctx: TMasterContext, room: TMasterRoom, message: TMess
     slave.socket.emit("node", { type: "chat", message, staffOnly: !crossing });
     sent += 1;
   }
+  ctx.activity.node.messagesOut(sent, "relayed");
   return sent;
 }
 

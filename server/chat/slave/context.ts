@@ -4,6 +4,7 @@ import type { TSlaveToMaster } from "@/lib/chat/node-protocol";
 import type { Logger } from "@/server/log";
 import type { RateLimiter } from "@/server/chat/slave/rate-limit";
 import type { SlaveRooms } from "@/server/chat/slave/rooms";
+import type { NodeStats } from "@/server/metrics/node-stats";
 
 export type TSlaveServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 export type TClientSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -27,6 +28,8 @@ export type TSlaveContext = {
   limiter: RateLimiter;
   master: TMasterPort;
   draining: boolean;
+  /** Message rates and process figures for heartbeats and /metrics. */
+  stats: NodeStats;
 };
 
 /** Socket.IO rooms of a chat room on this slave: everyone, and the seller/admins only. */

@@ -12,6 +12,8 @@ import { RateLimiter } from "@/server/chat/slave/rate-limit";
 import { emitRoomState, localViewers } from "@/server/chat/slave/room-state";
 import { SlaveRooms } from "@/server/chat/slave/rooms";
 import { onClientEvent } from "@/server/chat/slave/safe-handler";
+import { NodeStats } from "@/server/metrics/node-stats";
+import { initMetrics, serveMetrics } from "@/server/metrics/registry";
 
 export type TSlaveOptions = { nodeId: string; url: string; masterUrl: string; secret: string; corsOrigin?: string[] | true };
 export type TSlave = { http: HttpServer; ctx: TSlaveContext; drain: () => void; close: () => Promise<void> };
@@ -20,6 +22,7 @@ export type TSlave = { http: HttpServer; ctx: TSlaveContext; drain: () => void; 
 export function createSlave(opts: TSlaveOptions): TSlave {
   const log = createLogger("chat:slave", { nodeId: opts.nodeId });
   const http = createServer((req, res) => {
+    if (req.url === "/metrics") return serveMetrics(res);
     if (req.url === "/health") {
       const body = {
         ok: true,
@@ -47,7 +50,8 @@ export function createSlave(opts: TSlaveOptions): TSlave {
     connectionStateRecovery: undefined,
   });
   const placeholder: TMasterPort = { connected: false, send: () => undefined, openRoom: () => Promise.resolve(), nudge: () => undefined };
-  const ctx: TSlaveContext = { io, log, nodeId: opts.nodeId, url: opts.url, rooms: new SlaveRooms(), limiter: new RateLimiter(), master: placeholder, draining: false };
+  const ctx: TSlaveContext = { io, log, nodeId: opts.nodeId, url: opts.url, rooms: new SlaveRooms(), limiter: new RateLimiter(), master: placeholder, draining: false, stats: new NodeStats() };
+  initMetrics({ role: "slave", nodeId: opts.nodeId }, () => io.of("/").sockets.size);
   const link = new MasterLink(ctx, { masterUrl: opts.masterUrl, secret: opts.secret });
   ctx.master = link;
 

@@ -7,6 +7,7 @@ import { isSeparated, type TSlaveRoom } from "@/server/chat/slave/rooms";
 export function deliverLocal(ctx: TSlaveContext, room: TSlaveRoom, message: TMessage): void {
   if (!room.delivered.add(message.id)) return;
   ctx.io.to(roomChannel(room.config.roomId)).emit("chat:message", message);
+  ctx.stats.messagesOut(ctx.io.sockets.adapter.rooms.get(roomChannel(room.config.roomId))?.size ?? 0, "delivered");
 }
 
 /**
@@ -20,4 +21,5 @@ export function deliverRemote(ctx: TSlaveContext, room: TSlaveRoom, message: TMe
   const fresh = toStaffOnly ? !room.delivered.has(message.id) && room.deliveredStaff.add(message.id) : room.delivered.add(message.id);
   if (!fresh) return;
   ctx.io.to(channel).emit("chat:message", message);
+  ctx.stats.messagesOut(ctx.io.sockets.adapter.rooms.get(channel)?.size ?? 0, "delivered");
 }

@@ -4,6 +4,7 @@ import { deliverRemote } from "@/server/chat/slave/deliver";
 import { emitRoomState } from "@/server/chat/slave/room-state";
 import { notifyRestrictionChanges } from "@/server/chat/slave/restrictions";
 import { resync } from "@/server/chat/slave/resync";
+import { disconnectUser, setDraining } from "@/server/chat/slave/admin-actions";
 
 /** One master → slave message. */
 export async function handleMasterMessage(ctx: TSlaveContext, msg: TMasterToSlave, onConfig: (roomId: string) => void): Promise<void> {
@@ -19,6 +20,7 @@ export async function handleMasterMessage(ctx: TSlaveContext, msg: TMasterToSlav
     case "chat": {
       const room = ctx.rooms.get(msg.message.roomId);
       if (room) deliverRemote(ctx, room, msg.message, msg.staffOnly);
+      ctx.stats.relayLatency(msg.message.createdAt);
       return;
     }
     case "deleted": {
@@ -31,6 +33,14 @@ export async function handleMasterMessage(ctx: TSlaveContext, msg: TMasterToSlav
     }
     case "resync": {
       await resync(ctx, msg.nodeId, msg.since);
+      return;
+    }
+    case "drain": {
+      setDraining(ctx, msg.draining);
+      return;
+    }
+    case "user:disconnect": {
+      disconnectUser(ctx, msg.userId, msg.reason);
       return;
     }
     default:

@@ -40,6 +40,7 @@ export async function handleSend(ctx: TSlaveContext, socket: TClientSocket, payl
   const { message, created } = await storeMessage({ roomId, userId: user.id, clientId, text, kind: "chat", nodeId: ctx.nodeId });
   ack({ ok: true, message });
   if (!created) return;
+  ctx.stats.messageIn();
   deliverLocal(ctx, room, message);
   ctx.master.send({ type: "chat", message });
 }

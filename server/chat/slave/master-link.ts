@@ -18,7 +18,7 @@ export function slaveStatus(ctx: TSlaveContext): TSlaveStatus {
     .ids()
     .map((roomId) => ({ roomId, viewers: localViewers(ctx, roomId), staff: ctx.io.sockets.adapter.rooms.get(staffChannel(roomId))?.size ?? 0 }))
     .filter((r) => r.viewers > 0);
-  return { nodeId: ctx.nodeId, url: ctx.url, connections: ctx.io.of("/").sockets.size, draining: ctx.draining, rooms };
+  return { nodeId: ctx.nodeId, url: ctx.url, connections: ctx.io.of("/").sockets.size, draining: ctx.draining, rooms, stats: ctx.stats.snapshot() };
 }
 
 /**
