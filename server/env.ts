@@ -1,7 +1,28 @@
 import { z } from "zod";
 
+/**
+ * Commerce settings (docs/COMMERCE.md). Also parsed on their own by server/commerce/config.ts on every
+ * call, so tests can change the hold time per case; env() still validates them at start-up.
+ */
+export const ZCommerceEnv = z.object({
+  /** How long an unpaid order holds its units before the sweeper puts them back. */
+  ORDER_HOLD_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60 * 60)
+    .default(600),
+  /** How often the order sweeper looks for expired holds. */
+  ORDER_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
+  /** Where uploaded product images are written. */
+  UPLOADS_DIR: z.string().min(1).default("./data/uploads"),
+  /** The payment provider: only the card processor test mode (`test`) ships. */
+  PAYMENT_PROVIDER: z.enum(["test"]).default("test"),
+});
+
 /** Every environment variable OnAir reads, parsed once. Defaults are the embedded single-machine setup. */
 const ZEnv = z.object({
+  ...ZCommerceEnv.shape,
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),

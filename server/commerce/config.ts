@@ -1,24 +1,11 @@
-import { z } from "zod";
+import { ZCommerceEnv } from "@/server/env";
 
-// Commerce settings live here rather than in server/env.ts so the core stays importable from tests and
-// scripts; the lead may fold them into env.ts (and .env.example) later.
-const ZCommerceEnv = z.object({
-  /** How long an unpaid order holds its units before the sweeper puts them back. */
-  ORDER_HOLD_SECONDS: z.coerce
-    .number()
-    .int()
-    .min(5)
-    .max(24 * 60 * 60)
-    .default(600),
-  /** How often startOrderSweeper() looks for expired holds. */
-  ORDER_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
-  /** Where uploaded product images are written. */
-  UPLOADS_DIR: z.string().min(1).default("./data/uploads"),
-});
+export type TCommerceEnv = ReturnType<typeof ZCommerceEnv.parse>;
 
-export type TCommerceEnv = z.infer<typeof ZCommerceEnv>;
-
-/** Parsed on every call (cheap) so tests can change the hold time per case. */
+/**
+ * ORDER_HOLD_SECONDS, ORDER_SWEEP_SECONDS, UPLOADS_DIR, PAYMENT_PROVIDER (declared in server/env.ts).
+ * Parsed on every call (cheap) so tests can change the hold time per case.
+ */
 export function commerceEnv(): TCommerceEnv {
   const parsed = ZCommerceEnv.safeParse(process.env);
   if (!parsed.success) {

@@ -1,13 +1,14 @@
 import type { TProductUpdate } from "@/lib/commerce/order-types";
 import { createLogger } from "@/server/log";
+import { chatTierNotifier } from "@/server/commerce/chat-tier-notifier";
 
 const log = createLogger("commerce:notify");
 
 /**
- * How commerce tells viewers about changes. The web tier wires the chat tier's control client in with
- * setCommerceNotifier(); until then every call only logs. Implementations may be async; failures are
- * logged and never reach the buyer (the database is the truth, a missed broadcast is repaired by the
- * next one or a page refresh).
+ * How commerce tells viewers about changes. By default it goes straight to the chat master through the
+ * control client (which works from any process: CHAT_MASTER_URL, INTERNAL_SECRET), so Next.js route
+ * bundles need no start-up wiring. Implementations may be async; failures are logged and never reach the
+ * buyer (the database is the truth, a missed broadcast is repaired by the next one or a page refresh).
  */
 export type TCommerceNotifier = {
   /** `product:update` to every viewer of the room, on every slave. */
@@ -27,16 +28,19 @@ const loggingNotifier: TCommerceNotifier = {
 };
 
 // Kept on globalThis: Next.js bundles route handlers separately from server/web/main.ts, so a module-level
-// variable set by the web tier would not be seen by the routes.
+// variable set elsewhere would not be seen by the routes.
 const slot = globalThis as unknown as { onairCommerceNotifier?: TCommerceNotifier };
 
-/** Installs the chat tier's broadcaster (called once by the web tier at start-up). */
+/**
+ * Replaces the broadcaster (tests, tools); null restores the default. Under vitest the default only logs,
+ * so unit tests never reach a chat master by accident: integration tests install `chatTierNotifier`.
+ */
 export function setCommerceNotifier(notifier: TCommerceNotifier | null): void {
   slot.onairCommerceNotifier = notifier ?? undefined;
 }
 
 function current(): TCommerceNotifier {
-  return slot.onairCommerceNotifier ?? loggingNotifier;
+  return slot.onairCommerceNotifier ?? (process.env.VITEST ? loggingNotifier : chatTierNotifier);
 }
 
 function safely(what: string, call: () => unknown): void {

@@ -1,3 +1,4 @@
+import { commerceEnv } from "@/server/commerce/config";
 import type { TPaymentProvider } from "@/server/payments/provider";
 import { createTestProvider } from "@/server/payments/test-provider";
 
@@ -9,10 +10,12 @@ const slot = globalThis as unknown as { onairPaymentProvider?: TPaymentProvider 
  */
 export function getPaymentProvider(): TPaymentProvider {
   if (slot.onairPaymentProvider) return slot.onairPaymentProvider;
-  const name = process.env.PAYMENT_PROVIDER ?? "test";
-  if (name !== "test") throw new Error(`Unknown PAYMENT_PROVIDER "${name}": only "test" is available`);
-  slot.onairPaymentProvider = createTestProvider();
-  return slot.onairPaymentProvider;
+  const providers: Record<ReturnType<typeof commerceEnv>["PAYMENT_PROVIDER"], () => TPaymentProvider> = {
+    test: createTestProvider,
+  };
+  const provider = providers[commerceEnv().PAYMENT_PROVIDER]();
+  slot.onairPaymentProvider = provider;
+  return provider;
 }
 
 /** Tests swap the provider (e.g. one that throws or takes long). */

@@ -7,6 +7,7 @@ import next from "next";
 import { env } from "@/server/env";
 import { createLogger } from "@/server/log";
 import { mountMedia } from "@/server/media/mount";
+import { startOrderSweeper } from "@/server/commerce/sweep-expired-orders";
 import { initMetrics, serveMetrics } from "@/server/metrics/registry";
 
 process.env.ONAIR_ROLE = "web";
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   const app = next({ dev, hostname: config.HOST, port: config.PORT, dir: process.cwd() });
   const handleNext = app.getRequestHandler();
   await app.prepare();
+  startOrderSweeper();
 
   const server = createServer((req, res) => {
     if (serveMedia(req, res)) return;
