@@ -2,6 +2,7 @@ import { PrismaClient } from "@prisma/client";
 import { PrismaClient as PgPrismaClient } from "@onair/prisma-pg";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { serializeSqliteAdapter } from "@/server/sqlite-serial-adapter";
 
 export const isPostgres = (url: string) => /^postgres(ql)?:\/\//.test(url);
 
@@ -15,7 +16,7 @@ function createClient(): PrismaClient {
   }
   // WAL (set by scripts/migrate.ts) lets the web tier and every chat node share one SQLite file; the busy
   // timeout makes concurrent writers wait for each other instead of failing.
-  const adapter = new PrismaBetterSQLite3({ url, timeout: 10_000 });
+  const adapter = serializeSqliteAdapter(new PrismaBetterSQLite3({ url, timeout: 10_000 }));
   return new PrismaClient({ adapter });
 }
 
