@@ -1,3 +1,4 @@
+import { useCallback } from "react";
 import { useTranslations } from "next-intl";
 import type en from "@/lib/commerce/messages/en.json";
 
@@ -7,8 +8,9 @@ type TValues = Record<string, string | number | Date>;
 
 /**
  * Translations of the `commerce` namespace (lib/commerce/messages/<locale>.json, merged into the app's
- * catalogs under `commerce`). Typed against our own catalog, so these components compile before the merge.
+ * catalogs under `commerce` by lib/i18n/request.ts; keys typed through lib/i18n/global.d.ts).
  */
 export function useCommerceT(): (key: TCommerceKey, values?: TValues) => string {
-  return useTranslations("commerce" as never) as unknown as (key: TCommerceKey, values?: TValues) => string;
+  const t = useTranslations("commerce");
+  return useCallback((key: TCommerceKey, values?: TValues) => t(key, values), [t]);
 }
