@@ -1,4 +1,4 @@
-import { dbFile, removeDbFiles } from "@/server/commerce/test/fresh-db";
+import { dbUrl, removeDbFiles } from "@/server/commerce/test/fresh-db";
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -16,7 +16,7 @@ function worker(env: Record<string, string>): Promise<string[]> {
       process.execPath,
       ["--import", "tsx", path.resolve("server/commerce/test/order-worker.ts")],
       {
-        env: { ...process.env, ...env, DATABASE_URL: `file:${dbFile}`, LOG_LEVEL: "error" },
+        env: { ...process.env, ...env, DATABASE_URL: dbUrl, LOG_LEVEL: "error" },
         stdio: ["ignore", "pipe", "inherit"],
       },
     );

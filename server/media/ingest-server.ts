@@ -47,7 +47,35 @@ async function sessionFor(roomId: string): Promise<IngestSession> {
 }
 
 /** Checks who may publish to the room; closes the socket with a 44xx code and a readable reason if not. */
-async function admit(ws: WebSocket, req: IncomingMessage, roomKey: string, url: URL): Promise<void> {
+type TEarlyMessage = { data: Buffer | ArrayBuffer | Buffer[]; isBinary: boolean };
+const MAX_EARLY_MESSAGES = 64;
+
+/**
+ * Holds what the publisher sends while admission is still reading the database (the browser sends its
+ * hello as soon as the socket opens), so nothing is lost however slow the database is.
+ */
+function holdEarlyMessages(ws: WebSocket): { release: (handler: (m: TEarlyMessage) => void) => void } {
+  const early: TEarlyMessage[] = [];
+  const hold = (data: TEarlyMessage["data"], isBinary: boolean) => {
+    if (early.push({ data, isBinary }) > MAX_EARLY_MESSAGES) ws.close(INGEST_CLOSE.BAD_MESSAGE, "Too many messages before admission.");
+  };
+  ws.on("message", hold);
+  return {
+    release(handler) {
+      ws.off("message", hold);
+      ws.on("message", (data: TEarlyMessage["data"], isBinary: boolean) => handler({ data, isBinary }));
+      for (const message of early.splice(0)) handler(message);
+    },
+  };
+}
+
+async function admit(
+  ws: WebSocket,
+  req: IncomingMessage,
+  roomKey: string,
+  url: URL,
+  held: ReturnType<typeof holdEarlyMessages>,
+): Promise<void> {
   const user = await userFromToken(tokenOf(req, url));
   if (!user) return ws.close(INGEST_CLOSE.UNAUTHENTICATED, "Sign in as the show's seller to go live.");
   const room = await db.room.findFirst({ where: { OR: [{ id: roomKey }, { slug: roomKey }] }, select: { id: true, sellerId: true, status: true } });
@@ -66,7 +94,7 @@ async function admit(ws: WebSocket, req: IncomingMessage, roomKey: string, url: 
 
   let session: IngestSession | null = null;
   const helloTimer = setTimeout(() => ws.close(INGEST_CLOSE.BAD_MESSAGE, "No hello message received."), HELLO_TIMEOUT_MS);
-  ws.on("message", (data, isBinary) => {
+  held.release(({ data, isBinary }) => {
     if (isBinary) {
       if (session) session.onFrame(ws, Buffer.isBuffer(data) ? data : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]));
       else ws.close(INGEST_CLOSE.BAD_MESSAGE, "Send a hello message first.");
@@ -111,7 +139,7 @@ export function createIngestUpgradeHandler(): (req: IncomingMessage, socket: Dup
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
       ws.on("error", (err) => log.warn({ err }, "ingest socket error"));
-      admit(ws, req, roomKey, url).catch((err: unknown) => {
+      admit(ws, req, roomKey, url, holdEarlyMessages(ws)).catch((err: unknown) => {
         log.error({ err }, "ingest admission failed");
         ws.close(1011, "Something went wrong on our side. Please try again.");
       });

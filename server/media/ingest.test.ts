@@ -10,10 +10,11 @@ import type { Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { INGEST_CLOSE } from "@/lib/media/ingest-protocol";
 import { createServer, listen, liveWebmSource, TestPublisher, waitFor } from "@/server/media/test-helpers";
+import { freshDatabaseUrl, testingPostgres } from "@/server/test/fresh-database";
 
 const dir = mkdtempSync(path.join(tmpdir(), "onair-media-"));
-process.env.DATABASE_URL = `file:${path.join(dir, "media.db")}`;
-process.env.LOG_LEVEL = "silent";
+process.env.DATABASE_URL = testingPostgres() ? freshDatabaseUrl("media") : `file:${path.join(dir, "media.db")}`;
+process.env.LOG_LEVEL ??= "silent";
 const MAX_CHUNK = 256 * 1024;
 
 let server: Server;

@@ -33,6 +33,10 @@ export async function freePort(): Promise<number> {
  * test file's fresh DB.
  */
 function prepareDatabase(): void {
+  if (!(process.env.DATABASE_URL ?? "").startsWith("file:")) {
+    migrate(); // PostgreSQL: fresh-db.ts created an empty database for this file
+    return;
+  }
   const dir = path.join(ROOT, "prisma/migrations");
   const hash = createHash("sha1");
   for (const name of readdirSync(dir).sort()) {

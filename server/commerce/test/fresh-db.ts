@@ -1,18 +1,22 @@
 /**
- * Import this FIRST in a commerce test file: it points DATABASE_URL at a new SQLite file, migrates it
- * with the real migrations and WAL mode (the same database the server uses), before `server/db` loads.
+ * Import this FIRST in a commerce test file: it points DATABASE_URL at a new database (a SQLite file, or a
+ * PostgreSQL database when TEST_POSTGRES_URL is set), migrates it with the real migrations, before
+ * `server/db` loads.
  */
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { migrate } from "@/scripts/migrate";
+import { freshDatabaseUrl, testingPostgres } from "@/server/test/fresh-database";
 
 export const dbFile = path.join(
   os.tmpdir(),
   `onair-commerce-${process.pid}-${randomBytes(4).toString("hex")}.db`,
 );
-process.env.DATABASE_URL = `file:${dbFile}`;
+/** The DATABASE_URL of this test file's database (hand it to any process the test spawns). */
+export const dbUrl = testingPostgres() ? freshDatabaseUrl("commerce") : `file:${dbFile}`;
+process.env.DATABASE_URL = dbUrl;
 process.env.LOG_LEVEL ??= "warn";
 // A db client left on globalThis by an earlier test file would point at another file.
 delete (globalThis as { onairPrisma?: unknown }).onairPrisma;
