@@ -1,44 +1,116 @@
+"use client";
 import Link from "next/link";
+import { useMemo, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
-import type { TAdminRoomRow } from "@/server/rooms/list-admin-rooms";
+import type { TAdminRoomLive } from "@/server/admin/get-overview";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { cx } from "@/components/ui/cx";
 
-/** Every show: status, seller, schedule and product count; each links to its viewer page. */
-export function RoomsTable({ rooms }: { rooms: TAdminRoomRow[] }) {
+type TSortKey = "title" | "status" | "sellerName" | "viewers" | "groups" | "separation" | "messagesPerSec" | "orders";
+const STATUS_ORDER = { LIVE: 0, SCHEDULED: 1, ENDED: 2 } as const;
+
+/** Every show with its live figures; sortable by any column, filterable by text and status; each opens its console. */
+export function RoomsTable({ rooms }: { rooms: TAdminRoomLive[] }) {
   const t = useTranslations("admin");
   const format = useFormatter();
+  const [query, setQuery] = useState("");
+  const [status, setStatus] = useState<"" | TAdminRoomLive["status"]>("");
+  const [sort, setSort] = useState<{ key: TSortKey; dir: 1 | -1 }>({ key: "status", dir: 1 });
+
+  const shown = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    const rows = rooms.filter(
+      (r) => (!status || r.status === status) && (!q || `${r.title} ${r.slug} ${r.sellerName}`.toLowerCase().includes(q)),
+    );
+    const value = (r: TAdminRoomLive) => (sort.key === "status" ? STATUS_ORDER[r.status] : r[sort.key]);
+    return rows.sort((a, b) => {
+      const x = value(a);
+      const y = value(b);
+      const c = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y));
+      return c * sort.dir || b.viewers - a.viewers;
+    });
+  }, [rooms, query, status, sort]);
+
+  const header = (key: TSortKey, label: string, numeric = false) => (
+    <th scope="col" className={cx("px-3 py-3", numeric && "text-right")} aria-sort={sort.key === key ? (sort.dir === 1 ? "ascending" : "descending") : "none"}>
+      <button
+        type="button"
+        onClick={() => setSort((s) => ({ key, dir: s.key === key ? (s.dir === 1 ? -1 : 1) : numeric ? -1 : 1 }))}
+        className="inline-flex items-center gap-1 font-bold tracking-wide uppercase hover:text-zinc-950"
+      >
+        {label}
+        <span aria-hidden="true" className="text-zinc-400">{sort.key === key ? (sort.dir === 1 ? "▲" : "▼") : "↕"}</span>
+      </button>
+    </th>
+  );
+
   return (
     <section aria-labelledby="admin-rooms" className="mt-8">
-      <h2 id="admin-rooms" className="mb-3 text-lg font-black tracking-tight text-zinc-950">
-        {t("rooms")}
-      </h2>
+      <div className="mb-3 flex flex-wrap items-end justify-between gap-3">
+        <h2 id="admin-rooms" className="text-lg font-black tracking-tight text-zinc-950">
+          {t("rooms")}
+        </h2>
+        <div className="flex flex-wrap gap-2">
+          <label className="flex flex-col text-xs font-semibold text-zinc-700">
+            {t("filterRooms")}
+            <input
+              type="search"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+              className="mt-1 h-9 w-56 rounded-lg border border-zinc-300 bg-white px-3 text-sm font-normal text-zinc-900"
+            />
+          </label>
+          <label className="flex flex-col text-xs font-semibold text-zinc-700">
+            {t("filterStatus")}
+            <select
+              value={status}
+              onChange={(e) => setStatus(e.target.value as typeof status)}
+              className="mt-1 h-9 rounded-lg border border-zinc-300 bg-white px-2 text-sm font-normal text-zinc-900"
+            >
+              <option value="">{t("allStatuses")}</option>
+              <option value="LIVE">{t("statusLive")}</option>
+              <option value="SCHEDULED">{t("statusScheduled")}</option>
+              <option value="ENDED">{t("statusEnded")}</option>
+            </select>
+          </label>
+        </div>
+      </div>
       <div className="overflow-x-auto rounded-2xl border border-zinc-200 bg-white shadow-sm">
-        <table className="w-full min-w-[640px] text-left text-sm">
-          <thead className="border-b border-zinc-200 bg-zinc-50 text-xs font-bold tracking-wide text-zinc-700 uppercase">
+        <table className="w-full min-w-[860px] text-left text-sm">
+          <thead className="border-b border-zinc-200 bg-zinc-50 text-xs text-zinc-700">
             <tr>
-              <th scope="col" className="px-4 py-3">{t("colShow")}</th>
-              <th scope="col" className="px-4 py-3">{t("colStatus")}</th>
-              <th scope="col" className="px-4 py-3">{t("colSeller")}</th>
-              <th scope="col" className="px-4 py-3">{t("colScheduled")}</th>
-              <th scope="col" className="px-4 py-3 text-right">{t("colProducts")}</th>
+              {header("title", t("colShow"))}
+              {header("status", t("colStatus"))}
+              {header("sellerName", t("colSeller"))}
+              {header("viewers", t("colViewers"), true)}
+              {header("groups", t("colGroups"), true)}
+              {header("separation", t("colSeparation"))}
+              {header("messagesPerSec", t("colMessagesPerSec"), true)}
+              {header("orders", t("colOrders"), true)}
             </tr>
           </thead>
           <tbody className="divide-y divide-zinc-100">
-            {rooms.length === 0 && (
+            {shown.length === 0 && (
               <tr>
-                <td colSpan={5} className="px-4 py-8 text-center text-zinc-600">{t("noRooms")}</td>
+                <td colSpan={8} className="px-4 py-8 text-center text-zinc-600">{rooms.length === 0 ? t("noRooms") : t("noMatch")}</td>
               </tr>
             )}
-            {rooms.map((r) => (
+            {shown.map((r) => (
               <tr key={r.id} className="hover:bg-zinc-50">
-                <th scope="row" className="px-4 py-3 font-semibold text-zinc-950">
-                  <Link href={`/live/${r.slug}`} className="underline-offset-2 hover:underline">{r.title}</Link>
+                <th scope="row" className="px-3 py-3 font-semibold text-zinc-950">
+                  <Link href={`/admin/rooms/${r.id}`} className="underline-offset-2 hover:underline">{r.title}</Link>
                   <div className="font-mono text-xs font-normal text-zinc-600">{r.slug}</div>
                 </th>
-                <td className="px-4 py-3"><StatusBadge status={r.status} /></td>
-                <td className="px-4 py-3 text-zinc-700">{r.sellerName}</td>
-                <td className="px-4 py-3 text-zinc-700">{r.scheduledAt ? <time dateTime={r.scheduledAt.toISOString()}>{format.dateTime(r.scheduledAt, { dateStyle: "medium", timeStyle: "short" })}</time> : "—"}</td>
-                <td className="px-4 py-3 text-right text-zinc-700 tabular-nums">{r.productCount}</td>
+                <td className="px-3 py-3"><StatusBadge status={r.status} /></td>
+                <td className="px-3 py-3 text-zinc-700">{r.sellerName}</td>
+                <td className="px-3 py-3 text-right text-zinc-700 tabular-nums">{format.number(r.viewers)}</td>
+                <td className="px-3 py-3 text-right text-zinc-700 tabular-nums">{r.groups}</td>
+                <td className="px-3 py-3 text-zinc-700">
+                  {t(`separation.${r.separation as "OFF" | "ON" | "AUTO"}`)}
+                  {r.separated && <span className="ml-1.5 rounded bg-brand-50 px-1.5 text-xs font-bold text-brand-800">{t("separatedNow")}</span>}
+                </td>
+                <td className="px-3 py-3 text-right text-zinc-700 tabular-nums">{format.number(r.messagesPerSec, { maximumFractionDigits: 1 })}</td>
+                <td className="px-3 py-3 text-right text-zinc-700 tabular-nums">{format.number(r.orders)}</td>
               </tr>
             ))}
           </tbody>

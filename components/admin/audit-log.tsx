@@ -1,0 +1,152 @@
+"use client";
+import { useCallback, useEffect, useState } from "react";
+import { useFormatter, useTranslations } from "next-intl";
+import type { TAuditEntry } from "@/server/admin/list-audit";
+import { buttonStyles } from "@/components/ui/button-styles";
+
+export type TAuditPage = { entries: TAuditEntry[]; nextBefore: number | null };
+export type TAuditFilterOptions = { actions: string[]; rooms: { id: string; title: string }[]; actors: { id: string; name: string }[] };
+type TFilters = { action: string; roomId: string; actorId: string };
+
+const POLL_MS = 4000;
+
+/** What an entry changed, in a few words: the details the moderation and admin actions record. */
+function describe(entry: TAuditEntry): string {
+  const d = entry.details;
+  const parts: string[] = [];
+  if (typeof d.nodeId === "string") parts.push(d.nodeId);
+  if (typeof d.from === "string" && typeof d.to === "string") parts.push(`${d.from} → ${d.to}`);
+  if (typeof d.type === "string") parts.push(typeof d.minutes === "number" ? `${d.type} ${d.minutes} min` : d.type);
+  if (d.change && typeof d.change === "object") parts.push(JSON.stringify(d.change));
+  if (typeof d.text === "string") parts.push(`“${d.text.slice(0, 80)}”`);
+  if (parts.length === 0) {
+    const rest = JSON.stringify(d);
+    if (rest !== "{}") parts.push(rest.slice(0, 120));
+  }
+  return parts.join(" · ");
+}
+
+/**
+ * The audit log, newest first and read-only: who did what, when, to whom, in which show. With `roomId` it is
+ * one room's log (the room console) and refreshes itself; otherwise it offers filters and paging.
+ */
+export function AuditLog({ initial, options, roomId }: { initial: TAuditPage; options?: TAuditFilterOptions; roomId?: string }) {
+  const t = useTranslations("admin.audit");
+  const format = useFormatter();
+  const [filters, setFilters] = useState<TFilters>({ action: "", roomId: roomId ?? "", actorId: "" });
+  const [page, setPage] = useState<TAuditPage>(initial);
+  const [loadingMore, setLoadingMore] = useState(false);
+
+  const url = useCallback(
+    (before?: number) => {
+      const params = new URLSearchParams();
+      for (const [k, v] of Object.entries(filters)) if (v) params.set(k, v);
+      if (before) params.set("before", String(before));
+      return `/api/admin/audit?${params.toString()}`;
+    },
+    [filters],
+  );
+
+  useEffect(() => {
+    let stopped = false;
+    const load = async () => {
+      const res = await fetch(url(), { cache: "no-store" }).catch(() => null);
+      if (!res?.ok || stopped) return;
+      const fresh = (await res.json()) as TAuditPage;
+      // Keep older pages the reader loaded; put new entries on top.
+      setPage((prev) => {
+        const known = new Set(fresh.entries.map((e) => e.id));
+        const older = prev.entries.filter((e) => !known.has(e.id) && e.id < (fresh.entries[fresh.entries.length - 1]?.id ?? 0));
+        return { entries: [...fresh.entries, ...older], nextBefore: older.length > 0 ? prev.nextBefore : fresh.nextBefore };
+      });
+    };
+    void load();
+    const timer = window.setInterval(() => void load(), POLL_MS);
+    return () => {
+      stopped = true;
+      window.clearInterval(timer);
+    };
+  }, [url]);
+
+  async function more() {
+    if (!page.nextBefore) return;
+    setLoadingMore(true);
+    const res = await fetch(url(page.nextBefore), { cache: "no-store" }).catch(() => null);
+    setLoadingMore(false);
+    if (!res?.ok) return;
+    const next = (await res.json()) as TAuditPage;
+    setPage((prev) => ({ entries: [...prev.entries, ...next.entries], nextBefore: next.nextBefore }));
+  }
+
+  const select = (key: keyof TFilters, label: string, items: { value: string; label: string }[]) => (
+    <label className="flex flex-col text-xs font-semibold text-zinc-700">
+      {label}
+      <select
+        value={filters[key]}
+        onChange={(e) => {
+          setPage({ entries: [], nextBefore: null });
+          setFilters((f) => ({ ...f, [key]: e.target.value }));
+        }}
+        className="mt-1 h-9 max-w-60 rounded-lg border border-zinc-300 bg-white px-2 text-sm font-normal text-zinc-900"
+      >
+        <option value="">{t("all")}</option>
+        {items.map((i) => (
+          <option key={i.value} value={i.value}>{i.label}</option>
+        ))}
+      </select>
+    </label>
+  );
+
+  return (
+    <div>
+      {options && (
+        <div className="mb-3 flex flex-wrap gap-2">
+          {select("action", t("filterAction"), options.actions.map((a) => ({ value: a, label: a })))}
+          {select("roomId", t("filterRoom"), options.rooms.map((r) => ({ value: r.id, label: r.title })))}
+          {select("actorId", t("filterActor"), options.actors.map((a) => ({ value: a.id, label: a.name })))}
+        </div>
+      )}
+      <div className="overflow-x-auto rounded-2xl border border-zinc-200 bg-white shadow-sm">
+        <table className="w-full min-w-[720px] text-left text-sm">
+          <thead className="border-b border-zinc-200 bg-zinc-50 text-xs font-bold tracking-wide text-zinc-700 uppercase">
+            <tr>
+              <th scope="col" className="px-3 py-3">{t("colWhen")}</th>
+              <th scope="col" className="px-3 py-3">{t("colWho")}</th>
+              <th scope="col" className="px-3 py-3">{t("colWhat")}</th>
+              <th scope="col" className="px-3 py-3">{t("colTarget")}</th>
+              {!roomId && <th scope="col" className="px-3 py-3">{t("colRoom")}</th>}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-zinc-100 text-zinc-700">
+            {page.entries.length === 0 && (
+              <tr>
+                <td colSpan={roomId ? 4 : 5} className="px-4 py-8 text-center text-zinc-600">{t("empty")}</td>
+              </tr>
+            )}
+            {page.entries.map((e) => (
+              <tr key={e.id} data-action={e.action}>
+                <td className="px-3 py-2.5 whitespace-nowrap">
+                  <time dateTime={e.createdAt}>{format.dateTime(new Date(e.createdAt), { dateStyle: "short", timeStyle: "medium" })}</time>
+                </td>
+                <td className="px-3 py-2.5 font-semibold text-zinc-900">{e.actor?.name ?? t("system")}</td>
+                <td className="px-3 py-2.5">
+                  <span className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-xs text-zinc-800">{e.action}</span>
+                  <span className="ml-2 text-xs break-all text-zinc-600">{describe(e)}</span>
+                </td>
+                <td className="px-3 py-2.5">{e.target?.name ?? "—"}</td>
+                {!roomId && <td className="px-3 py-2.5">{e.room?.title ?? "—"}</td>}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {page.nextBefore && (
+        <div className="mt-3 flex justify-center">
+          <button type="button" onClick={() => void more()} disabled={loadingMore} className={buttonStyles({ variant: "secondary", size: "sm" })}>
+            {t("more")}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

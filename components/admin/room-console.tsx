@@ -1,0 +1,60 @@
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import type { TConsoleRoom } from "@/server/admin/get-console-room";
+import { ChatPanel } from "@/components/chat/chat-panel";
+import { ShowPlayer } from "@/components/player/show-player";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { AuditLog, type TAuditPage } from "@/components/admin/audit-log";
+import { SanctionsPanel } from "@/components/admin/sanctions-panel";
+
+/**
+ * An admin's console for one show: the live video, the whole chat across every group with every moderation
+ * tool (the staff chat panel), timed mutes and bans with lifting, and who did what in this show.
+ */
+export function RoomConsole({ room, audit }: { room: TConsoleRoom; audit: TAuditPage }) {
+  const t = useTranslations("admin.console");
+  return (
+    <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
+      <nav aria-label={t("breadcrumb")} className="mb-4 text-sm">
+        <Link href="/admin" className="font-semibold text-brand-700 underline-offset-2 hover:underline">
+          ← {t("back")}
+        </Link>
+      </nav>
+      <div className="mb-6 flex flex-wrap items-start justify-between gap-4 rounded-2xl border border-zinc-200 bg-white p-5 shadow-sm">
+        <div className="min-w-0">
+          <div className="flex flex-wrap items-center gap-2">
+            <StatusBadge status={room.status} />
+            <span className="font-mono text-xs text-zinc-600">/live/{room.slug}</span>
+          </div>
+          <h1 className="mt-2 text-2xl font-black tracking-tight text-zinc-950 sm:text-3xl">{room.title}</h1>
+          <p className="text-sm text-zinc-600">{t("seller", { seller: room.sellerName })}</p>
+        </div>
+        <Link href={`/live/${room.slug}`} className={buttonStyles({ variant: "secondary", size: "sm" })}>
+          {t("viewerPage")}
+        </Link>
+      </div>
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_400px]">
+        <div className="flex min-w-0 flex-col gap-6">
+          <section aria-label={t("video")}>
+            <div className="dark-surface relative aspect-video w-full overflow-hidden rounded-2xl bg-zinc-950 text-white">
+              <ShowPlayer roomId={room.id} initial={{ status: room.status, startedAt: room.startedAt?.toISOString() ?? null }}>
+                <div className="absolute inset-0 grid place-items-center px-6 text-center">
+                  <p className="text-lg font-bold">{t("notLive")}</p>
+                </div>
+              </ShowPlayer>
+            </div>
+          </section>
+          <SanctionsPanel roomId={room.id} />
+          <section aria-labelledby="room-audit">
+            <h2 id="room-audit" className="mb-3 text-base font-black tracking-tight text-zinc-950">{t("audit")}</h2>
+            <AuditLog initial={audit} roomId={room.id} />
+          </section>
+        </div>
+        <div className="h-[640px] lg:sticky lg:top-22 lg:h-[calc(100dvh-7.5rem)]">
+          <ChatPanel roomId={room.id} mode="staff" />
+        </div>
+      </div>
+    </div>
+  );
+}
