@@ -1,6 +1,7 @@
 "use client";
 import { useCommerceT } from "@/components/commerce/use-commerce-t";
 import { useState } from "react";
+import { usePathname } from "next/navigation";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { useCart, type TCartItem } from "@/components/commerce/cart-context";
 
@@ -28,10 +29,14 @@ export function AddToCartButton({
   const t = useCommerceT();
   const { add, setOpen } = useCart();
   const [added, setAdded] = useState(false);
+  const pathname = usePathname();
   const soldOut = product.stock <= 0;
   if (!signedIn) {
     return (
-      <a href="/login" className={buttonStyles({ variant: "secondary", size: "sm" })}>
+      <a
+        href={`/login?next=${encodeURIComponent(pathname || "/")}`}
+        className={buttonStyles({ variant: "secondary", size: "sm" })}
+      >
         {t("signInToBuy")}
       </a>
     );

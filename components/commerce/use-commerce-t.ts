@@ -3,7 +3,8 @@ import { useTranslations } from "next-intl";
 import type en from "@/lib/commerce/messages/en.json";
 
 type TMessages = typeof en;
-export type TCommerceKey = Exclude<keyof TMessages, "status"> | `status.${keyof TMessages["status"]}`;
+type TLeafKey = { [K in keyof TMessages]: TMessages[K] extends string ? K : never }[keyof TMessages];
+export type TCommerceKey = TLeafKey | `status.${keyof TMessages["status"]}`;
 type TValues = Record<string, string | number | Date>;
 
 /**

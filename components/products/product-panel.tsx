@@ -1,14 +1,14 @@
+"use client";
 import { useTranslations } from "next-intl";
-import type { TShowProduct } from "@/server/rooms/get-show";
-import { Price } from "@/components/products/price";
-import { StockLabel } from "@/components/products/stock-label";
 import { EmptyState } from "@/components/ui/empty-state";
-import { ProductThumb } from "@/components/ui/product-thumb";
-import { cx } from "@/components/ui/cx";
+import { useLiveShop } from "@/components/products/live-shop";
+import { ProductCard } from "@/components/products/product-card";
 
-/** The show's products in running order, with price, deal and stock. */
-export function ProductPanel({ products, pinnedProductId }: { products: TShowProduct[]; pinnedProductId: string | null }) {
+/** The show's products in running order, the pinned one first, with live price, deal and stock. */
+export function ProductPanel() {
   const t = useTranslations("products");
+  const { products, pinned } = useLiveShop();
+  const ordered = pinned ? [pinned, ...products.filter((p) => p.id !== pinned.id)] : products;
   return (
     <section aria-labelledby="products-heading" className="flex flex-col">
       <h2 id="products-heading" className="mb-3 flex items-center justify-between text-base font-black tracking-tight text-zinc-950">
@@ -19,34 +19,9 @@ export function ProductPanel({ products, pinnedProductId }: { products: TShowPro
         <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />
       ) : (
         <ol className="flex flex-col gap-3" data-testid="product-list">
-          {products.map((p, i) => {
-            const pinned = p.id === pinnedProductId;
-            return (
-              <li
-                key={p.id}
-                data-product-id={p.id}
-                className={cx(
-                  "flex gap-3 rounded-xl border bg-white p-3 shadow-sm",
-                  pinned ? "border-brand-500 ring-2 ring-brand-200" : "border-zinc-200",
-                  p.stock <= 0 && "opacity-80",
-                )}
-              >
-                <div className="relative shrink-0">
-                  <ProductThumb src={p.imageUrl} className="size-20 rounded-lg" />
-                  <span className="absolute -top-1.5 -left-1.5 grid size-6 place-items-center rounded-full bg-zinc-900 text-xs font-bold text-white">
-                    <span className="sr-only">{t("position")} </span>
-                    {i + 1}
-                  </span>
-                </div>
-                <div className="flex min-w-0 flex-1 flex-col gap-1">
-                  {pinned && <span className="text-xs font-bold tracking-wide text-brand-700 uppercase">{t("featured")}</span>}
-                  <h3 className="line-clamp-2 text-sm font-semibold text-zinc-900">{p.name}</h3>
-                  <Price priceMinor={p.priceMinor} dealPriceMinor={p.dealPriceMinor} currency={p.currency} />
-                  <StockLabel stock={p.stock} />
-                </div>
-              </li>
-            );
-          })}
+          {ordered.map((p) => (
+            <ProductCard key={p.id} product={p} position={products.indexOf(p) + 1} pinned={p.id === pinned?.id} />
+          ))}
         </ol>
       )}
     </section>

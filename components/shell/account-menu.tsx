@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 
 type TProps = { name: string; email: string; roleLabel: string };
@@ -8,6 +9,7 @@ type TProps = { name: string; email: string; roleLabel: string };
 /** The signed-in person's name and role, with Sign out, in a disclosure panel. */
 export function AccountMenu({ name, email, roleLabel }: TProps) {
   const t = useTranslations("shell");
+  const tc = useTranslations("commerce");
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [pending, startTransition] = useTransition();
@@ -85,6 +87,13 @@ export function AccountMenu({ name, email, roleLabel }: TProps) {
           </p>
         </div>
         <hr className="my-1 border-zinc-200" />
+        <Link
+          href="/orders"
+          onClick={() => setOpen(false)}
+          className="block w-full rounded-lg px-3 py-2 text-left text-sm font-semibold text-zinc-800 hover:bg-zinc-100"
+        >
+          {tc("myOrders")}
+        </Link>
         <button
           type="button"
           onClick={signOut}

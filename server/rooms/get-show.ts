@@ -13,6 +13,8 @@ export type TShowProduct = {
   /** Set while a flash deal runs. */
   dealPriceMinor: number | null;
   dealEndsAt: Date | null;
+  /** The running deal's per-buyer limit (null: none, or no deal). */
+  dealLimitPerBuyer: number | null;
   stock: number;
 };
 
@@ -64,6 +66,7 @@ export async function getShowBySlug(slug: string, now = new Date()): Promise<TSh
           priceMinor: rp.product.priceMinor,
           dealPriceMinor: deal,
           dealEndsAt: deal === null ? null : rp.dealEndsAt,
+          dealLimitPerBuyer: deal === null ? null : rp.dealLimitPerBuyer,
           stock: rp.product.stock,
         };
       }),

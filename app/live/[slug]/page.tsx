@@ -2,11 +2,18 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import { notFound } from "next/navigation";
 import { getNow, getTranslations } from "next-intl/server";
-import { getShowBySlug } from "@/server/rooms/get-show";
+import { getShowBySlug, type TShow } from "@/server/rooms/get-show";
+import { currentUser } from "@/server/auth/request";
+import type { TLiveProduct } from "@/lib/commerce/live-product";
 import { ChatPanel } from "@/components/chat/chat-panel";
+import { CartProvider } from "@/components/commerce/cart-context";
+import { CartDrawer } from "@/components/commerce/cart-drawer";
 import { ShowDetails } from "@/components/live/show-details";
 import { VideoStage } from "@/components/live/video-stage";
 import { ViewerLayout } from "@/components/live/viewer-layout";
+import { LiveShopProvider } from "@/components/products/live-shop";
+import { PinnedProductOverlay } from "@/components/products/pinned-product-overlay";
+import { ProductDetailsDialog } from "@/components/products/product-details-dialog";
 import { ProductPanel } from "@/components/products/product-panel";
 
 type TParams = { params: Promise<{ slug: string }> };
@@ -26,17 +33,56 @@ export async function generateMetadata({ params }: TParams): Promise<Metadata> {
   return { title: show.title, description: show.description || undefined };
 }
 
+function liveProducts(show: TShow): TLiveProduct[] {
+  return show.products.map((p) => ({
+    id: p.id,
+    name: p.name,
+    description: p.description,
+    imageUrl: p.imageUrl,
+    currency: p.currency,
+    priceMinor: p.priceMinor,
+    stock: p.stock,
+    deal:
+      p.dealPriceMinor !== null && p.dealEndsAt
+        ? { priceMinor: p.dealPriceMinor, endsAt: p.dealEndsAt.toISOString(), limitPerBuyer: p.dealLimitPerBuyer }
+        : null,
+  }));
+}
+
 export default async function LivePage({ params }: TParams) {
   const show = await loadShow(params);
   if (!show) notFound();
-  const [t, now] = await Promise.all([getTranslations("live"), getNow()]);
+  const [t, now, user] = await Promise.all([getTranslations("live"), getNow(), currentUser()]);
   return (
-    <ViewerLayout
-      video={<VideoStage show={show} now={now.getTime()} />}
-      details={<ShowDetails show={show} />}
-      products={<ProductPanel products={show.products} pinnedProductId={show.pinnedProductId} />}
-      chat={<ChatPanel roomId={show.id} />}
-      labels={{ tablist: t("panels"), products: t("tabProducts"), chat: t("tabChat") }}
-    />
+    <CartProvider>
+      <LiveShopProvider
+        roomId={show.id}
+        status={show.status}
+        products={liveProducts(show)}
+        pinnedProductId={show.pinnedProductId}
+        signedIn={user !== null}
+      >
+        <ViewerLayout
+          video={
+            <div className="relative">
+              <VideoStage show={show} now={now.getTime()} />
+              <PinnedProductOverlay />
+            </div>
+          }
+          details={
+            <div className="flex items-start gap-3">
+              <div className="min-w-0 flex-1">
+                <ShowDetails show={show} />
+              </div>
+              <CartDrawer />
+            </div>
+          }
+          products={<ProductPanel />}
+          chat={<ChatPanel roomId={show.id} />}
+          labels={{ tablist: t("panels"), products: t("tabProducts"), chat: t("tabChat") }}
+        />
+        <ProductDetailsDialog />
+      </LiveShopProvider>
+    </CartProvider>
   );
 }

@@ -1,0 +1,58 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { runningDeal } from "@/lib/commerce/live-product";
+import { AddToCartButton } from "@/components/commerce/add-to-cart-button";
+import { DealTimer } from "@/components/products/deal-timer";
+import { LivePrice, useBuyable } from "@/components/products/live-price";
+import { useLiveShop } from "@/components/products/live-shop";
+import { useClock } from "@/components/products/use-clock";
+import { ProductThumb } from "@/components/ui/product-thumb";
+import type { TLiveProduct } from "@/lib/commerce/live-product";
+
+/**
+ * The pinned product over the video, live from `room:state`: picture and name open the details, the buy
+ * button adds it to the cart. Replays show their own pin (components/player/replay-pin.tsx).
+ */
+export function PinnedProductOverlay() {
+  const { pinned, status } = useLiveShop();
+  if (!pinned || status === "ENDED") return null;
+  // Keyed by product: a new pin mounts fresh (and its entrance plays again).
+  return <PinnedCard key={pinned.id} product={pinned} />;
+}
+
+function PinnedCard({ product }: { product: TLiveProduct }) {
+  const t = useTranslations("commerce.live");
+  const { roomId, signedIn, openDetails } = useLiveShop();
+  const buyable = useBuyable(product);
+  const now = useClock();
+  const deal = now === null ? product.deal : runningDeal(product, now);
+  return (
+    <aside
+      aria-label={t("pinnedByHost")}
+      data-testid="pinned-overlay"
+      data-product-id={product.id}
+      className="absolute bottom-3 left-3 z-20 w-[min(22rem,calc(100%-1.5rem))] transition-opacity duration-300 starting:opacity-0 sm:bottom-4 sm:left-4"
+    >
+      {deal && <DealTimer deal={deal} tone="dark" className="mb-1.5 shadow" />}
+      <div className="flex items-center gap-2.5 rounded-xl bg-white/95 p-1.5 pr-2 text-zinc-950 shadow-lg ring-1 ring-black/5 backdrop-blur">
+        <button
+          type="button"
+          onClick={() => openDetails(product.id)}
+          aria-label={t("detailsOf", { name: product.name })}
+          className="shrink-0 rounded-lg focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+        >
+          <ProductThumb src={product.imageUrl} className="size-11 rounded-lg sm:size-14" />
+        </button>
+        <div className="min-w-0 flex-1">
+          <p className="flex items-center gap-1 text-[10px] font-bold tracking-wide text-brand-700 uppercase">
+            <span aria-hidden="true" className="size-1.5 animate-pulse rounded-full bg-brand-600" />
+            {t("pinned")}
+          </p>
+          <p className="truncate text-sm leading-tight font-semibold">{product.name}</p>
+          <LivePrice product={product} className="text-sm [&_del]:hidden sm:[&_del]:inline" />
+        </div>
+        <AddToCartButton product={buyable} roomId={roomId} signedIn={signedIn} />
+      </div>
+    </aside>
+  );
+}
