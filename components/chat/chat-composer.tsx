@@ -10,6 +10,7 @@ import {
   type TSendAck,
 } from "@/lib/chat/protocol";
 import { cx } from "@/components/ui/cx";
+import { SendIcon } from "@/components/chat/chat-icons";
 import { useNow } from "@/components/chat/use-now";
 import type { TChatUser } from "@/components/chat/use-chat-room";
 
@@ -213,9 +214,12 @@ export function ChatComposer({ me, exempt, state, restriction, connected, signIn
       </label>
       <div
         className={cx(
-          "focus-within:border-brand-600 focus-within:ring-brand-200 rounded-xl border bg-white transition-shadow focus-within:ring-2",
-          over > 0 ? "border-red-600" : "border-zinc-300",
-          disabled && "border-red-200 bg-red-50",
+          "focus-within:border-brand-600 focus-within:ring-brand-200 rounded-xl border transition-shadow focus-within:ring-2",
+          disabled
+            ? "border-red-200 bg-red-50"
+            : over > 0
+              ? "border-red-600 bg-white"
+              : "border-zinc-300 bg-white",
         )}
       >
         <textarea
@@ -235,8 +239,8 @@ export function ChatComposer({ me, exempt, state, restriction, connected, signIn
           aria-invalid={over > 0 || refusal?.code === "BLOCKED_WORD" || undefined}
           enterKeyHint="send"
           className={cx(
-            "block [field-sizing:content] max-h-32 min-h-11 w-full resize-none rounded-xl bg-transparent px-3 pt-2.5 pb-1 text-base text-zinc-900 placeholder:text-zinc-600 focus:outline-none focus-visible:outline-none disabled:cursor-not-allowed sm:text-sm",
-            disabled && "font-medium placeholder:text-red-800",
+            "block [field-sizing:content] max-h-32 min-h-11 w-full resize-none rounded-xl bg-transparent px-3 pt-2.5 pb-1 text-base text-zinc-900 focus:outline-none focus-visible:outline-none disabled:cursor-not-allowed sm:text-sm",
+            disabled ? "font-medium placeholder:text-red-800" : "placeholder:text-zinc-600",
           )}
         />
         <div className="flex items-center gap-2 px-2 pb-2">
@@ -263,9 +267,11 @@ export function ChatComposer({ me, exempt, state, restriction, connected, signIn
           <button
             type="submit"
             disabled={!canSend}
-            className="bg-brand-700 hover:bg-brand-800 inline-flex h-8 items-center justify-center rounded-lg px-3.5 text-sm font-semibold text-white shadow-sm transition-colors disabled:cursor-not-allowed disabled:bg-zinc-200 disabled:text-zinc-600 disabled:shadow-none"
+            aria-label={t("send")}
+            title={t("send")}
+            className="bg-brand-700 hover:bg-brand-800 inline-flex size-8 shrink-0 items-center justify-center rounded-full text-white shadow-sm transition-colors disabled:cursor-not-allowed disabled:bg-zinc-200 disabled:text-zinc-600 disabled:shadow-none"
           >
-            {t("send")}
+            <SendIcon className="size-4" />
           </button>
         </div>
       </div>

@@ -72,3 +72,12 @@ export function ChatBubbleIcon({ className = "size-8" }: TIconProps) {
     </svg>
   );
 }
+
+export function SendIcon({ className = "size-4" }: TIconProps) {
+  return (
+    <svg aria-hidden="true" className={className} {...common}>
+      <path d="M4.5 12 3 4.5l18 7.5-18 7.5Z" />
+      <path d="M4.5 12H11" />
+    </svg>
+  );
+}

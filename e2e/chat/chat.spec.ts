@@ -253,5 +253,9 @@ test("refusals read as a person would want them; moderation reaches the viewer",
   await expect(log(chat)).not.toContainText(`first in slow mode ${run}`);
   await expect(log(viewerChat(guest.page))).not.toContainText(`first in slow mode ${run}`);
 
+  await expectAccessible(seller.page, "/studio/demo-live with the staff chat");
+  await staff.getByRole("tab", { name: "Settings" }).click();
+  await expectAccessible(seller.page, "/studio/demo-live with the chat settings");
+
   await Promise.all([viewer.context.close(), seller.context.close(), guest.context.close()]);
 });
