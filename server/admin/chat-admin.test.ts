@@ -139,6 +139,7 @@ describe("admin operations on the chat tier", () => {
     const masterText = await (await fetch(`${cluster.masterUrl}/metrics`)).text();
     expect(masterText).toContain('onair_chat_connections{role="master",node="master"} 2');
     expect(masterText).toMatch(/^onair_chat_messages_relayed_total\{[^}]*\} [1-9]\d*$/m);
-    expect(masterText).toContain("# TYPE onair_orders_placed_total counter");
+    expect(masterText).toContain("# TYPE onair_chat_messages_in_total counter");
+    expect(masterText).not.toContain("onair_orders_placed_total");
   });
 });

@@ -16,7 +16,7 @@ function build() {
     connections: new Gauge({
       name: "onair_chat_connections",
       help: "Slave: client sockets connected. Master: live slaves registered.",
-      registers: [registry],
+      registers: [],
       collect() {
         this.set(connectionSources.reduce((sum, fn) => sum + fn(), 0));
       },
@@ -24,34 +24,34 @@ function build() {
     messagesIn: new Counter({
       name: "onair_chat_messages_in_total",
       help: "Slave: chat messages accepted from clients and stored. Master: messages received from slaves.",
-      registers: [registry],
+      registers: [],
     }),
     messagesRelayed: new Counter({
       name: "onair_chat_messages_relayed_total",
       help: "Master: copies of chat messages forwarded to other slaves.",
-      registers: [registry],
+      registers: [],
     }),
     messagesDelivered: new Counter({
       name: "onair_chat_messages_delivered_total",
       help: "Slave: chat:message emits to client sockets (one per recipient).",
-      registers: [registry],
+      registers: [],
     }),
     relayLatency: new Histogram({
       name: "onair_chat_relay_latency_seconds",
       help: "Slave: from a message's createdAt on the accepting slave to its arrival here through the master (clocks in sync).",
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
-      registers: [registry],
+      registers: [],
     }),
     orders: new Counter({
       name: "onair_orders_placed_total",
       help: "Web: orders placed (units reserved), replays of an idempotency key excluded.",
-      registers: [registry],
+      registers: [],
     }),
     ingestKbps: new Gauge({
       name: "onair_ingest_bitrate_kbps",
       help: "Web: bitrate received from each show's browser ingest (5 s average).",
       labelNames: ["room"],
-      registers: [registry],
+      registers: [],
       collect() {
         this.reset();
         for (const [roomId, ingest] of liveIngests) this.set({ room: roomId }, ingest.stats().receivedKbps);
@@ -60,7 +60,7 @@ function build() {
     ffmpegRestarts: new Counter({
       name: "onair_ffmpeg_restarts_total",
       help: "Web: ffmpeg processes restarted after dying mid-show.",
-      registers: [registry],
+      registers: [],
     }),
   };
 }
@@ -83,6 +83,9 @@ export function initMetrics(labels: { role: string; nodeId?: string }, connectio
   if (m.defaultsStarted) return;
   m.defaultsStarted = true;
   m.registry.setDefaultLabels({ role: labels.role, ...(labels.nodeId ? { node: labels.nodeId } : {}) });
+  // Each tier exports what it measures: chat figures on chat nodes, commerce and media on the web tier.
+  const own = labels.role === "web" ? [m.orders, m.ingestKbps, m.ffmpegRestarts] : [m.connections, m.messagesIn, m.messagesRelayed, m.messagesDelivered, m.relayLatency];
+  for (const metric of own) m.registry.registerMetric(metric);
   collectDefaultMetrics({ register: m.registry });
 }
 
