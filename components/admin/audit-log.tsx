@@ -53,6 +53,8 @@ export function AuditLog({ initial, options, roomId }: { initial: TAuditPage; op
       const res = await fetch(url(), { cache: "no-store" }).catch(() => null);
       if (!res?.ok || stopped) return;
       const fresh = (await res.json()) as TAuditPage;
+      // The filters may have changed while this answer was on its way: it belongs to the old ones.
+      if (stopped) return;
       // Keep older pages the reader loaded; put new entries on top.
       setPage((prev) => {
         const known = new Set(fresh.entries.map((e) => e.id));
