@@ -34,6 +34,12 @@ const ZEnv = z.object({
   CHAT_MASTER_PORT: z.coerce.number().int().min(1).max(65535).default(3100),
   CHAT_MASTER_HOST: z.string().min(1).optional(),
   CHAT_MASTER_URL: z.url().optional(),
+  /** Every master's URL, comma-separated (active + standby); slaves and the web tier follow the active one. */
+  CHAT_MASTER_URLS: z
+    .string()
+    .transform((v) => v.split(",").map((u) => u.trim()).filter(Boolean))
+    .pipe(z.array(z.url()).min(1))
+    .optional(),
   CHAT_SLAVES: z.coerce.number().int().min(1).max(16).default(2),
   CHAT_SLAVE_BASE_PORT: z.coerce.number().int().min(1).max(65535).default(3101),
   CHAT_SLAVE_PORT: z.coerce.number().int().min(1).max(65535).optional(),
@@ -78,6 +84,11 @@ export function env(): TEnv {
 export function masterUrl(): string {
   const e = env();
   return e.CHAT_MASTER_URL ?? `http://127.0.0.1:${e.CHAT_MASTER_PORT}`;
+}
+
+/** The masters to try, in order: CHAT_MASTER_URLS, else the one master of masterUrl(). */
+export function masterUrls(): string[] {
+  return env().CHAT_MASTER_URLS ?? [masterUrl()];
 }
 
 export function publicUrl(): string {

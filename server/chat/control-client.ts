@@ -3,7 +3,7 @@
  * Pushes never throw: they report `false` when the master is unreachable, because the change is already
  * in the DB and the slaves pick it up when the master is back (or from their own DB poll meanwhile).
  */
-import { env } from "@/server/env";
+import { env, masterUrls } from "@/server/env";
 import { createLogger } from "@/server/log";
 import { INTERNAL_HEADER } from "@/server/chat/internal-auth";
 import type { TProductUpdate } from "@/lib/chat/protocol";
@@ -19,31 +19,52 @@ export class ChatUnavailableError extends Error {
 
 const log = createLogger("chat:control");
 const TIMEOUT_MS = 1500;
-let override: { url: string; secret: string } | null = null;
+let override: { urls: string[]; secret: string } | null = null;
 /** Last nodes the master listed: the fallback for assignments while it is unreachable. */
 let knownNodes: TChatNode[] = [];
+/** Index of the master that answered last (CHAT_MASTER_URLS): tried first next time. */
+let preferred = 0;
 
-/** Points the client at a master other than the env's (tests, tools). */
-export function configureControlClient(config: { url: string; secret: string } | null): void {
-  override = config;
+/** Points the client at masters other than the env's (tests, tools): one `url` or several `urls`. */
+export function configureControlClient(config: ({ url: string } | { urls: string[] }) & { secret: string } | null): void {
+  override = config && { urls: "urls" in config ? config.urls : [config.url], secret: config.secret };
   knownNodes = [];
+  preferred = 0;
 }
 
-function target(): { url: string; secret: string } {
+function target(): { urls: string[]; secret: string } {
   if (override) return override;
-  const e = env();
-  return { url: e.CHAT_MASTER_URL ?? `http://127.0.0.1:${e.CHAT_MASTER_PORT}`, secret: e.INTERNAL_SECRET };
+  return { urls: masterUrls(), secret: env().INTERNAL_SECRET };
 }
 
+/**
+ * One request to the active master: tries each master URL, starting with the one that answered last, and
+ * skips any that is down or answers 503 STANDBY. Throws when none answered.
+ */
 async function call<T>(method: "GET" | "POST", path: string, body?: unknown): Promise<{ status: number; json: T }> {
-  const { url, secret } = target();
-  const res = await fetch(`${url}${path}`, {
-    method,
-    headers: { [INTERNAL_HEADER]: secret, ...(body === undefined ? {} : { "content-type": "application/json" }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-    signal: AbortSignal.timeout(TIMEOUT_MS),
-  });
-  return { status: res.status, json: (await res.json()) as T };
+  const { urls, secret } = target();
+  let lastError: unknown = new Error("no master URL");
+  for (let i = 0; i < urls.length; i++) {
+    const index = (preferred + i) % urls.length;
+    try {
+      const res = await fetch(`${urls[index]}${path}`, {
+        method,
+        headers: { [INTERNAL_HEADER]: secret, ...(body === undefined ? {} : { "content-type": "application/json" }) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      });
+      const json = (await res.json()) as T;
+      if (res.status === 503 && (json as { error?: { code?: string } }).error?.code === "STANDBY") {
+        lastError = new Error(`${urls[index]} is standby`);
+        continue;
+      }
+      preferred = index;
+      return { status: res.status, json };
+    } catch (err) {
+      lastError = err;
+    }
+  }
+  throw lastError instanceof Error ? lastError : new Error(String(lastError));
 }
 
 /** Live slaves (`GET /api/chat/nodes`). Throws ChatUnavailableError when the master cannot be reached. */

@@ -4,6 +4,7 @@ import type { Logger } from "@/server/log";
 import type { SlaveRegistry } from "@/server/chat/master/registry";
 import type { RoomDirectory } from "@/server/chat/master/rooms";
 import type { MasterActivity } from "@/server/chat/master/activity";
+import type { TMasterRole } from "@/server/chat/master/standby";
 
 export type TMasterServer = Server<SlaveToMasterEvents, MasterToSlaveEvents, Record<string, never>, SlaveSocketData>;
 
@@ -17,4 +18,6 @@ export type TMasterContext = {
   dirty: Set<string>;
   /** Message rates and the last hour of viewers/messages, for the admin dashboard. */
   activity: MasterActivity;
+  /** Active or standby (master lease, standby.ts). */
+  role: TMasterRole;
 };

@@ -12,6 +12,8 @@ import { RoomDirectory } from "@/server/chat/master/rooms";
 import { SlaveRegistry } from "@/server/chat/master/registry";
 import { MasterActivity } from "@/server/chat/master/activity";
 import { initMetrics } from "@/server/metrics/registry";
+import type { LeaseKeeper, TMasterLease } from "@/server/chat/master/lease";
+import { followLease, loneMaster, refuseWhileStandby } from "@/server/chat/master/standby";
 
 const ZSlaveAuth = z.object({
   secret: z.string(),
@@ -19,10 +21,10 @@ const ZSlaveAuth = z.object({
   url: z.url(),
 });
 
-export type TMaster = { http: HttpServer; ctx: TMasterContext; close: () => Promise<void> };
+export type TMaster = { http: HttpServer; ctx: TMasterContext; keeper: LeaseKeeper | null; close: () => Promise<void> };
 
 /** Builds the master (HTTP + Socket.IO for slaves). Call `http.listen()` to start it. */
-export function createMaster(opts: { secret: string }): TMaster {
+export function createMaster(opts: { secret: string; holder?: string; lease?: TMasterLease }): TMaster {
   const log = createLogger("chat:master", { nodeId: "master" });
   const http = createServer();
   const io: TMasterServer = new Server(http, {
@@ -33,10 +35,13 @@ export function createMaster(opts: { secret: string }): TMaster {
     serveClient: false,
     transports: ["websocket"],
   });
-  const ctx: TMasterContext = { io, log, registry: new SlaveRegistry(), rooms: new RoomDirectory(), dirty: new Set(), activity: new MasterActivity() };
+  const ctx: TMasterContext = { io, log, registry: new SlaveRegistry(), rooms: new RoomDirectory(), dirty: new Set(), activity: new MasterActivity(), role: loneMaster(opts.holder ?? "master") };
   initMetrics({ role: "master", nodeId: "master" }, () => ctx.registry.all().length);
   http.on("request", createHttpHandler(ctx, opts.secret));
 
+  // Without a lease (one master) it is always active; with one, it waits as standby until it holds it.
+  const keeper = opts.lease ? followLease(ctx, opts.lease) : null;
+  io.use(refuseWhileStandby(ctx));
   io.use((socket, next) => {
     const auth = ZSlaveAuth.safeParse(socket.handshake.auth);
     if (!auth.success || !secretMatches(auth.data.secret, opts.secret)) return next(new Error("UNAUTHENTICATED"));
@@ -70,8 +75,10 @@ export function createMaster(opts: { secret: string }): TMaster {
   return {
     http,
     ctx,
+    keeper,
     close: async () => {
       ticks.forEach(clearInterval);
+      await keeper?.stop();
       const closed = new Promise<void>((resolve) => {
         void io.close(() => resolve());
       });

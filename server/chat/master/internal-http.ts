@@ -11,6 +11,7 @@ import { pushRoom } from "@/server/chat/master/push-room";
 import { emitToRoomSlaves, relayChat } from "@/server/chat/master/relay-chat";
 import { routeAdmin } from "@/server/chat/master/admin-http";
 import { serveMetrics } from "@/server/metrics/registry";
+import { standbyReply } from "@/server/chat/master/standby";
 
 const MAX_BODY = 64 * 1024;
 
@@ -114,11 +115,13 @@ export function createHttpHandler(ctx: TMasterContext, secret: string) {
     const url = new URL(req.url ?? "/", "http://master.local");
     if (url.pathname === "/health") {
       const slaves = listNodes(ctx);
-      return send(ok({ ok: true, role: "master", nodeId: "master", connections: slaves.length, slaves, rooms: ctx.rooms.all().length }));
+      const { active, backend, holder } = ctx.role;
+      return send(ok({ ok: true, role: "master", nodeId: "master", active, lease: { backend, holder }, connections: slaves.length, slaves, rooms: ctx.rooms.all().length }));
     }
     if (url.pathname === "/metrics") return serveMetrics(res);
     if (!url.pathname.startsWith("/internal/")) return send(fail(404, "NOT_FOUND", "Not found."));
     if (!secretMatches(req.headers[INTERNAL_HEADER], secret)) return send(fail(401, "UNAUTHENTICATED", "Internal endpoint."));
+    if (!ctx.role.active) return send(standbyReply());
     route(ctx, req, url).then(send, (err: unknown) => {
       ctx.log.error({ err, path: url.pathname }, "internal request failed");
       send(fail(500, "INTERNAL", "Internal error."));

@@ -5,11 +5,14 @@ import { env } from "@/server/env";
 import { createLogger } from "@/server/log";
 import { db } from "@/server/db";
 import { createMaster } from "@/server/chat/master/create-master";
+import { createMasterLease, leaseHolderId } from "@/server/chat/master/lease";
 
 const log = createLogger("chat:master", { nodeId: "master" });
 const e = env();
 const host = e.CHAT_MASTER_HOST ?? "127.0.0.1";
-const master = createMaster({ secret: e.INTERNAL_SECRET });
+// Masters sharing the database take turns by a lease: the holder is active, any other waits as standby.
+const lease = createMasterLease(e.DATABASE_URL, () => master.keeper?.poke());
+const master = createMaster({ secret: e.INTERNAL_SECRET, holder: leaseHolderId(e.CHAT_MASTER_PORT), lease });
 
 process.on("unhandledRejection", (err) => log.error({ err }, "unhandled rejection"));
 process.on("uncaughtException", (err) => log.error({ err }, "uncaught exception"));

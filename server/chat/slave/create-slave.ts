@@ -15,7 +15,8 @@ import { onClientEvent } from "@/server/chat/slave/safe-handler";
 import { NodeStats } from "@/server/metrics/node-stats";
 import { initMetrics, serveMetrics } from "@/server/metrics/registry";
 
-export type TSlaveOptions = { nodeId: string; url: string; masterUrl: string; secret: string; corsOrigin?: string[] | true };
+/** `masterUrls`: every master (active and standby), tried in turn; the one that takes the slave is the active one. */
+export type TSlaveOptions = { nodeId: string; url: string; masterUrls: string[]; secret: string; corsOrigin?: string[] | true };
 export type TSlave = { http: HttpServer; ctx: TSlaveContext; drain: () => void; close: () => Promise<void> };
 
 /** Builds a slave: Socket.IO for browsers and apps, `/health`, and the link to the master. */
@@ -31,6 +32,7 @@ export function createSlave(opts: TSlaveOptions): TSlave {
         url: ctx.url,
         connections: io.of("/").sockets.size,
         master: ctx.master.connected ? "connected" : "unreachable",
+        masterUrl: link.currentUrl,
         draining: ctx.draining,
         rooms: ctx.rooms.ids().length,
       };
@@ -52,7 +54,7 @@ export function createSlave(opts: TSlaveOptions): TSlave {
   const placeholder: TMasterPort = { connected: false, send: () => undefined, openRoom: () => Promise.resolve(), nudge: () => undefined };
   const ctx: TSlaveContext = { io, log, nodeId: opts.nodeId, url: opts.url, rooms: new SlaveRooms(), limiter: new RateLimiter(), master: placeholder, draining: false, stats: new NodeStats() };
   initMetrics({ role: "slave", nodeId: opts.nodeId }, () => io.of("/").sockets.size);
-  const link = new MasterLink(ctx, { masterUrl: opts.masterUrl, secret: opts.secret });
+  const link = new MasterLink(ctx, { masterUrls: opts.masterUrls, secret: opts.secret });
   ctx.master = link;
 
   io.use(authMiddleware(ctx));

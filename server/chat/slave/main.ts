@@ -1,7 +1,7 @@
 /** Chat slave process: `node --import tsx server/chat/slave/main.ts`, configured by env only. */
 process.env.ONAIR_ROLE ??= "slave";
 
-import { env, masterUrl } from "@/server/env";
+import { env, masterUrls } from "@/server/env";
 import { createLogger } from "@/server/log";
 import { db } from "@/server/db";
 import { createSlave } from "@/server/chat/slave/create-slave";
@@ -12,7 +12,7 @@ const host = e.CHAT_SLAVE_HOST ?? "127.0.0.1";
 const nodeId = e.CHAT_NODE_ID ?? `slave-${port}`;
 const url = e.CHAT_SLAVE_PUBLIC_URL ?? `http://127.0.0.1:${port}`;
 const log = createLogger("chat:slave", { nodeId });
-const slave = createSlave({ nodeId, url, masterUrl: masterUrl(), secret: e.INTERNAL_SECRET });
+const slave = createSlave({ nodeId, url, masterUrls: masterUrls(), secret: e.INTERNAL_SECRET });
 
 process.on("unhandledRejection", (err) => log.error({ err }, "unhandled rejection"));
 process.on("uncaughtException", (err) => log.error({ err }, "uncaught exception"));
@@ -21,7 +21,7 @@ slave.http.on("error", (err: NodeJS.ErrnoException) => {
   log.fatal({ err, port }, err.code === "EADDRINUSE" ? "port is already in use" : "cannot listen");
   process.exit(1);
 });
-slave.http.listen(port, host, () => log.info({ host, port, url, master: masterUrl() }, "chat slave listening"));
+slave.http.listen(port, host, () => log.info({ host, port, url, masters: masterUrls() }, "chat slave listening"));
 
 let stopping = false;
 /** Drain first (the master stops assigning this node), then close: clients reconnect elsewhere and backfill. */

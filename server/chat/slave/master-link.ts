@@ -1,9 +1,10 @@
-import { io as connect, type Socket } from "socket.io-client";
+import type { Socket } from "socket.io-client";
 import type { MasterToSlaveEvents, SlaveToMasterEvents } from "@/lib/chat/events";
 import type { TMasterToSlave, TSlaveStatus, TSlaveToMaster } from "@/lib/chat/node-protocol";
 import { loadRoomConfig } from "@/server/chat/room-config";
 import { staffChannel, type TMasterPort, type TSlaveContext } from "@/server/chat/slave/context";
 import { handleMasterMessage } from "@/server/chat/slave/handle-master-message";
+import { MasterDialer } from "@/server/chat/slave/master-dialer";
 import { notifyRestrictionChanges } from "@/server/chat/slave/restrictions";
 import { emitRoomState, localViewers } from "@/server/chat/slave/room-state";
 
@@ -26,50 +27,56 @@ export function slaveStatus(ctx: TSlaveContext): TSlaveStatus {
  * within a second of the master coming back. Without a master the slave keeps its own clients chatting.
  */
 export class MasterLink implements TMasterPort {
-  private readonly socket: Socket<MasterToSlaveEvents, SlaveToMasterEvents>;
+  private socket: Socket<MasterToSlaveEvents, SlaveToMasterEvents> | null = null;
   /** When the link was last lost (start counts: nothing was relayed before the first connection). */
   private lostAt: number | null = Date.now();
   private readonly waiters = new Map<string, (() => void)[]>();
   private nudgeTimer: NodeJS.Timeout | null = null;
   private readonly timers: NodeJS.Timeout[] = [];
   private queue: Promise<void> = Promise.resolve();
+  private readonly dialer: MasterDialer;
 
   constructor(
     private readonly ctx: TSlaveContext,
-    opts: { masterUrl: string; secret: string },
+    opts: { masterUrls: string[]; secret: string },
   ) {
-    this.socket = connect(opts.masterUrl, {
-      auth: { secret: opts.secret, nodeId: ctx.nodeId, url: ctx.url },
-      transports: ["websocket"],
-      reconnectionDelay: 100,
-      reconnectionDelayMax: 500,
-      randomizationFactor: 0.2,
-      timeout: 2000,
-    });
-    this.socket.on("connect", () => this.onConnect());
-    this.socket.on("disconnect", (reason) => this.onDisconnect(reason));
-    this.socket.on("connect_error", (err) => ctx.log.debug({ err: err.message }, "master unreachable"));
-    this.socket.on("node", (msg: TMasterToSlave) => {
-      // In order: a room's config must be applied before the resync that relies on it.
-      this.queue = this.queue
-        .then(() => handleMasterMessage(ctx, msg, (roomId) => this.resolveWaiters(roomId)))
-        .catch((err: unknown) => ctx.log.error({ err, type: msg.type }, "master message failed"));
-    });
+    // Several masters (one active, the others standby): the dialer tries each in turn and keeps the one
+    // that takes us; a standby refuses with STANDBY, a dead one does not answer.
+    this.dialer = new MasterDialer(opts.masterUrls, { secret: opts.secret, nodeId: ctx.nodeId, url: ctx.url }, (socket) => this.wire(socket));
     this.timers.push(setInterval(() => this.heartbeat(), HEARTBEAT_MS));
     this.timers.push(setInterval(() => void this.pollDb(), DB_POLL_MS));
+    this.dialer.start();
   }
 
   get connected(): boolean {
-    return this.socket.connected;
+    return this.socket?.connected ?? false;
+  }
+
+  /** The master URL currently dialled or connected. */
+  get currentUrl(): string {
+    return this.dialer.currentUrl;
+  }
+
+  private wire(socket: Socket<MasterToSlaveEvents, SlaveToMasterEvents>): void {
+    this.socket = socket;
+    socket.on("connect", () => this.onConnect());
+    socket.on("disconnect", (reason) => this.onDisconnect(reason));
+    socket.on("connect_error", (err) => this.ctx.log.debug({ err: err.message, master: this.dialer.currentUrl }, "master unreachable or standby"));
+    socket.on("node", (msg: TMasterToSlave) => {
+      // In order: a room's config must be applied before the resync that relies on it.
+      this.queue = this.queue
+        .then(() => handleMasterMessage(this.ctx, msg, (roomId) => this.resolveWaiters(roomId)))
+        .catch((err: unknown) => this.ctx.log.error({ err, type: msg.type }, "master message failed"));
+    });
   }
 
   /** Dropped while disconnected: socket.io-client would otherwise buffer it and replay it to the next master. */
   send(msg: TSlaveToMaster): void {
-    if (this.socket.connected) this.socket.emit("node", msg);
+    if (this.socket?.connected) this.socket.emit("node", msg);
   }
 
   openRoom(roomId: string): Promise<void> {
-    if (!this.socket.connected) return Promise.resolve();
+    if (!this.connected) return Promise.resolve();
     return new Promise((resolve) => {
       const timer = setTimeout(resolve, OPEN_ROOM_TIMEOUT_MS);
       this.waiters.set(roomId, [...(this.waiters.get(roomId) ?? []), () => (clearTimeout(timer), resolve())]);
@@ -87,7 +94,7 @@ export class MasterLink implements TMasterPort {
   close(): void {
     this.timers.forEach(clearInterval);
     if (this.nudgeTimer) clearTimeout(this.nudgeTimer);
-    this.socket.close();
+    this.dialer.close();
   }
 
   private heartbeat(): void {
@@ -95,7 +102,7 @@ export class MasterLink implements TMasterPort {
   }
 
   private onConnect(): void {
-    this.ctx.log.info({ lostAt: this.lostAt }, "connected to master");
+    this.ctx.log.info({ lostAt: this.lostAt, master: this.dialer.currentUrl }, "connected to master");
     this.send({ type: "register", status: slaveStatus(this.ctx), lostAt: this.lostAt });
     this.lostAt = null;
     for (const roomId of this.ctx.rooms.ids()) emitRoomState(this.ctx, roomId);
@@ -116,7 +123,7 @@ export class MasterLink implements TMasterPort {
 
   /** Without a master, the DB is the only way settings and sanctions changed by the web tier arrive. */
   private async pollDb(): Promise<void> {
-    if (this.socket.connected) return;
+    if (this.connected) return;
     for (const roomId of this.ctx.rooms.ids()) {
       try {
         const config = await loadRoomConfig(roomId);

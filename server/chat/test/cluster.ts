@@ -32,7 +32,7 @@ export async function freePort(): Promise<number> {
  * `prisma migrate deploy` costs seconds: migrate one template per migration set, then copy it for each
  * test file's fresh DB.
  */
-function prepareDatabase(): void {
+export function prepareDatabase(): void {
   if (!(process.env.DATABASE_URL ?? "").startsWith("file:")) {
     migrate(); // PostgreSQL: fresh-db.ts created an empty database for this file
     return;
@@ -227,6 +227,6 @@ export class Cluster {
     await Promise.all([this.master, ...this.slaves].map((p) => kill(p, "SIGTERM")));
     await db.$disconnect();
     const file = (process.env.DATABASE_URL ?? "").replace(/^file:/, "");
-    if (file.startsWith("/tmp/")) for (const suffix of ["", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true });
+    if (file.startsWith("/tmp/")) for (const suffix of ["", "-wal", "-shm", ".master-lease", ".master-lease-journal"]) rmSync(`${file}${suffix}`, { force: true });
   }
 }
