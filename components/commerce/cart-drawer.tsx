@@ -55,7 +55,7 @@ export function CartDrawer() {
       >
         <div className="mb-4 flex items-center justify-between">
           <h2 id="cart-heading" className="text-lg font-black text-zinc-950">
-            {t("cart")}
+            {step.kind === "checkout" ? t("checkoutHeading") : t("cart")}
           </h2>
           <button type="button" onClick={close} className={buttonStyles({ variant: "ghost", size: "sm" })}>
             {t("closeCart")}

@@ -138,6 +138,25 @@ export function CheckoutForm({
   return (
     <form onSubmit={(e) => void submit(e)} noValidate className="flex flex-col gap-4" aria-busy={busy}>
       <TestModeBanner />
+      <section aria-labelledby="checkout-summary" className="rounded-xl border border-zinc-200 bg-white p-3">
+        <h3 id="checkout-summary" className="sr-only">
+          {t("summaryHeading")}
+        </h3>
+        <ul className="flex flex-col gap-1.5 text-sm">
+          {items.map((i) => (
+            <li key={i.key} className="flex justify-between gap-3">
+              <span className="min-w-0 truncate text-zinc-800">
+                {i.name} × {i.quantity}
+              </span>
+              <span className="font-semibold tabular-nums">{formatPrice(i.unitPriceMinor * i.quantity, i.currency, locale)}</span>
+            </li>
+          ))}
+        </ul>
+        <p className="mt-2 flex justify-between border-t border-zinc-100 pt-2 text-sm font-bold">
+          <span>{t("subtotal")}</span>
+          <span className="tabular-nums">{formatPrice(subtotal, currency, locale)}</span>
+        </p>
+      </section>
       <fieldset className="grid grid-cols-2 gap-3" disabled={busy}>
         <legend className="col-span-2 mb-1 text-base font-black text-zinc-950">{t("shippingHeading")}</legend>
         {SHIPPING.map((name) =>

@@ -20,7 +20,7 @@ export function VideoStage({ show, now }: { show: TShow; now: number }) {
       <ShowPlayer roomId={show.id} initial={{ status: show.status, startedAt: show.startedAt?.toISOString() ?? null }}>
         <div aria-hidden="true" className="absolute inset-0 bg-[radial-gradient(ellipse_at_top,rgba(124,58,237,0.35),transparent_60%)]" />
         <StatusBadge status={show.status} className="absolute top-3 left-3 z-10" />
-        <div className="relative flex h-full flex-col items-center justify-center gap-2 px-6 text-center">
+        <div data-stage-content className="relative flex h-full flex-col items-center justify-center gap-2 px-6 text-center">
           {show.status === "SCHEDULED" && (
             <>
               <p className="text-sm font-semibold tracking-widest text-zinc-300 uppercase">{t("upNext")}</p>
@@ -34,7 +34,9 @@ export function VideoStage({ show, now }: { show: TShow; now: number }) {
               ) : (
                 <p className="text-2xl font-bold">{t("notScheduled")}</p>
               )}
-              <p className="mt-2 line-clamp-2 max-w-lg text-lg font-bold text-white sm:text-xl">{show.title}</p>
+              <p data-stage-title className="mt-2 line-clamp-2 max-w-lg text-lg font-bold text-white sm:text-xl">
+                {show.title}
+              </p>
             </>
           )}
           {show.status === "LIVE" && (

@@ -1,13 +1,13 @@
 "use client";
-import { useTranslations } from "next-intl";
-import { runningDeal } from "@/lib/commerce/live-product";
+import { useLocale, useTranslations } from "next-intl";
+import { formatPrice } from "@/lib/format";
+import { runningDeal, type TLiveProduct } from "@/lib/commerce/live-product";
 import { AddToCartButton } from "@/components/commerce/add-to-cart-button";
 import { DealTimer } from "@/components/products/deal-timer";
-import { LivePrice, useBuyable } from "@/components/products/live-price";
+import { useBuyable } from "@/components/products/live-price";
 import { useLiveShop } from "@/components/products/live-shop";
 import { useClock } from "@/components/products/use-clock";
 import { ProductThumb } from "@/components/ui/product-thumb";
-import type { TLiveProduct } from "@/lib/commerce/live-product";
 
 /**
  * The pinned product over the video, live from `room:state`: picture and name open the details, the buy
@@ -22,6 +22,8 @@ export function PinnedProductOverlay() {
 
 function PinnedCard({ product }: { product: TLiveProduct }) {
   const t = useTranslations("commerce.live");
+  const tp = useTranslations("products");
+  const locale = useLocale();
   const { roomId, signedIn, openDetails } = useLiveShop();
   const buyable = useBuyable(product);
   const now = useClock();
@@ -31,9 +33,8 @@ function PinnedCard({ product }: { product: TLiveProduct }) {
       aria-label={t("pinnedByHost")}
       data-testid="pinned-overlay"
       data-product-id={product.id}
-      className="absolute bottom-3 left-3 z-20 w-[min(22rem,calc(100%-1.5rem))] transition-opacity duration-300 starting:opacity-0 sm:bottom-4 sm:left-4"
+      className="absolute bottom-3 left-3 z-20 w-[min(26rem,calc(100%-1.5rem))] transition duration-300 starting:translate-y-2 starting:opacity-0 sm:bottom-4 sm:left-4"
     >
-      {deal && <DealTimer deal={deal} tone="dark" className="mb-1.5 shadow" />}
       <div className="flex items-center gap-2.5 rounded-xl bg-white/95 p-1.5 pr-2 text-zinc-950 shadow-lg ring-1 ring-black/5 backdrop-blur">
         <button
           type="button"
@@ -44,12 +45,30 @@ function PinnedCard({ product }: { product: TLiveProduct }) {
           <ProductThumb src={product.imageUrl} className="size-11 rounded-lg sm:size-14" />
         </button>
         <div className="min-w-0 flex-1">
-          <p className="flex items-center gap-1 text-[10px] font-bold tracking-wide text-brand-700 uppercase">
+          <p className="flex items-center gap-1.5 text-[10px] leading-4 font-bold tracking-wide text-brand-700 uppercase">
             <span aria-hidden="true" className="size-1.5 animate-pulse rounded-full bg-brand-600" />
             {t("pinned")}
+            {deal && <DealTimer deal={deal} tone="dark" compact className="px-1.5 py-0 text-[10px] tracking-normal normal-case" />}
           </p>
-          <p className="truncate text-sm leading-tight font-semibold">{product.name}</p>
-          <LivePrice product={product} className="text-sm [&_del]:hidden sm:[&_del]:inline" />
+          <button
+            type="button"
+            onClick={() => openDetails(product.id)}
+            className="block max-w-full truncate text-left text-sm leading-tight font-semibold hover:underline"
+          >
+            {product.name}
+          </button>
+          <p className="flex items-baseline gap-1.5 text-sm tabular-nums">
+            <span className={deal ? "font-bold text-live" : "font-bold"}>
+              {deal && <span className="sr-only">{tp("dealPrice")} </span>}
+              {formatPrice(deal?.priceMinor ?? product.priceMinor, product.currency, locale)}
+            </span>
+            {deal && (
+              <del className="hidden text-xs text-zinc-600 sm:inline">
+                <span className="sr-only">{tp("originalPrice")} </span>
+                {formatPrice(product.priceMinor, product.currency, locale)}
+              </del>
+            )}
+          </p>
         </div>
         <AddToCartButton product={buyable} roomId={roomId} signedIn={signedIn} />
       </div>

@@ -55,7 +55,7 @@ export function ProductCard({ product, position, pinned }: { product: TLiveProdu
           </button>
         </h3>
         <LivePrice product={product} />
-        {deal && <DealTimer deal={deal} />}
+        {deal && <DealTimer deal={deal} compact />}
         <div className="mt-1 flex flex-wrap items-center justify-between gap-2">
           <span aria-live="polite" data-testid="stock-label">
             <StockLabel stock={product.stock} />

@@ -60,7 +60,7 @@ function Details({ product, onClose, closeLabel }: { product: TLiveProduct; onCl
   return (
     <div className="grid sm:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]" data-testid="product-details" data-product-id={product.id}>
       <div className="relative bg-zinc-100">
-        <ProductThumb src={product.imageUrl} className="aspect-[4/3] w-full sm:aspect-square sm:h-full" />
+        <ProductThumb src={product.imageUrl} className="h-52 w-full sm:aspect-square sm:h-full" />
         {pinned?.id === product.id && (
           <span className="absolute top-3 left-3 rounded-full bg-brand-700 px-2.5 py-0.5 text-xs font-bold text-white">{t("pinned")}</span>
         )}

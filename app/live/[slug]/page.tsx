@@ -64,7 +64,8 @@ export default async function LivePage({ params }: TParams) {
       >
         <ViewerLayout
           video={
-            <div className="relative">
+            // A pinned product covers the bottom of the stage: lift the "coming up" text above it.
+            <div className="relative has-[[data-testid=pinned-overlay]]:[&_[data-stage-content]]:pb-20 max-sm:has-[[data-testid=pinned-overlay]]:[&_[data-stage-title]]:hidden">
               <VideoStage show={show} now={now.getTime()} />
               <PinnedProductOverlay />
             </div>
