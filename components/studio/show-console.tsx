@@ -1,20 +1,18 @@
 import Link from "next/link";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import type { TStudioShow } from "@/server/rooms/get-studio-show";
 import { ChatPanel } from "@/components/chat/chat-panel";
 import { BroadcastProvider } from "@/components/studio/broadcast-context";
 import { BroadcastPreview } from "@/components/studio/broadcast-preview";
 import { GoLiveControls } from "@/components/studio/go-live-controls";
+import { LiveSelling } from "@/components/studio/live-selling";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { ProductThumb } from "@/components/ui/product-thumb";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { formatPrice } from "@/lib/format";
 
 /** The seller's console for one show: header and controls, camera preview, products, moderation chat. */
 export function ShowConsole({ show }: { show: TStudioShow }) {
   const t = useTranslations("console");
   const format = useFormatter();
-  const locale = useLocale();
   const when =
     show.status === "LIVE" && show.startedAt
       ? t("startedAt", { when: format.dateTime(show.startedAt, { dateStyle: "medium", timeStyle: "short" }) })
@@ -64,35 +62,12 @@ export function ShowConsole({ show }: { show: TStudioShow }) {
               </div>
             </section>
 
-            <section aria-labelledby="console-products-heading">
-              <div className="mb-3 flex items-center justify-between">
-                <h2 id="console-products-heading" className="text-base font-black tracking-tight text-zinc-950">
-                  {t("products", { count: show.products.length })}
-                </h2>
-                <Link href={`/studio/${show.slug}/edit`} className="text-sm font-semibold text-brand-700 underline-offset-2 hover:underline">
-                  {t("manageProducts")}
-                </Link>
-              </div>
-              {show.products.length === 0 ? (
-                <p className="rounded-xl border border-dashed border-zinc-300 bg-white px-4 py-6 text-center text-sm text-zinc-600">{t("noProducts")}</p>
-              ) : (
-                <ol className="grid gap-3 sm:grid-cols-2">
-                  {show.products.map((p, i) => (
-                    <li key={p.id} className="flex items-center gap-3 rounded-xl border border-zinc-200 bg-white p-3">
-                      <span className="w-5 text-center text-sm font-bold text-zinc-600">{i + 1}</span>
-                      <ProductThumb src={p.imageUrl} className="size-14 rounded-lg" />
-                      <div className="min-w-0 flex-1">
-                        <p className="truncate text-sm font-semibold text-zinc-900">{p.name}</p>
-                        <p className="text-sm font-bold text-zinc-950 tabular-nums">{formatPrice(p.priceMinor, p.currency, locale)}</p>
-                        <p className="text-xs text-zinc-600">
-                          {p.archived ? t("archived") : t("stock", { count: p.stock })}
-                        </p>
-                      </div>
-                    </li>
-                  ))}
-                </ol>
-              )}
-            </section>
+            <LiveSelling
+              roomId={show.id}
+              slug={show.slug}
+              products={show.products}
+              pinnedProductId={show.pinnedProductId}
+            />
           </div>
           <div className="h-[600px] lg:sticky lg:top-22 lg:h-[calc(100dvh-7.5rem)]">
             <ChatPanel roomId={show.id} mode="staff" />

@@ -1,5 +1,7 @@
 import type { TOrderView } from "@/lib/commerce/order-types";
 import type { TPayOrderRequest } from "@/lib/commerce/order-schemas";
+import type { TCreateProductRequest, TProductView, TUpdateProductRequest } from "@/lib/commerce/product-schemas";
+import type { TDealView, TShowSales, TStartDealRequest } from "@/lib/commerce/show-schemas";
 
 /** An API refusal as the browser sees it. */
 export class CommerceApiError extends Error {
@@ -63,4 +65,66 @@ export function cancelOrder(orderId: string) {
 
 export function listMyOrders() {
   return call<{ orders: TOrderView[] }>("GET", "/api/orders");
+}
+
+// The seller's side: running a show and keeping a catalog (docs/COMMERCE.md).
+
+const room = (roomId: string, rest = "") => `/api/rooms/${encodeURIComponent(roomId)}${rest}`;
+
+export function pinProduct(roomId: string, productId: string | null) {
+  return call<{ roomId: string; pinnedProductId: string | null }>("POST", room(roomId, "/pin"), { productId });
+}
+
+export function startDeal(roomId: string, input: TStartDealRequest) {
+  return call<{ deal: TDealView }>("POST", room(roomId, "/deals"), input);
+}
+
+export function stopDeal(roomId: string, productId: string) {
+  return call<{ ok: true }>("DELETE", room(roomId, `/deals/${encodeURIComponent(productId)}`));
+}
+
+export function listDeals(roomId: string) {
+  return call<{ deals: TDealView[] }>("GET", room(roomId, "/deals"));
+}
+
+export function getSales(roomId: string, viewers: number | null) {
+  return call<TShowSales>("GET", room(roomId, `/sales${viewers === null ? "" : `?viewers=${viewers}`}`));
+}
+
+export function setAnnouncePurchases(roomId: string, announcePurchases: boolean) {
+  return call<{ announcePurchases: boolean }>("PATCH", room(roomId, "/sales"), { announcePurchases });
+}
+
+export function listProducts(archived = false) {
+  return call<{ products: TProductView[] }>("GET", `/api/products${archived ? "?archived=1" : ""}`);
+}
+
+export function createProduct(input: TCreateProductRequest) {
+  return call<{ product: TProductView }>("POST", "/api/products", input);
+}
+
+export function updateProduct(productId: string, input: TUpdateProductRequest) {
+  return call<{ product: TProductView }>("PATCH", `/api/products/${encodeURIComponent(productId)}`, input);
+}
+
+export type TUploadedImage = { url: string; width: number; height: number; bytes: number; type: string };
+
+/** Uploads a product image (JPEG, PNG or WebP up to 5 MB); the server answers a resized WebP. */
+export async function uploadImage(file: File): Promise<TUploadedImage> {
+  const form = new FormData();
+  form.set("file", file);
+  let res: Response;
+  try {
+    res = await fetch("/api/uploads", { method: "POST", body: form, credentials: "same-origin" });
+  } catch {
+    throw new CommerceApiError(0, "NETWORK", "You seem to be offline. Check your connection and try again.");
+  }
+  const json = (await res.json().catch(() => null)) as {
+    image?: TUploadedImage;
+    error?: { code: string; message: string };
+  } | null;
+  if (!res.ok || !json?.image) {
+    throw new CommerceApiError(res.status, json?.error?.code ?? `HTTP_${res.status}`, json?.error?.message ?? "The upload failed.");
+  }
+  return json.image;
 }

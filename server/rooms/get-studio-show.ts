@@ -13,6 +13,7 @@ export type TStudioShow = {
   endedAt: Date | null;
   sellerId: string;
   sellerName: string;
+  pinnedProductId: string | null;
   products: { id: string; name: string; imageUrl: string | null; priceMinor: number; currency: string; stock: number; archived: boolean }[];
 };
 
@@ -37,6 +38,7 @@ export async function getStudioShow(slug: string): Promise<TStudioShow | null> {
     endedAt: room.endedAt,
     sellerId: room.sellerId,
     sellerName: room.seller.name,
+    pinnedProductId: room.pinnedProductId,
     products: room.products.map(({ product: p }) => ({
       id: p.id,
       name: p.name,

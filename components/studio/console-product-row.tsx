@@ -1,0 +1,255 @@
+"use client";
+import { useId, useState, type FormEvent } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { formatCountdown, formatPrice } from "@/lib/format";
+import { formatMajor, minorDigits, parseMajor } from "@/lib/commerce/money";
+import { ZStartDealRequest, type TDealView } from "@/lib/commerce/show-schemas";
+import { CommerceApiError, startDeal, stopDeal } from "@/lib/commerce/client";
+import { useClock } from "@/components/products/use-clock";
+import { ProductThumb } from "@/components/ui/product-thumb";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { cx } from "@/components/ui/cx";
+
+export type TConsoleProduct = {
+  id: string;
+  name: string;
+  imageUrl: string | null;
+  priceMinor: number;
+  currency: string;
+  stock: number;
+  archived: boolean;
+};
+
+const DURATIONS = [30, 60, 120, 300, 600, 900, 1800, 3600];
+
+/** One product in the console: stock, pin/unpin, and its flash deal (start form, countdown, end). */
+export function ConsoleProductRow({
+  roomId,
+  product,
+  position,
+  pinned,
+  deal,
+  pinBusy,
+  onTogglePin,
+  onDeal,
+  onError,
+}: {
+  roomId: string;
+  product: TConsoleProduct;
+  position: number;
+  pinned: boolean;
+  deal: TDealView | null;
+  pinBusy: boolean;
+  onTogglePin: () => void;
+  onDeal: (deal: TDealView | null) => void;
+  onError: (text: string) => void;
+}) {
+  const t = useTranslations("commerce.studio");
+  const locale = useLocale();
+  const now = useClock();
+  const [formOpen, setFormOpen] = useState(false);
+  const [ending, setEnding] = useState(false);
+  const left = deal && now !== null ? Math.ceil((new Date(deal.endsAt).getTime() - now) / 1000) : null;
+  const running = deal !== null && (left === null || left > 0);
+
+  async function end() {
+    setEnding(true);
+    try {
+      await stopDeal(roomId, product.id);
+      onDeal(null);
+    } catch (err) {
+      onError(err instanceof CommerceApiError ? err.message : String(err));
+    } finally {
+      setEnding(false);
+    }
+  }
+
+  return (
+    <li
+      data-product-id={product.id}
+      data-pinned={pinned || undefined}
+      className={cx(
+        "rounded-xl border bg-white p-3 shadow-sm",
+        pinned ? "border-brand-500 ring-2 ring-brand-200" : "border-zinc-200",
+        product.archived && "opacity-70",
+      )}
+    >
+      <div className="flex flex-wrap items-center gap-3">
+        <span className="w-5 text-center text-sm font-bold text-zinc-600">{position}</span>
+        <ProductThumb src={product.imageUrl} className="size-14 shrink-0 rounded-lg" />
+        <div className="min-w-0 flex-1">
+          <p className="flex items-center gap-2">
+            <span className="truncate text-sm font-semibold text-zinc-900">{product.name}</span>
+            {pinned && <span className="shrink-0 rounded-full bg-brand-700 px-2 py-0.5 text-[11px] font-bold text-white">{t("pinned")}</span>}
+          </p>
+          <p className="text-sm font-bold text-zinc-950 tabular-nums">{formatPrice(product.priceMinor, product.currency, locale)}</p>
+          <p className={cx("text-xs tabular-nums", product.stock <= 0 ? "font-bold text-rose-800" : "text-zinc-600")} data-testid="console-stock">
+            {product.archived ? t("archived") : product.stock <= 0 ? t("soldOut") : t("stock", { count: product.stock })}
+          </p>
+        </div>
+        {!product.archived && (
+          <div className="flex shrink-0 flex-wrap gap-2">
+            <button
+              type="button"
+              onClick={onTogglePin}
+              disabled={pinBusy}
+              aria-pressed={pinned}
+              aria-label={pinned ? t("unpinLabel", { name: product.name }) : t("pinLabel", { name: product.name })}
+              className={buttonStyles({ variant: pinned ? "primary" : "secondary", size: "sm" })}
+            >
+              {pinned ? t("unpin") : t("pin")}
+            </button>
+            {!running && (
+              <button
+                type="button"
+                onClick={() => setFormOpen((v) => !v)}
+                aria-expanded={formOpen}
+                className={buttonStyles({ variant: "secondary", size: "sm" })}
+              >
+                {t("dealButton")}
+              </button>
+            )}
+          </div>
+        )}
+      </div>
+
+      {running && deal && (
+        <div className="mt-3 flex flex-wrap items-center justify-between gap-2 rounded-lg bg-rose-50 px-3 py-2" data-testid="console-deal">
+          <p className="text-sm font-bold text-rose-900 tabular-nums">
+            {t("dealRunning", {
+              price: formatPrice(deal.dealPriceMinor, deal.currency, locale),
+              time: left === null ? "…" : formatCountdown(left),
+            })}
+            {deal.limitPerBuyer && <span className="ml-2 font-semibold text-rose-800">· {t("dealLimit", { count: deal.limitPerBuyer })}</span>}
+          </p>
+          <button type="button" onClick={() => void end()} disabled={ending} className={buttonStyles({ variant: "danger", size: "sm" })}>
+            {t("endDeal")}
+          </button>
+        </div>
+      )}
+
+      {formOpen && !running && (
+        <DealForm
+          roomId={roomId}
+          product={product}
+          onCancel={() => setFormOpen(false)}
+          onStarted={(d) => {
+            setFormOpen(false);
+            onDeal(d);
+          }}
+        />
+      )}
+    </li>
+  );
+}
+
+function DealForm({
+  roomId,
+  product,
+  onCancel,
+  onStarted,
+}: {
+  roomId: string;
+  product: TConsoleProduct;
+  onCancel: () => void;
+  onStarted: (deal: TDealView) => void;
+}) {
+  const t = useTranslations("commerce.studio");
+  const locale = useLocale();
+  const id = useId();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const suggested = Math.max(1, Math.round((product.priceMinor * 0.8) / 10 ** minorDigits(product.currency)) * 10 ** minorDigits(product.currency));
+
+  async function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const data = new FormData(e.currentTarget);
+    const text = (name: string) => {
+      const v = data.get(name);
+      return typeof v === "string" ? v.trim() : "";
+    };
+    const price = parseMajor(text("dealPrice"), product.currency);
+    const limit = text("limit");
+    const next: Record<string, string> = {};
+    if (price === null) next.dealPriceMinor = t("dealPrice", { currency: product.currency });
+    else if (price >= product.priceMinor) next.dealPriceMinor = t("regularPrice", { price: formatPrice(product.priceMinor, product.currency, locale) });
+    const parsed = ZStartDealRequest.safeParse({
+      productId: product.id,
+      dealPriceMinor: price ?? 0,
+      durationSeconds: Number(text("duration")),
+      limitPerBuyer: limit ? Number(limit) : null,
+    });
+    if (!parsed.success) for (const issue of parsed.error.issues) next[String(issue.path[0])] ??= issue.message;
+    setErrors(next);
+    if (Object.keys(next).length > 0 || !parsed.success) return;
+    setBusy(true);
+    try {
+      const { deal } = await startDeal(roomId, parsed.data);
+      onStarted(deal);
+    } catch (err) {
+      if (err instanceof CommerceApiError) setErrors({ ...err.fields, form: err.message });
+      else setErrors({ form: String(err) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const field = (name: string) => ({
+    id: `${id}-${name}`,
+    "aria-invalid": errors[name] ? true : undefined,
+    "aria-describedby": errors[name] ? `${id}-${name}-error` : undefined,
+  });
+  const error = (name: string) =>
+    errors[name] ? (
+      <p id={`${id}-${name}-error`} className="text-xs font-semibold text-rose-800">
+        {errors[name]}
+      </p>
+    ) : null;
+  const input = "h-9 w-full rounded-lg border border-zinc-300 bg-white px-3 text-sm text-zinc-950 shadow-sm aria-invalid:border-rose-600";
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t("dealFor", { name: product.name })} className="mt-3 grid gap-3 rounded-lg border border-zinc-200 bg-zinc-50 p-3 sm:grid-cols-3">
+      <div className="flex flex-col gap-1">
+        <label htmlFor={`${id}-dealPriceMinor`} className="text-xs font-semibold text-zinc-800">
+          {t("dealPrice", { currency: product.currency })}
+        </label>
+        <input {...field("dealPriceMinor")} name="dealPrice" inputMode="decimal" defaultValue={formatMajor(suggested, product.currency)} className={input} />
+        <p className="text-[11px] text-zinc-600">{t("regularPrice", { price: formatPrice(product.priceMinor, product.currency, locale) })}</p>
+        {error("dealPriceMinor")}
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor={`${id}-durationSeconds`} className="text-xs font-semibold text-zinc-800">
+          {t("duration")}
+        </label>
+        <select {...field("durationSeconds")} name="duration" defaultValue="300" className={input}>
+          {DURATIONS.map((s) => (
+            <option key={s} value={s}>
+              {s < 60 ? t("seconds", { count: s }) : t("minutes", { count: s / 60 })}
+            </option>
+          ))}
+        </select>
+        {error("durationSeconds")}
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor={`${id}-limitPerBuyer`} className="text-xs font-semibold text-zinc-800">
+          {t("limit")}
+        </label>
+        <input {...field("limitPerBuyer")} name="limit" type="number" min={1} max={99} inputMode="numeric" className={input} />
+        {error("limitPerBuyer")}
+      </div>
+      {errors.form && (
+        <p role="alert" className="text-sm font-semibold text-rose-800 sm:col-span-3">
+          {errors.form}
+        </p>
+      )}
+      <div className="flex justify-end gap-2 sm:col-span-3">
+        <button type="button" onClick={onCancel} className={buttonStyles({ variant: "ghost", size: "sm" })}>
+          {t("cancel")}
+        </button>
+        <button type="submit" disabled={busy} className={buttonStyles({ variant: "live", size: "sm" })}>
+          {busy ? t("starting") : t("startDeal")}
+        </button>
+      </div>
+    </form>
+  );
+}
