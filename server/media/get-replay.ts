@@ -33,6 +33,9 @@ export async function getReplay(idOrSlug: string): Promise<TReplay> {
   });
   if (!room) throw new ApiError(404, "NOT_FOUND", "This show does not exist.");
   if (!room.startedAt) throw new ApiError(409, "NOT_STARTED", "This show has not been on air yet.");
+  // While the show is live its chat may be separated into groups: the whole timeline (every group's
+  // messages) is published only once the show has ended.
+  if (room.status !== "ENDED") throw new ApiError(409, "NOT_ENDED", "The replay is available once the show has ended.");
   const startedAt = room.startedAt;
   const until = room.endedAt ?? new Date();
   const [messages, pins, lastPinBefore] = await Promise.all([
