@@ -17,11 +17,24 @@ export class ChatLoad {
   private running = false;
   private loops: Promise<void>[] = [];
 
+  /** When each acknowledged message was acknowledged, and when it had reached every listener. */
+  private readonly ackAt = new Map<string, number>();
+  private readonly seenBy = new Map<string, number>();
+  private readonly everywhereAt = new Map<string, number>();
+
   private constructor(
     readonly roomId: string,
     readonly listeners: ChatClient[],
     readonly senders: ChatClient[],
-  ) {}
+  ) {
+    for (const listener of listeners) {
+      listener.on("message", (m) => {
+        const seen = (this.seenBy.get(m.id) ?? 0) + 1;
+        this.seenBy.set(m.id, seen);
+        if (seen === this.listeners.length) this.everywhereAt.set(m.id, Date.now());
+      });
+    }
+  }
 
   /** `slaveUrls[i]`/`nodeIds[i]`: where client i starts. Tokens: one per sender. */
   static async connect(opts: { roomId: string; slaves: TChatNodeRef[]; tokens: string[] }): Promise<ChatLoad> {
@@ -58,11 +71,25 @@ export class ChatLoad {
       for (let n = 0; this.running && n < 100_000; n++) {
         this.sent += 1;
         const ack = await sender.send(`load s${i} #${n}`);
-        if (ack.ok) this.acked.set(ack.message.id, ack.message);
-        else this.refused += 1;
+        if (ack.ok) {
+          this.acked.set(ack.message.id, ack.message);
+          this.ackAt.set(ack.message.id, Date.now());
+        } else this.refused += 1;
         await sleep(everyMs);
       }
     });
+  }
+
+  /**
+   * When chat worked across slaves again after `t`: the earliest moment a message acknowledged after `t`
+   * had reached every listener (they sit on different slaves), or null.
+   */
+  crossedAfter(t: number): number | null {
+    let first: number | null = null;
+    for (const [id, at] of this.everywhereAt) {
+      if ((this.ackAt.get(id) ?? 0) > t && (first === null || at < first)) first = at;
+    }
+    return first;
   }
 
   async stop(): Promise<void> {

@@ -11,6 +11,8 @@ export type TOrderTally = { placed: number; stored: number; retries: number; fai
 
 export class OrderLoad {
   readonly placed: string[] = [];
+  /** When each order in `placed` was confirmed (ms). */
+  readonly placedAt: number[] = [];
   retries = 0;
   failed = 0;
   private running = false;
@@ -44,6 +46,11 @@ export class OrderLoad {
     return this.placed.length;
   }
 
+  /** When the first order confirmed after `t` was confirmed, or null. */
+  firstPlacedAfter(t: number): number | null {
+    return this.placedAt.find((at) => at > t) ?? null;
+  }
+
   async tally(from = 0): Promise<TOrderTally> {
     const ids = this.placed.slice(from);
     const stored = await db.order.count({ where: { id: { in: ids } } });
@@ -57,6 +64,7 @@ export class OrderLoad {
       try {
         const { order } = await placeOrder(buyerId, { productId: this.productId, quantity: 1, idempotencyKey });
         this.placed.push(order.id);
+        this.placedAt.push(Date.now());
         return;
       } catch {
         this.retries += 1;
