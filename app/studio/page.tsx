@@ -15,16 +15,21 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StudioPage() {
   const user = await requirePageUser("/studio", ["SELLER", "ADMIN"]);
   if (!user) return <AccessDenied />;
-  const [t, shows] = await Promise.all([getTranslations("studio"), listStudioShows(user)]);
+  const [t, tc, shows] = await Promise.all([getTranslations("studio"), getTranslations("commerce.catalog"), listStudioShows(user)]);
   return (
     <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
       <PageHeading
         title={t("title")}
         lead={user.role === "ADMIN" ? t("leadAdmin") : t("lead")}
         actions={
-          <Link href="/studio/new" className={buttonStyles()}>
-            <span aria-hidden="true">＋</span> {t("newShow")}
-          </Link>
+          <>
+            <Link href="/studio/products" className={buttonStyles({ variant: "secondary" })}>
+              {tc("title")}
+            </Link>
+            <Link href="/studio/new" className={buttonStyles()}>
+              <span aria-hidden="true">＋</span> {t("newShow")}
+            </Link>
+          </>
         }
       />
       <StudioShowTable shows={shows} showSeller={user.role === "ADMIN"} />
