@@ -75,7 +75,9 @@ afterAll(async () => {
     printTable(BACKEND, rows);
     writeResults(BACKEND, rows, { durationSec: Math.round((Date.now() - started) / 1000), deployment: "2 masters + 3 slaves on 127.0.0.2-6, chat and order load from the test process" });
   }
-  await db.$disconnect();
+  // Bounded: after a PostgreSQL restart the pg pool's end() can wait on a connection that died mid-query.
+  const disconnected = await Promise.race([db.$disconnect().then(() => true), sleep(5000).then(() => false)]);
+  if (!disconnected) console.warn("faults: db.$disconnect() did not finish within 5 s (a pool connection lost in the restart)");
 });
 
 /**
@@ -162,14 +164,19 @@ describe(`faults under chat and order load (${BACKEND})`, () => {
   });
 
   it.skipIf(BACKEND !== "postgres")("restart PostgreSQL: pools reconnect, a master retakes the lease, slaves and checkout work again", async () => {
-    await phase("restart PostgreSQL", async () => {
-      const t0 = Date.now();
+    const refusedBefore = load.refused;
+    const retriesBefore = orders.retries;
+    let restartMs = 0;
+    const row = await phase("restart PostgreSQL", async () => {
+      const begin = Date.now();
       const res = await run("pg_ctlcluster", ["--skip-systemctl-redirect", "15", "main", "restart"]);
       if (res.code !== 0) throw new Error(`pg_ctlcluster restart failed (${res.code}): ${res.out}`);
-      const restartMs = Date.now() - t0;
-      await d.waitForSlaves(3, 10_000);
-      return { t0, detail: `pg_ctlcluster restart took ${restartMs} ms; lease held by master-${(await d.activeMaster()) === 0 ? "a" : "b"}` };
+      restartMs = Date.now() - begin;
+      // Recovery counts from the moment PostgreSQL is back: what the app itself takes to get going again.
+      return { t0: Date.now() };
     });
+    const leaseLost = (d.logs().match(/master lease lost/g) ?? []).length;
+    row.detail = `outage: pg_ctlcluster restart ${restartMs} ms; lease lost by the active master ${leaseLost}×; meanwhile ${load.refused - refusedBefore} sends refused (not acked), ${orders.retries - retriesBefore} order retries; lease now master-${(await d.activeMaster()) === 0 ? "a" : "b"}`;
   });
 
   it("kill ffmpeg during a live show: a new ffmpeg is started and segments resume", async () => {
