@@ -40,9 +40,14 @@ export class MasterLink implements TMasterPort {
     private readonly ctx: TSlaveContext,
     opts: { masterUrls: string[]; secret: string },
   ) {
-    // Several masters (one active, the others standby): the dialer tries each in turn and keeps the one
+    // Several masters (one active, the others standby): the dialer tries them all and links to the one
     // that takes us; a standby refuses with STANDBY, a dead one does not answer.
-    this.dialer = new MasterDialer(opts.masterUrls, { secret: opts.secret, nodeId: ctx.nodeId, url: ctx.url }, (socket) => this.wire(socket));
+    this.dialer = new MasterDialer(
+      opts.masterUrls,
+      { secret: opts.secret, nodeId: ctx.nodeId, url: ctx.url },
+      (socket) => this.link(socket),
+      (url, reason) => ctx.log.debug({ master: url, reason }, "master unreachable or standby"),
+    );
     this.timers.push(setInterval(() => this.heartbeat(), HEARTBEAT_MS));
     this.timers.push(setInterval(() => void this.pollDb(), DB_POLL_MS));
     this.dialer.start();
@@ -57,17 +62,17 @@ export class MasterLink implements TMasterPort {
     return this.dialer.currentUrl;
   }
 
-  private wire(socket: Socket<MasterToSlaveEvents, SlaveToMasterEvents>): void {
+  /** A master took us: it is the link until it drops. */
+  private link(socket: Socket<MasterToSlaveEvents, SlaveToMasterEvents>): void {
     this.socket = socket;
-    socket.on("connect", () => this.onConnect());
     socket.on("disconnect", (reason) => this.onDisconnect(reason));
-    socket.on("connect_error", (err) => this.ctx.log.debug({ err: err.message, master: this.dialer.currentUrl }, "master unreachable or standby"));
     socket.on("node", (msg: TMasterToSlave) => {
       // In order: a room's config must be applied before the resync that relies on it.
       this.queue = this.queue
         .then(() => handleMasterMessage(this.ctx, msg, (roomId) => this.resolveWaiters(roomId)))
         .catch((err: unknown) => this.ctx.log.error({ err, type: msg.type }, "master message failed"));
     });
+    this.onConnect();
   }
 
   /** Dropped while disconnected: socket.io-client would otherwise buffer it and replay it to the next master. */
