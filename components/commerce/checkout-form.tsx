@@ -148,7 +148,9 @@ export function CheckoutForm({
               <span className="min-w-0 truncate text-zinc-800">
                 {i.name} × {i.quantity}
               </span>
-              <span className="font-semibold tabular-nums">{formatPrice(i.unitPriceMinor * i.quantity, i.currency, locale)}</span>
+              <span className="font-semibold tabular-nums">
+                {formatPrice(i.unitPriceMinor * i.quantity, i.currency, locale)}
+              </span>
             </li>
           ))}
         </ul>

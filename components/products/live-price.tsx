@@ -8,7 +8,14 @@ export function LivePrice({ product, className }: { product: TLiveProduct; class
   const now = useClock();
   // Before the browser's clock is known, trust the server: it only listed deals that were running.
   const deal = now === null ? product.deal : runningDeal(product, now);
-  return <Price priceMinor={product.priceMinor} dealPriceMinor={deal?.priceMinor ?? null} currency={product.currency} className={className} />;
+  return (
+    <Price
+      priceMinor={product.priceMinor}
+      dealPriceMinor={deal?.priceMinor ?? null}
+      currency={product.currency}
+      className={className}
+    />
+  );
 }
 
 /** The AddToCartButton's view of a product at this moment. */

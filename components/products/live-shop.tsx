@@ -1,8 +1,22 @@
 "use client";
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from "react";
 import { CHAT_STATE_EVENT, PRODUCT_UPDATE_EVENT } from "@/components/chat/use-chat-room";
 import type { TRoomState } from "@/lib/chat/protocol";
-import { applyProductUpdate, ZLiveProductUpdate, ZRoomProducts, type TLiveProduct } from "@/lib/commerce/live-product";
+import {
+  applyProductUpdate,
+  ZLiveProductUpdate,
+  ZRoomProducts,
+  type TLiveProduct,
+} from "@/lib/commerce/live-product";
 
 type TShowStatus = TRoomState["status"];
 

@@ -33,22 +33,29 @@ function PinnedCard({ product }: { product: TLiveProduct }) {
       aria-label={t("pinnedByHost")}
       data-testid="pinned-overlay"
       data-product-id={product.id}
-      className="absolute bottom-3 left-3 z-20 w-[min(26rem,calc(100%-1.5rem))] transition duration-300 starting:translate-y-2 starting:opacity-0 sm:bottom-4 sm:left-4"
+      className="absolute bottom-3 left-3 z-20 w-[min(26rem,calc(100%-1.5rem))] transition duration-300 sm:bottom-4 sm:left-4 starting:translate-y-2 starting:opacity-0"
     >
       <div className="flex items-center gap-2.5 rounded-xl bg-white/95 p-1.5 pr-2 text-zinc-950 shadow-lg ring-1 ring-black/5 backdrop-blur">
         <button
           type="button"
           onClick={() => openDetails(product.id)}
           aria-label={t("detailsOf", { name: product.name })}
-          className="shrink-0 rounded-lg focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+          className="focus-visible:outline-brand-600 shrink-0 rounded-lg focus-visible:outline-2 focus-visible:outline-offset-2"
         >
           <ProductThumb src={product.imageUrl} className="size-11 rounded-lg sm:size-14" />
         </button>
         <div className="min-w-0 flex-1">
-          <p className="flex items-center gap-1.5 text-[10px] leading-4 font-bold tracking-wide text-brand-700 uppercase">
-            <span aria-hidden="true" className="size-1.5 animate-pulse rounded-full bg-brand-600" />
+          <p className="text-brand-700 flex items-center gap-1.5 text-[10px] leading-4 font-bold tracking-wide uppercase">
+            <span aria-hidden="true" className="bg-brand-600 size-1.5 animate-pulse rounded-full" />
             {t("pinned")}
-            {deal && <DealTimer deal={deal} tone="dark" compact className="px-1.5 py-0 text-[10px] tracking-normal normal-case" />}
+            {deal && (
+              <DealTimer
+                deal={deal}
+                tone="dark"
+                compact
+                className="px-1.5 py-0 text-[10px] tracking-normal normal-case"
+              />
+            )}
           </p>
           <button
             type="button"
@@ -58,7 +65,7 @@ function PinnedCard({ product }: { product: TLiveProduct }) {
             {product.name}
           </button>
           <p className="flex items-baseline gap-1.5 text-sm tabular-nums">
-            <span className={deal ? "font-bold text-live" : "font-bold"}>
+            <span className={deal ? "text-live font-bold" : "font-bold"}>
               {deal && <span className="sr-only">{tp("dealPrice")} </span>}
               {formatPrice(deal?.priceMinor ?? product.priceMinor, product.currency, locale)}
             </span>

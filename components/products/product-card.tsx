@@ -12,7 +12,15 @@ import { cx } from "@/components/ui/cx";
 import { runningDeal } from "@/lib/commerce/live-product";
 
 /** One product in the panel: picture and name open the details, live price, deal clock, stock, buy. */
-export function ProductCard({ product, position, pinned }: { product: TLiveProduct; position: number; pinned: boolean }) {
+export function ProductCard({
+  product,
+  position,
+  pinned,
+}: {
+  product: TLiveProduct;
+  position: number;
+  pinned: boolean;
+}) {
   const t = useTranslations("products");
   const tl = useTranslations("commerce.live");
   const { roomId, signedIn, openDetails } = useLiveShop();
@@ -27,16 +35,19 @@ export function ProductCard({ product, position, pinned }: { product: TLiveProdu
       data-stock={product.stock}
       className={cx(
         "relative flex gap-3 rounded-xl border bg-white p-3 shadow-sm transition-shadow",
-        pinned ? "border-brand-500 shadow-md ring-2 ring-brand-200" : "border-zinc-200",
+        pinned ? "border-brand-500 ring-brand-200 shadow-md ring-2" : "border-zinc-200",
       )}
     >
       <button
         type="button"
         onClick={() => openDetails(product.id)}
         aria-label={tl("detailsOf", { name: product.name })}
-        className="relative shrink-0 self-start rounded-lg focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+        className="focus-visible:outline-brand-600 relative shrink-0 self-start rounded-lg focus-visible:outline-2 focus-visible:outline-offset-2"
       >
-        <ProductThumb src={product.imageUrl} className={cx("size-20 rounded-lg", soldOut && "opacity-60 grayscale")} />
+        <ProductThumb
+          src={product.imageUrl}
+          className={cx("size-20 rounded-lg", soldOut && "opacity-60 grayscale")}
+        />
         <span className="absolute -top-1.5 -left-1.5 grid size-6 place-items-center rounded-full bg-zinc-900 text-xs font-bold text-white">
           <span className="sr-only">{t("position")} </span>
           {position}
@@ -44,13 +55,17 @@ export function ProductCard({ product, position, pinned }: { product: TLiveProdu
       </button>
       <div className="flex min-w-0 flex-1 flex-col gap-1">
         {pinned && (
-          <span className="inline-flex items-center gap-1.5 text-xs font-bold tracking-wide text-brand-700 uppercase">
-            <span aria-hidden="true" className="size-1.5 animate-pulse rounded-full bg-brand-600" />
+          <span className="text-brand-700 inline-flex items-center gap-1.5 text-xs font-bold tracking-wide uppercase">
+            <span aria-hidden="true" className="bg-brand-600 size-1.5 animate-pulse rounded-full" />
             {t("featured")}
           </span>
         )}
         <h3 className="line-clamp-2 text-sm font-semibold text-zinc-900">
-          <button type="button" onClick={() => openDetails(product.id)} className="text-left hover:underline focus-visible:underline">
+          <button
+            type="button"
+            onClick={() => openDetails(product.id)}
+            className="text-left hover:underline focus-visible:underline"
+          >
             {product.name}
           </button>
         </h3>

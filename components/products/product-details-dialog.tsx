@@ -51,18 +51,32 @@ export function ProductDetailsDialog() {
   );
 }
 
-function Details({ product, onClose, closeLabel }: { product: TLiveProduct; onClose: () => void; closeLabel: string }) {
+function Details({
+  product,
+  onClose,
+  closeLabel,
+}: {
+  product: TLiveProduct;
+  onClose: () => void;
+  closeLabel: string;
+}) {
   const t = useTranslations("commerce.live");
   const { roomId, signedIn, pinned } = useLiveShop();
   const buyable = useBuyable(product);
   const now = useClock();
   const deal = now === null ? product.deal : runningDeal(product, now);
   return (
-    <div className="grid sm:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]" data-testid="product-details" data-product-id={product.id}>
+    <div
+      className="grid sm:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]"
+      data-testid="product-details"
+      data-product-id={product.id}
+    >
       <div className="relative bg-zinc-100">
         <ProductThumb src={product.imageUrl} className="h-52 w-full sm:aspect-square sm:h-full" />
         {pinned?.id === product.id && (
-          <span className="absolute top-3 left-3 rounded-full bg-brand-700 px-2.5 py-0.5 text-xs font-bold text-white">{t("pinned")}</span>
+          <span className="bg-brand-700 absolute top-3 left-3 rounded-full px-2.5 py-0.5 text-xs font-bold text-white">
+            {t("pinned")}
+          </span>
         )}
       </div>
       <div className="flex flex-col gap-3 p-5">
@@ -70,7 +84,11 @@ function Details({ product, onClose, closeLabel }: { product: TLiveProduct; onCl
           <h2 id="product-details-heading" className="flex-1 text-lg leading-snug font-black text-zinc-950">
             {product.name}
           </h2>
-          <button type="button" onClick={onClose} className={buttonStyles({ variant: "ghost", size: "sm", className: "-mt-1 -mr-2" })}>
+          <button
+            type="button"
+            onClick={onClose}
+            className={buttonStyles({ variant: "ghost", size: "sm", className: "-mt-1 -mr-2" })}
+          >
             <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="currentColor">
               <path d="M5.3 5.3a1 1 0 0 1 1.4 0L10 8.6l3.3-3.3a1 1 0 1 1 1.4 1.4L11.4 10l3.3 3.3a1 1 0 0 1-1.4 1.4L10 11.4l-3.3 3.3a1 1 0 0 1-1.4-1.4L8.6 10 5.3 6.7a1 1 0 0 1 0-1.4Z" />
             </svg>
@@ -80,12 +98,18 @@ function Details({ product, onClose, closeLabel }: { product: TLiveProduct; onCl
         <LivePrice product={product} className="text-xl" />
         <div className="flex flex-wrap items-center gap-2">
           {deal && <DealTimer deal={deal} />}
-          {deal?.limitPerBuyer && <span className="text-xs font-semibold text-zinc-700">{t("dealLimit", { count: deal.limitPerBuyer })}</span>}
+          {deal?.limitPerBuyer && (
+            <span className="text-xs font-semibold text-zinc-700">
+              {t("dealLimit", { count: deal.limitPerBuyer })}
+            </span>
+          )}
         </div>
         <StockLabel stock={product.stock} />
         <div>
           <h3 className="text-sm font-bold text-zinc-900">{t("about")}</h3>
-          <p className="mt-1 text-sm whitespace-pre-line text-zinc-700">{product.description || t("noDescription")}</p>
+          <p className="mt-1 text-sm whitespace-pre-line text-zinc-700">
+            {product.description || t("noDescription")}
+          </p>
         </div>
         <div className="mt-auto flex flex-col gap-2 pt-2 [&>*]:w-full [&>button]:h-11">
           <AddToCartButton product={buyable} roomId={roomId} signedIn={signedIn} />

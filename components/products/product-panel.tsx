@@ -11,7 +11,10 @@ export function ProductPanel() {
   const ordered = pinned ? [pinned, ...products.filter((p) => p.id !== pinned.id)] : products;
   return (
     <section aria-labelledby="products-heading" className="flex flex-col">
-      <h2 id="products-heading" className="mb-3 flex items-center justify-between text-base font-black tracking-tight text-zinc-950">
+      <h2
+        id="products-heading"
+        className="mb-3 flex items-center justify-between text-base font-black tracking-tight text-zinc-950"
+      >
         {t("heading")}
         <span className="text-sm font-semibold text-zinc-600">{t("count", { count: products.length })}</span>
       </h2>
@@ -20,7 +23,12 @@ export function ProductPanel() {
       ) : (
         <ol className="flex flex-col gap-3" data-testid="product-list">
           {ordered.map((p) => (
-            <ProductCard key={p.id} product={p} position={products.indexOf(p) + 1} pinned={p.id === pinned?.id} />
+            <ProductCard
+              key={p.id}
+              product={p}
+              position={products.indexOf(p) + 1}
+              pinned={p.id === pinned?.id}
+            />
           ))}
         </ol>
       )}

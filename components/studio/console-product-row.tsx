@@ -70,7 +70,7 @@ export function ConsoleProductRow({
       data-pinned={pinned || undefined}
       className={cx(
         "rounded-xl border bg-white p-3 shadow-sm",
-        pinned ? "border-brand-500 ring-2 ring-brand-200" : "border-zinc-200",
+        pinned ? "border-brand-500 ring-brand-200 ring-2" : "border-zinc-200",
         product.archived && "opacity-70",
       )}
     >
@@ -80,11 +80,27 @@ export function ConsoleProductRow({
         <div className="min-w-0 flex-1">
           <p className="flex items-center gap-2">
             <span className="truncate text-sm font-semibold text-zinc-900">{product.name}</span>
-            {pinned && <span className="shrink-0 rounded-full bg-brand-700 px-2 py-0.5 text-[11px] font-bold text-white">{t("pinned")}</span>}
+            {pinned && (
+              <span className="bg-brand-700 shrink-0 rounded-full px-2 py-0.5 text-[11px] font-bold text-white">
+                {t("pinned")}
+              </span>
+            )}
           </p>
-          <p className="text-sm font-bold text-zinc-950 tabular-nums">{formatPrice(product.priceMinor, product.currency, locale)}</p>
-          <p className={cx("text-xs tabular-nums", product.stock <= 0 ? "font-bold text-rose-800" : "text-zinc-600")} data-testid="console-stock">
-            {product.archived ? t("archived") : product.stock <= 0 ? t("soldOut") : t("stock", { count: product.stock })}
+          <p className="text-sm font-bold text-zinc-950 tabular-nums">
+            {formatPrice(product.priceMinor, product.currency, locale)}
+          </p>
+          <p
+            className={cx(
+              "text-xs tabular-nums",
+              product.stock <= 0 ? "font-bold text-rose-800" : "text-zinc-600",
+            )}
+            data-testid="console-stock"
+          >
+            {product.archived
+              ? t("archived")
+              : product.stock <= 0
+                ? t("soldOut")
+                : t("stock", { count: product.stock })}
           </p>
         </div>
         {!product.archived && (
@@ -94,7 +110,9 @@ export function ConsoleProductRow({
               onClick={onTogglePin}
               disabled={pinBusy}
               aria-pressed={pinned}
-              aria-label={pinned ? t("unpinLabel", { name: product.name }) : t("pinLabel", { name: product.name })}
+              aria-label={
+                pinned ? t("unpinLabel", { name: product.name }) : t("pinLabel", { name: product.name })
+              }
               className={buttonStyles({ variant: pinned ? "primary" : "secondary", size: "sm" })}
             >
               {pinned ? t("unpin") : t("pin")}
@@ -114,15 +132,27 @@ export function ConsoleProductRow({
       </div>
 
       {running && deal && (
-        <div className="mt-3 flex flex-wrap items-center justify-between gap-2 rounded-lg bg-rose-50 px-3 py-2" data-testid="console-deal">
+        <div
+          className="mt-3 flex flex-wrap items-center justify-between gap-2 rounded-lg bg-rose-50 px-3 py-2"
+          data-testid="console-deal"
+        >
           <p className="text-sm font-bold text-rose-900 tabular-nums">
             {t("dealRunning", {
               price: formatPrice(deal.dealPriceMinor, deal.currency, locale),
               time: left === null ? "…" : formatCountdown(left),
             })}
-            {deal.limitPerBuyer && <span className="ml-2 font-semibold text-rose-800">· {t("dealLimit", { count: deal.limitPerBuyer })}</span>}
+            {deal.limitPerBuyer && (
+              <span className="ml-2 font-semibold text-rose-800">
+                · {t("dealLimit", { count: deal.limitPerBuyer })}
+              </span>
+            )}
           </p>
-          <button type="button" onClick={() => void end()} disabled={ending} className={buttonStyles({ variant: "danger", size: "sm" })}>
+          <button
+            type="button"
+            onClick={() => void end()}
+            disabled={ending}
+            className={buttonStyles({ variant: "danger", size: "sm" })}
+          >
             {t("endDeal")}
           </button>
         </div>
@@ -159,7 +189,11 @@ function DealForm({
   const id = useId();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const suggested = Math.max(1, Math.round((product.priceMinor * 0.8) / 10 ** minorDigits(product.currency)) * 10 ** minorDigits(product.currency));
+  const suggested = Math.max(
+    1,
+    Math.round((product.priceMinor * 0.8) / 10 ** minorDigits(product.currency)) *
+      10 ** minorDigits(product.currency),
+  );
 
   async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -172,14 +206,18 @@ function DealForm({
     const limit = text("limit");
     const next: Record<string, string> = {};
     if (price === null) next.dealPriceMinor = t("dealPrice", { currency: product.currency });
-    else if (price >= product.priceMinor) next.dealPriceMinor = t("regularPrice", { price: formatPrice(product.priceMinor, product.currency, locale) });
+    else if (price >= product.priceMinor)
+      next.dealPriceMinor = t("regularPrice", {
+        price: formatPrice(product.priceMinor, product.currency, locale),
+      });
     const parsed = ZStartDealRequest.safeParse({
       productId: product.id,
       dealPriceMinor: price ?? 0,
       durationSeconds: Number(text("duration")),
       limitPerBuyer: limit ? Number(limit) : null,
     });
-    if (!parsed.success) for (const issue of parsed.error.issues) next[String(issue.path[0])] ??= issue.message;
+    if (!parsed.success)
+      for (const issue of parsed.error.issues) next[String(issue.path[0])] ??= issue.message;
     setErrors(next);
     if (Object.keys(next).length > 0 || !parsed.success) return;
     setBusy(true);
@@ -205,16 +243,30 @@ function DealForm({
         {errors[name]}
       </p>
     ) : null;
-  const input = "h-9 w-full rounded-lg border border-zinc-300 bg-white px-3 text-sm text-zinc-950 shadow-sm aria-invalid:border-rose-600";
+  const input =
+    "h-9 w-full rounded-lg border border-zinc-300 bg-white px-3 text-sm text-zinc-950 shadow-sm aria-invalid:border-rose-600";
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t("dealFor", { name: product.name })} className="mt-3 grid gap-3 rounded-lg border border-zinc-200 bg-zinc-50 p-3 sm:grid-cols-3">
+    <form
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label={t("dealFor", { name: product.name })}
+      className="mt-3 grid gap-3 rounded-lg border border-zinc-200 bg-zinc-50 p-3 sm:grid-cols-3"
+    >
       <div className="flex flex-col gap-1">
         <label htmlFor={`${id}-dealPriceMinor`} className="text-xs font-semibold text-zinc-800">
           {t("dealPrice", { currency: product.currency })}
         </label>
-        <input {...field("dealPriceMinor")} name="dealPrice" inputMode="decimal" defaultValue={formatMajor(suggested, product.currency)} className={input} />
-        <p className="text-[11px] text-zinc-600">{t("regularPrice", { price: formatPrice(product.priceMinor, product.currency, locale) })}</p>
+        <input
+          {...field("dealPriceMinor")}
+          name="dealPrice"
+          inputMode="decimal"
+          defaultValue={formatMajor(suggested, product.currency)}
+          className={input}
+        />
+        <p className="text-[11px] text-zinc-600">
+          {t("regularPrice", { price: formatPrice(product.priceMinor, product.currency, locale) })}
+        </p>
         {error("dealPriceMinor")}
       </div>
       <div className="flex flex-col gap-1">
@@ -234,7 +286,15 @@ function DealForm({
         <label htmlFor={`${id}-limitPerBuyer`} className="text-xs font-semibold text-zinc-800">
           {t("limit")}
         </label>
-        <input {...field("limitPerBuyer")} name="limit" type="number" min={1} max={99} inputMode="numeric" className={input} />
+        <input
+          {...field("limitPerBuyer")}
+          name="limit"
+          type="number"
+          min={1}
+          max={99}
+          inputMode="numeric"
+          className={input}
+        />
         {error("limitPerBuyer")}
       </div>
       {errors.form && (

@@ -62,7 +62,11 @@ export function LiveSelling({
       const parsed = ZLiveProductUpdate.safeParse((e as CustomEvent<unknown>).detail);
       if (!parsed.success || parsed.data.roomId !== roomId) return;
       const u = parsed.data;
-      setProducts((list) => list.map((p) => (p.id === u.productId ? { ...p, stock: u.stock, priceMinor: u.priceMinor, archived: u.archived } : p)));
+      setProducts((list) =>
+        list.map((p) =>
+          p.id === u.productId ? { ...p, stock: u.stock, priceMinor: u.priceMinor, archived: u.archived } : p,
+        ),
+      );
       setDeals((current) => {
         const next = { ...current };
         if (u.deal && !u.archived) {
@@ -99,7 +103,10 @@ export function LiveSelling({
       try {
         const res = await pinProduct(roomId, next);
         setPinnedId(res.pinnedProductId);
-        setFeedback({ tone: "ok", text: next ? t("pinnedNotice", { name: product.name }) : t("unpinnedNotice") });
+        setFeedback({
+          tone: "ok",
+          text: next ? t("pinnedNotice", { name: product.name }) : t("unpinnedNotice"),
+        });
       } catch (err) {
         setFeedback({ tone: "error", text: err instanceof CommerceApiError ? err.message : String(err) });
       } finally {
@@ -151,33 +158,45 @@ export function LiveSelling({
 
       <div role="status" aria-live="polite" className="empty:hidden">
         {feedback && (
-          <p className={feedback.tone === "ok" ? "rounded-lg bg-emerald-50 px-3 py-2 text-sm font-semibold text-emerald-900" : "rounded-lg bg-rose-50 px-3 py-2 text-sm font-semibold text-rose-900"}>
+          <p
+            className={
+              feedback.tone === "ok"
+                ? "rounded-lg bg-emerald-50 px-3 py-2 text-sm font-semibold text-emerald-900"
+                : "rounded-lg bg-rose-50 px-3 py-2 text-sm font-semibold text-rose-900"
+            }
+          >
             {feedback.text}
           </p>
         )}
       </div>
 
-      <h3 className="text-sm font-bold text-zinc-900">{t("productsHeading", { count: products.length })}</h3>
-      {products.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-zinc-300 bg-white px-4 py-6 text-center text-sm text-zinc-600">{t("noProducts")}</p>
-      ) : (
-        <ol className="flex flex-col gap-3" data-testid="console-products">
-          {ordered.map((p) => (
-            <ConsoleProductRow
-              key={p.id}
-              roomId={roomId}
-              product={p}
-              position={products.indexOf(p) + 1}
-              pinned={p.id === pinnedId}
-              deal={deals[p.id] ?? null}
-              pinBusy={busy === `pin:${p.id}`}
-              onTogglePin={() => void togglePin(p)}
-              onDeal={(deal) => onDeal(p.id, deal)}
-              onError={(text) => setFeedback({ tone: "error", text })}
-            />
-          ))}
-        </ol>
-      )}
+      <section aria-labelledby="console-products-heading" className="flex flex-col gap-3">
+        <h3 id="console-products-heading" className="text-sm font-bold text-zinc-900">
+          {t("productsHeading", { count: products.length })}
+        </h3>
+        {products.length === 0 ? (
+          <p className="rounded-xl border border-dashed border-zinc-300 bg-white px-4 py-6 text-center text-sm text-zinc-600">
+            {t("noProducts")}
+          </p>
+        ) : (
+          <ol className="flex flex-col gap-3" data-testid="console-products">
+            {ordered.map((p) => (
+              <ConsoleProductRow
+                key={p.id}
+                roomId={roomId}
+                product={p}
+                position={products.indexOf(p) + 1}
+                pinned={p.id === pinnedId}
+                deal={deals[p.id] ?? null}
+                pinBusy={busy === `pin:${p.id}`}
+                onTogglePin={() => void togglePin(p)}
+                onDeal={(deal) => onDeal(p.id, deal)}
+                onError={(text) => setFeedback({ tone: "error", text })}
+              />
+            ))}
+          </ol>
+        )}
+      </section>
     </section>
   );
 }

@@ -31,7 +31,12 @@ export function ProductCatalog({ initialProducts }: { initialProducts: TProductV
     try {
       const { product: saved } = await updateProduct(product.id, { archived });
       setProducts((list) => list.map((p) => (p.id === saved.id ? saved : p)));
-      setFeedback({ tone: "ok", text: archived ? t("archivedNotice", { name: saved.name }) : t("restoredNotice", { name: saved.name }) });
+      setFeedback({
+        tone: "ok",
+        text: archived
+          ? t("archivedNotice", { name: saved.name })
+          : t("restoredNotice", { name: saved.name }),
+      });
     } catch (err) {
       setFeedback({ tone: "error", text: err instanceof CommerceApiError ? err.message : String(err) });
     } finally {
@@ -42,7 +47,7 @@ export function ProductCatalog({ initialProducts }: { initialProducts: TProductV
   return (
     <div className="mx-auto max-w-5xl px-4 py-8 sm:px-6">
       <nav aria-label={ts("breadcrumb")} className="mb-4 text-sm">
-        <Link href="/studio" className="font-semibold text-brand-700 underline-offset-2 hover:underline">
+        <Link href="/studio" className="text-brand-700 font-semibold underline-offset-2 hover:underline">
           ← {ts("backToStudio")}
         </Link>
       </nav>
@@ -57,40 +62,80 @@ export function ProductCatalog({ initialProducts }: { initialProducts: TProductV
       />
       <div role="status" aria-live="polite" className="mb-4 empty:hidden">
         {feedback && (
-          <p className={cx("rounded-lg px-3 py-2 text-sm font-semibold", feedback.tone === "ok" ? "bg-emerald-50 text-emerald-900" : "bg-rose-50 text-rose-900")}>
+          <p
+            className={cx(
+              "rounded-lg px-3 py-2 text-sm font-semibold",
+              feedback.tone === "ok" ? "bg-emerald-50 text-emerald-900" : "bg-rose-50 text-rose-900",
+            )}
+          >
             {feedback.text}
           </p>
         )}
       </div>
       <label className="mb-3 inline-flex items-center gap-2 text-sm font-semibold text-zinc-800">
-        <input type="checkbox" className="size-4 accent-brand-700" checked={showArchived} onChange={(e) => setShowArchived(e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          className="accent-brand-700 size-4"
+          checked={showArchived}
+          onChange={(e) => setShowArchived(e.currentTarget.checked)}
+        />
         {t("showArchived")}
       </label>
       {visible.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-zinc-300 bg-white px-4 py-10 text-center text-sm text-zinc-600">{t("empty")}</p>
+        <p className="rounded-xl border border-dashed border-zinc-300 bg-white px-4 py-10 text-center text-sm text-zinc-600">
+          {t("empty")}
+        </p>
       ) : (
         <ul className="grid gap-3 sm:grid-cols-2" data-testid="catalog">
           {visible.map((p) => (
-            <li key={p.id} data-product-id={p.id} className={cx("flex gap-3 rounded-xl border border-zinc-200 bg-white p-3 shadow-sm", p.archived && "bg-zinc-50")}>
-              <ProductThumb src={p.imageUrl} className={cx("size-20 shrink-0 rounded-lg", p.archived && "opacity-60 grayscale")} />
+            <li
+              key={p.id}
+              data-product-id={p.id}
+              className={cx(
+                "flex gap-3 rounded-xl border border-zinc-200 bg-white p-3 shadow-sm",
+                p.archived && "bg-zinc-50",
+              )}
+            >
+              <ProductThumb
+                src={p.imageUrl}
+                className={cx("size-20 shrink-0 rounded-lg", p.archived && "opacity-60 grayscale")}
+              />
               <div className="flex min-w-0 flex-1 flex-col gap-0.5">
                 <p className="flex items-center gap-2">
                   <span className="truncate font-semibold text-zinc-900">{p.name}</span>
-                  {p.archived && <span className="shrink-0 rounded-full bg-zinc-200 px-2 py-0.5 text-[11px] font-bold text-zinc-800">{t("archived")}</span>}
+                  {p.archived && (
+                    <span className="shrink-0 rounded-full bg-zinc-200 px-2 py-0.5 text-[11px] font-bold text-zinc-800">
+                      {t("archived")}
+                    </span>
+                  )}
                 </p>
-                <p className="text-sm font-bold text-zinc-950 tabular-nums">{formatPrice(p.priceMinor, p.currency, locale)}</p>
-                <p className={cx("text-xs tabular-nums", p.stock <= 0 ? "font-bold text-rose-800" : "text-zinc-600")}>
+                <p className="text-sm font-bold text-zinc-950 tabular-nums">
+                  {formatPrice(p.priceMinor, p.currency, locale)}
+                </p>
+                <p
+                  className={cx(
+                    "text-xs tabular-nums",
+                    p.stock <= 0 ? "font-bold text-rose-800" : "text-zinc-600",
+                  )}
+                >
                   {p.stock <= 0 ? t("soldOut") : t("stock", { count: p.stock })}
                 </p>
                 <div className="mt-auto flex flex-wrap justify-end gap-2 pt-1">
-                  <button type="button" onClick={() => setEditing(p)} aria-label={t("editLabel", { name: p.name })} className={buttonStyles({ variant: "secondary", size: "sm" })}>
+                  <button
+                    type="button"
+                    onClick={() => setEditing(p)}
+                    aria-label={t("editLabel", { name: p.name })}
+                    className={buttonStyles({ variant: "secondary", size: "sm" })}
+                  >
                     {t("edit")}
                   </button>
                   <button
                     type="button"
                     disabled={busy === p.id}
                     onClick={() => void setArchived(p, !p.archived)}
-                    aria-label={p.archived ? t("restoreLabel", { name: p.name }) : t("archiveLabel", { name: p.name })}
+                    aria-label={
+                      p.archived ? t("restoreLabel", { name: p.name }) : t("archiveLabel", { name: p.name })
+                    }
                     className={buttonStyles({ variant: "ghost", size: "sm" })}
                   >
                     {p.archived ? t("restore") : t("archive")}
@@ -106,8 +151,13 @@ export function ProductCatalog({ initialProducts }: { initialProducts: TProductV
           product={editing === "new" ? null : editing}
           onClose={() => setEditing(null)}
           onSaved={(saved, created) => {
-            setProducts((list) => (created ? [...list, saved] : list.map((p) => (p.id === saved.id ? saved : p))));
-            setFeedback({ tone: "ok", text: created ? t("created", { name: saved.name }) : t("saved", { name: saved.name }) });
+            setProducts((list) =>
+              created ? [...list, saved] : list.map((p) => (p.id === saved.id ? saved : p)),
+            );
+            setFeedback({
+              tone: "ok",
+              text: created ? t("created", { name: saved.name }) : t("saved", { name: saved.name }),
+            });
             setEditing(null);
           }}
         />

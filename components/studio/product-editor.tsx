@@ -116,12 +116,21 @@ export function ProductEditor({
       aria-labelledby={headingId}
       className="m-auto max-h-[92dvh] w-[calc(100%-2rem)] max-w-xl overflow-y-auto rounded-2xl bg-white p-0 shadow-2xl backdrop:bg-black/50"
     >
-      <form onSubmit={(e) => void submit(e)} noValidate className="flex flex-col gap-4 p-5 sm:p-6" aria-busy={busy}>
+      <form
+        onSubmit={(e) => void submit(e)}
+        noValidate
+        className="flex flex-col gap-4 p-5 sm:p-6"
+        aria-busy={busy}
+      >
         <div className="flex items-center justify-between">
           <h2 id={headingId} className="text-lg font-black text-zinc-950">
             {product ? t("editHeading") : t("createHeading")}
           </h2>
-          <button type="button" onClick={() => dialog.current?.close()} className={buttonStyles({ variant: "ghost", size: "sm" })}>
+          <button
+            type="button"
+            onClick={() => dialog.current?.close()}
+            className={buttonStyles({ variant: "ghost", size: "sm" })}
+          >
             {t("close")}
           </button>
         </div>
@@ -131,16 +140,31 @@ export function ProductEditor({
           <div className="relative">
             <ProductThumb src={shown} className="size-24 rounded-xl border border-zinc-200" />
             {uploading && (
-              <span role="status" className="absolute inset-0 grid place-items-center rounded-xl bg-white/70 text-xs font-semibold text-zinc-800">
+              <span
+                role="status"
+                className="absolute inset-0 grid place-items-center rounded-xl bg-white/70 text-xs font-semibold text-zinc-800"
+              >
                 {t("uploading")}
               </span>
             )}
           </div>
           <div className="flex flex-col gap-1.5">
             <div className="flex flex-wrap gap-2">
-              <label className={buttonStyles({ variant: "secondary", size: "sm", className: "cursor-pointer focus-within:outline-2 focus-within:outline-brand-600" })}>
+              <label
+                className={buttonStyles({
+                  variant: "secondary",
+                  size: "sm",
+                  className: "focus-within:outline-brand-600 cursor-pointer focus-within:outline-2",
+                })}
+              >
                 {shown ? t("replaceImage") : t("chooseImage")}
-                <input type="file" accept={IMAGE_TYPES.join(",")} onChange={(e) => void onFile(e)} className="sr-only" aria-describedby={`${headingId}-image-hint`} />
+                <input
+                  type="file"
+                  accept={IMAGE_TYPES.join(",")}
+                  onChange={(e) => void onFile(e)}
+                  className="sr-only"
+                  aria-describedby={`${headingId}-image-hint`}
+                />
               </label>
               {shown && !uploading && (
                 <button
@@ -167,7 +191,15 @@ export function ProductEditor({
         </fieldset>
 
         <fieldset className="grid grid-cols-2 gap-3" disabled={busy}>
-          <TextInput name="name" label={t("name")} defaultValue={product?.name ?? ""} error={fields.name} required className="col-span-2" maxLength={120} />
+          <TextInput
+            name="name"
+            label={t("name")}
+            defaultValue={product?.name ?? ""}
+            error={fields.name}
+            required
+            className="col-span-2"
+            maxLength={120}
+          />
           <div className="col-span-2 flex flex-col gap-1">
             <label htmlFor={`${headingId}-description`} className="text-sm font-semibold text-zinc-800">
               {t("description")}
@@ -180,7 +212,9 @@ export function ProductEditor({
               defaultValue={product?.description ?? ""}
               className="rounded-lg border border-zinc-300 bg-white px-3 py-2 text-sm text-zinc-950 shadow-sm"
             />
-            {fields.description && <p className="text-xs font-semibold text-rose-800">{fields.description}</p>}
+            {fields.description && (
+              <p className="text-xs font-semibold text-rose-800">{fields.description}</p>
+            )}
           </div>
           <TextInput
             name="price"
@@ -223,7 +257,11 @@ export function ProductEditor({
           </p>
         )}
         <div className="flex justify-end gap-2">
-          <button type="button" onClick={() => dialog.current?.close()} className={buttonStyles({ variant: "ghost" })}>
+          <button
+            type="button"
+            onClick={() => dialog.current?.close()}
+            className={buttonStyles({ variant: "ghost" })}
+          >
             {t("cancel")}
           </button>
           <button type="submit" disabled={busy || uploading} className={buttonStyles()}>

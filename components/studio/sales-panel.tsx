@@ -12,7 +12,15 @@ const POLL_MS = 5000;
  * chat's room:state), the latest sales, and the seller's opt-in purchase announcements. Polls every 5 s
  * and refreshes at once when `refreshKey` changes (a product:update, i.e. a sale or a release).
  */
-export function SalesPanel({ roomId, viewers, refreshKey }: { roomId: string; viewers: number | null; refreshKey: number }) {
+export function SalesPanel({
+  roomId,
+  viewers,
+  refreshKey,
+}: {
+  roomId: string;
+  viewers: number | null;
+  refreshKey: number;
+}) {
   const t = useTranslations("commerce.studio");
   const locale = useLocale();
   const format = useFormatter();
@@ -56,17 +64,28 @@ export function SalesPanel({ roomId, viewers, refreshKey }: { roomId: string; vi
   const tiles = [
     { key: "orders", label: t("orders"), value: sales ? format.number(sales.orders) : "—" },
     { key: "units", label: t("units"), value: sales ? format.number(sales.units) : "—" },
-    { key: "revenue", label: t("revenue"), value: sales ? formatPrice(sales.revenueMinor, currency, locale) : "—" },
+    {
+      key: "revenue",
+      label: t("revenue"),
+      value: sales ? formatPrice(sales.revenueMinor, currency, locale) : "—",
+    },
     {
       key: "perHundred",
       label: t("perHundred"),
-      value: sales?.ordersPerHundredViewers != null ? format.number(sales.ordersPerHundredViewers, { maximumFractionDigits: 2 }) : "—",
+      value:
+        sales?.ordersPerHundredViewers != null
+          ? format.number(sales.ordersPerHundredViewers, { maximumFractionDigits: 2 })
+          : "—",
       hint: sales && sales.ordersPerHundredViewers == null ? t("perHundredUnknown") : undefined,
     },
   ];
 
   return (
-    <section aria-labelledby="sales-heading" data-testid="sales-panel" className="rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm">
+    <section
+      aria-labelledby="sales-heading"
+      data-testid="sales-panel"
+      className="rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm"
+    >
       <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
         <h3 id="sales-heading" className="text-sm font-bold text-zinc-900">
           {t("salesHeading")}
@@ -87,7 +106,9 @@ export function SalesPanel({ roomId, viewers, refreshKey }: { roomId: string; vi
       </dl>
       {failed && <p className="mt-2 text-xs font-semibold text-amber-800">{t("salesUnavailable")}</p>}
 
-      <h4 className="mt-4 mb-1.5 text-xs font-bold tracking-wide text-zinc-600 uppercase">{t("recentHeading")}</h4>
+      <h4 className="mt-4 mb-1.5 text-xs font-bold tracking-wide text-zinc-600 uppercase">
+        {t("recentHeading")}
+      </h4>
       {sales && sales.recent.length > 0 ? (
         <ul className="flex flex-col divide-y divide-zinc-100 text-sm">
           {sales.recent.slice(0, 5).map((r) => (
@@ -98,7 +119,9 @@ export function SalesPanel({ roomId, viewers, refreshKey }: { roomId: string; vi
               <span className="shrink-0 text-xs text-zinc-600">
                 <time dateTime={r.paidAt}>{format.dateTime(new Date(r.paidAt), { timeStyle: "short" })}</time>
               </span>
-              <span className="w-24 shrink-0 text-right font-semibold tabular-nums">{formatPrice(r.totalMinor, currency, locale)}</span>
+              <span className="w-24 shrink-0 text-right font-semibold tabular-nums">
+                {formatPrice(r.totalMinor, currency, locale)}
+              </span>
             </li>
           ))}
         </ul>
@@ -111,7 +134,7 @@ export function SalesPanel({ roomId, viewers, refreshKey }: { roomId: string; vi
           id="announce-purchases"
           type="checkbox"
           role="switch"
-          className="mt-0.5 size-5 accent-brand-700"
+          className="accent-brand-700 mt-0.5 size-5"
           checked={sales?.announcePurchases ?? false}
           disabled={!sales || announceBusy}
           onChange={(e) => void toggleAnnounce(e.currentTarget.checked)}

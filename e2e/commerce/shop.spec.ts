@@ -9,7 +9,12 @@ import { apiSignIn, newProduct, stockOf, type TProduct } from "./api";
 
 type TShow = { id: string; slug: string };
 const PASSWORD = "e2e-password-1";
-const SHIPPING = { "Full name": "Jisoo Kim", Phone: "+82 10-1234-5678", City: "Seoul", "Postal code": "04524" };
+const SHIPPING = {
+  "Full name": "Jisoo Kim",
+  Phone: "+82 10-1234-5678",
+  City: "Seoul",
+  "Postal code": "04524",
+};
 
 let show: TShow;
 let pinned: TProduct & { name: string };
@@ -22,7 +27,11 @@ async function newBuyer(request: APIRequestContext): Promise<string> {
   return email;
 }
 
-async function buyerPage(browser: Browser, request: APIRequestContext, viewport?: { width: number; height: number }): Promise<Page> {
+async function buyerPage(
+  browser: Browser,
+  request: APIRequestContext,
+  viewport?: { width: number; height: number },
+): Promise<Page> {
   const context = await browser.newContext(viewport ? { viewport, isMobile: true, hasTouch: true } : {});
   const page = await context.newPage();
   await signIn(page, await newBuyer(request), PASSWORD, `/live/${show.slug}`);
@@ -32,7 +41,8 @@ async function buyerPage(browser: Browser, request: APIRequestContext, viewport?
 
 async function fillCheckout(page: Page, card: string): Promise<void> {
   const drawer = page.getByRole("dialog", { name: "Checkout" });
-  for (const [label, value] of Object.entries(SHIPPING)) await drawer.getByLabel(label, { exact: true }).fill(value);
+  for (const [label, value] of Object.entries(SHIPPING))
+    await drawer.getByLabel(label, { exact: true }).fill(value);
   await drawer.getByLabel("Address", { exact: true }).fill("1 Sejong-daero");
   await drawer.getByLabel("Card number").fill(card);
   await drawer.getByLabel("Expiry month").fill("12");
@@ -50,7 +60,10 @@ test.describe.serial("shopping a live show", () => {
     const tag = Date.now().toString(36);
     const product = async (name: string, priceMinor: number) => {
       const created = await newProduct(request, seller, 20, priceMinor);
-      const res = await request.patch(`/api/products/${created.id}`, { headers: seller.headers, data: { name } });
+      const res = await request.patch(`/api/products/${created.id}`, {
+        headers: seller.headers,
+        data: { name },
+      });
       expect(res.status()).toBe(200);
       return { ...created, name };
     };
@@ -72,10 +85,15 @@ test.describe.serial("shopping a live show", () => {
     expect(attach.status()).toBe(200);
   });
 
-  test("the seller pins from the console, the viewer sees it over the video and buys it with the success card", async ({ browser, request }) => {
+  test("the seller pins from the console, the viewer sees it over the video and buys it with the success card", async ({
+    browser,
+    request,
+  }) => {
     const shopper = await buyerPage(browser, request);
     // The viewer is connected before the pin: it must arrive live (room:state), not on a reload.
-    await expect(shopper.locator("section[data-room-id]")).toHaveAttribute("data-status", "connected", { timeout: 15_000 });
+    await expect(shopper.locator("section[data-room-id]")).toHaveAttribute("data-status", "connected", {
+      timeout: 15_000,
+    });
     await expect(shopper.getByTestId("pinned-overlay")).toHaveCount(0);
 
     const sellerContext = await browser.newContext();
@@ -83,7 +101,10 @@ test.describe.serial("shopping a live show", () => {
     await signIn(seller, DEMO.seller.email, undefined, `/studio/${show.slug}`);
     await seller.getByRole("button", { name: `Pin ${pinned.name} over the video` }).click();
     await expect(seller.getByText(`${pinned.name} is pinned for every viewer.`)).toBeVisible();
-    await expect(seller.getByTestId("console-products").locator("li").first()).toHaveAttribute("data-product-id", pinned.id);
+    await expect(seller.getByTestId("console-products").locator("li").first()).toHaveAttribute(
+      "data-product-id",
+      pinned.id,
+    );
 
     const overlay = shopper.getByTestId("pinned-overlay");
     await expect(overlay).toHaveAttribute("data-product-id", pinned.id, { timeout: 5_000 });
@@ -101,7 +122,9 @@ test.describe.serial("shopping a live show", () => {
     await expect(cart).toBeVisible();
     await expect(cart).toContainText(pinned.name);
     await cart.getByRole("button", { name: "Checkout" }).click();
-    await expect(shopper.getByRole("dialog", { name: "Checkout" }).getByText("Test mode", { exact: false })).toBeVisible();
+    await expect(
+      shopper.getByRole("dialog", { name: "Checkout" }).getByText("Test mode", { exact: false }),
+    ).toBeVisible();
     await fillCheckout(shopper, "4242 4242 4242 4242");
     await shopper.getByRole("button", { name: "Pay ₩39,000" }).click();
     await expect(shopper.getByText("Thank you! Your order is confirmed.")).toBeVisible();
@@ -124,10 +147,15 @@ test.describe.serial("shopping a live show", () => {
     await shopper.context().close();
   });
 
-  test("a declined card shows the reason, leaves no paid order and puts the units back", async ({ browser, request }) => {
+  test("a declined card shows the reason, leaves no paid order and puts the units back", async ({
+    browser,
+    request,
+  }) => {
     const shopper = await buyerPage(browser, request);
     const before = await stockOf(request, other.id);
-    await productCard(shopper, other.id).getByRole("button", { name: `Add to cart: ${other.name}` }).click();
+    await productCard(shopper, other.id)
+      .getByRole("button", { name: `Add to cart: ${other.name}` })
+      .click();
     const cart = shopper.getByRole("dialog", { name: "Cart" });
     await cart.getByRole("button", { name: "Checkout" }).click();
 
@@ -144,7 +172,9 @@ test.describe.serial("shopping a live show", () => {
     await expect.poll(() => stockOf(request, other.id)).toBe(before);
     await expect(productCard(shopper, other.id)).toHaveAttribute("data-stock", String(before));
 
-    const orders = (await (await shopper.request.get("/api/orders")).json()) as { orders: { productId: string; status: string }[] };
+    const orders = (await (await shopper.request.get("/api/orders")).json()) as {
+      orders: { productId: string; status: string }[];
+    };
     const mine = orders.orders.filter((o) => o.productId === other.id);
     expect(mine.length).toBeGreaterThan(0);
     expect(mine.every((o) => o.status !== "PAID")).toBe(true);
@@ -153,7 +183,9 @@ test.describe.serial("shopping a live show", () => {
 
   test("the checkout dialog and My orders pass axe", async ({ browser, request }) => {
     const shopper = await buyerPage(browser, request);
-    await productCard(shopper, other.id).getByRole("button", { name: `Add to cart: ${other.name}` }).click();
+    await productCard(shopper, other.id)
+      .getByRole("button", { name: `Add to cart: ${other.name}` })
+      .click();
     await shopper.getByRole("dialog", { name: "Cart" }).getByRole("button", { name: "Checkout" }).click();
     await expect(shopper.getByRole("dialog", { name: "Checkout" })).toBeVisible();
     await expectAccessible(shopper, "the checkout dialog");
@@ -166,7 +198,10 @@ test.describe.serial("shopping a live show", () => {
     await shopper.context().close();
   });
 
-  test("on a phone, the products tab is a sheet and details open over the video", async ({ browser, request }) => {
+  test("on a phone, the products tab is a sheet and details open over the video", async ({
+    browser,
+    request,
+  }) => {
     const shopper = await buyerPage(browser, request, { width: 390, height: 844 });
     await expect(shopper.getByRole("tab", { name: "Products" })).toHaveAttribute("aria-selected", "true");
     const card = productCard(shopper, pinned.id);

@@ -1,6 +1,10 @@
 import type { TOrderView } from "@/lib/commerce/order-types";
 import type { TPayOrderRequest } from "@/lib/commerce/order-schemas";
-import type { TCreateProductRequest, TProductView, TUpdateProductRequest } from "@/lib/commerce/product-schemas";
+import type {
+  TCreateProductRequest,
+  TProductView,
+  TUpdateProductRequest,
+} from "@/lib/commerce/product-schemas";
 import type { TDealView, TShowSales, TStartDealRequest } from "@/lib/commerce/show-schemas";
 
 /** An API refusal as the browser sees it. */
@@ -72,7 +76,9 @@ export function listMyOrders() {
 const room = (roomId: string, rest = "") => `/api/rooms/${encodeURIComponent(roomId)}${rest}`;
 
 export function pinProduct(roomId: string, productId: string | null) {
-  return call<{ roomId: string; pinnedProductId: string | null }>("POST", room(roomId, "/pin"), { productId });
+  return call<{ roomId: string; pinnedProductId: string | null }>("POST", room(roomId, "/pin"), {
+    productId,
+  });
 }
 
 export function startDeal(roomId: string, input: TStartDealRequest) {
@@ -124,7 +130,11 @@ export async function uploadImage(file: File): Promise<TUploadedImage> {
     error?: { code: string; message: string };
   } | null;
   if (!res.ok || !json?.image) {
-    throw new CommerceApiError(res.status, json?.error?.code ?? `HTTP_${res.status}`, json?.error?.message ?? "The upload failed.");
+    throw new CommerceApiError(
+      res.status,
+      json?.error?.code ?? `HTTP_${res.status}`,
+      json?.error?.message ?? "The upload failed.",
+    );
   }
   return json.image;
 }

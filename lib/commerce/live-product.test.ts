@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { applyProductUpdate, currentPrice, runningDeal, ZLiveProductUpdate, type TLiveProduct } from "@/lib/commerce/live-product";
+import {
+  applyProductUpdate,
+  currentPrice,
+  runningDeal,
+  ZLiveProductUpdate,
+  type TLiveProduct,
+} from "@/lib/commerce/live-product";
 
 const shirt: TLiveProduct = {
   id: "p1",
@@ -31,17 +37,31 @@ describe("live product model", () => {
   });
 
   it("drops archived products", () => {
-    const u = ZLiveProductUpdate.parse({ roomId: "r", productId: "p1", stock: 0, price: 1, priceMinor: 1, currency: "KRW", deal: null, archived: true });
+    const u = ZLiveProductUpdate.parse({
+      roomId: "r",
+      productId: "p1",
+      stock: 0,
+      price: 1,
+      priceMinor: 1,
+      currency: "KRW",
+      deal: null,
+      archived: true,
+    });
     expect(applyProductUpdate([shirt], u)).toEqual([]);
   });
 
   it("uses the regular price once the deal has ended by the clock", () => {
-    const ended = { ...shirt, deal: { priceMinor: 29000, endsAt: new Date(Date.now() - 1).toISOString(), limitPerBuyer: null } };
+    const ended = {
+      ...shirt,
+      deal: { priceMinor: 29000, endsAt: new Date(Date.now() - 1).toISOString(), limitPerBuyer: null },
+    };
     expect(runningDeal(ended, Date.now())).toBeNull();
     expect(currentPrice(ended, Date.now())).toBe(39000);
   });
 
   it("refuses an update without the commerce fields", () => {
-    expect(ZLiveProductUpdate.safeParse({ roomId: "r", productId: "p1", stock: -1, price: 1 }).success).toBe(false);
+    expect(ZLiveProductUpdate.safeParse({ roomId: "r", productId: "p1", stock: -1, price: 1 }).success).toBe(
+      false,
+    );
   });
 });

@@ -66,6 +66,8 @@ export function currentPrice(product: TLiveProduct, now: number): number {
 export function applyProductUpdate(products: TLiveProduct[], u: TLiveProductUpdate): TLiveProduct[] {
   if (u.archived) return products.filter((p) => p.id !== u.productId);
   return products.map((p) =>
-    p.id === u.productId ? { ...p, stock: u.stock, priceMinor: u.priceMinor, currency: u.currency, deal: u.deal } : p,
+    p.id === u.productId
+      ? { ...p, stock: u.stock, priceMinor: u.priceMinor, currency: u.currency, deal: u.deal }
+      : p,
   );
 }

@@ -17,19 +17,33 @@ import { ZPayOrderRequest } from "@/lib/commerce/order-schemas";
 // real Socket.IO clients, and the same notifier the web tier uses (it goes straight to the master).
 let cluster: Cluster;
 const open: TestClient[] = [];
-const shipping = { name: "Jisoo Kim", phone: "+82 10-1234-5678", address1: "1 Sejong-daero", city: "Seoul", postalCode: "04524", country: "KR" };
+const shipping = {
+  name: "Jisoo Kim",
+  phone: "+82 10-1234-5678",
+  address1: "1 Sejong-daero",
+  city: "Seoul",
+  postalCode: "04524",
+  country: "KR",
+};
 /** A pay request as the route hands it over (parsed: the card number without spaces). */
-const payment = (number: string) => ZPayOrderRequest.parse({ card: { number, expMonth: 12, expYear: 2030, cvc: "123" }, shipping });
+const payment = (number: string) =>
+  ZPayOrderRequest.parse({ card: { number, expMonth: 12, expYear: 2030, cvc: "123" }, shipping });
 
 async function viewersOnEverySlave(): Promise<TestClient[]> {
   const clients = [];
-  for (let i = 0; i < cluster.slaves.length; i++) clients.push((await TestClient.joined(cluster.slaveUrl(i), cluster.roomId)).client);
+  for (let i = 0; i < cluster.slaves.length; i++)
+    clients.push((await TestClient.joined(cluster.slaveUrl(i), cluster.roomId)).client);
   open.push(...clients);
   return clients;
 }
 
 async function showProduct(index: number) {
-  const row = await db.roomProduct.findFirstOrThrow({ where: { roomId: cluster.roomId }, orderBy: { position: "asc" }, skip: index, include: { product: true } });
+  const row = await db.roomProduct.findFirstOrThrow({
+    where: { roomId: cluster.roomId },
+    orderBy: { position: "asc" },
+    skip: index,
+    include: { product: true },
+  });
   return row.product;
 }
 
@@ -47,13 +61,32 @@ describe("live commerce updates through the chat tier", () => {
   it("an order and a declined payment reach every viewer on every slave as product:update", async () => {
     const viewers = await viewersOnEverySlave();
     const product = await showProduct(0);
-    const { order } = await placeOrder(cluster.users.shopper.id, { productId: product.id, quantity: 2, roomId: cluster.roomId });
+    const { order } = await placeOrder(cluster.users.shopper.id, {
+      productId: product.id,
+      quantity: 2,
+      roomId: cluster.roomId,
+    });
     for (const v of viewers) {
-      const update = await v.waitFor(() => v.products.find((u) => u.productId === product.id && u.stock === product.stock - 2), "stock after the order");
-      expect(update).toMatchObject({ roomId: cluster.roomId, price: product.priceMinor, currency: product.currency, deal: null, archived: false });
+      const update = await v.waitFor(
+        () => v.products.find((u) => u.productId === product.id && u.stock === product.stock - 2),
+        "stock after the order",
+      );
+      expect(update).toMatchObject({
+        roomId: cluster.roomId,
+        price: product.priceMinor,
+        currency: product.currency,
+        deal: null,
+        archived: false,
+      });
     }
-    await expect(payOrder(cluster.users.shopper.id, order.id, payment("4000 0000 0000 0002"))).rejects.toMatchObject({ code: "PAYMENT_DECLINED" });
-    for (const v of viewers) await v.waitFor(() => v.products.find((u) => u.productId === product.id && u.stock === product.stock), "stock restored after the decline");
+    await expect(
+      payOrder(cluster.users.shopper.id, order.id, payment("4000 0000 0000 0002")),
+    ).rejects.toMatchObject({ code: "PAYMENT_DECLINED" });
+    for (const v of viewers)
+      await v.waitFor(
+        () => v.products.find((u) => u.productId === product.id && u.stock === product.stock),
+        "stock restored after the decline",
+      );
   });
 
   it("a pin reaches every viewer as room:state, separation on or not", async () => {
@@ -62,7 +95,9 @@ describe("live commerce updates through the chat tier", () => {
     const product = await showProduct(1);
     const started = Date.now();
     await pinProduct(cluster.roomId, product.id);
-    await Promise.all(viewers.map((v) => v.waitForState((s) => s.pinnedProductId === product.id, "pinned product")));
+    await Promise.all(
+      viewers.map((v) => v.waitForState((s) => s.pinnedProductId === product.id, "pinned product")),
+    );
     expect(Date.now() - started).toBeLessThan(1000);
     await pinProduct(cluster.roomId, null);
     await Promise.all(viewers.map((v) => v.waitForState((s) => s.pinnedProductId === null, "unpinned")));
@@ -71,10 +106,22 @@ describe("live commerce updates through the chat tier", () => {
   it("a flash deal's start reaches every viewer with its price, end and limit", async () => {
     const viewers = await viewersOnEverySlave();
     const product = await showProduct(2);
-    const deal = await startDeal(cluster.roomId, { productId: product.id, dealPriceMinor: product.priceMinor - 1000, durationSeconds: 60, limitPerBuyer: 2 });
+    const deal = await startDeal(cluster.roomId, {
+      productId: product.id,
+      dealPriceMinor: product.priceMinor - 1000,
+      durationSeconds: 60,
+      limitPerBuyer: 2,
+    });
     for (const v of viewers) {
-      const update = await v.waitFor(() => v.products.find((u) => u.productId === product.id && u.deal), "deal start");
-      expect(update).toMatchObject({ price: product.priceMinor - 1000, priceMinor: product.priceMinor, deal: { priceMinor: product.priceMinor - 1000, endsAt: deal.endsAt, limitPerBuyer: 2 } });
+      const update = await v.waitFor(
+        () => v.products.find((u) => u.productId === product.id && u.deal),
+        "deal start",
+      );
+      expect(update).toMatchObject({
+        price: product.priceMinor - 1000,
+        priceMinor: product.priceMinor,
+        deal: { priceMinor: product.priceMinor - 1000, endsAt: deal.endsAt, limitPerBuyer: 2 },
+      });
     }
   });
 
@@ -82,7 +129,11 @@ describe("live commerce updates through the chat tier", () => {
     await setSalesSettings(cluster.roomId, { announcePurchases: true });
     const viewers = await viewersOnEverySlave();
     const product = await showProduct(0);
-    const { order } = await placeOrder(cluster.users.shopper2.id, { productId: product.id, quantity: 1, roomId: cluster.roomId });
+    const { order } = await placeOrder(cluster.users.shopper2.id, {
+      productId: product.id,
+      quantity: 1,
+      roomId: cluster.roomId,
+    });
     await payOrder(cluster.users.shopper2.id, order.id, payment("4242 4242 4242 4242"));
     for (const v of viewers) {
       const message = await v.waitForText(`Someone just bought ${product.name}`);

@@ -44,7 +44,11 @@ function liveProducts(show: TShow): TLiveProduct[] {
     stock: p.stock,
     deal:
       p.dealPriceMinor !== null && p.dealEndsAt
-        ? { priceMinor: p.dealPriceMinor, endsAt: p.dealEndsAt.toISOString(), limitPerBuyer: p.dealLimitPerBuyer }
+        ? {
+            priceMinor: p.dealPriceMinor,
+            endsAt: p.dealEndsAt.toISOString(),
+            limitPerBuyer: p.dealLimitPerBuyer,
+          }
         : null,
   }));
 }
