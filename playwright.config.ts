@@ -39,7 +39,11 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /readme\// },
+    // The README screenshot chats in demo-live: it runs after every other spec has left the room as seeded.
+    { name: "readme", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /readme\//, dependencies: ["chromium"] },
+  ],
   webServer: {
     command: "node --import tsx scripts/reset-db.ts && node --import tsx scripts/start.ts",
     url: `http://127.0.0.1:${PORT}/api/health`,
