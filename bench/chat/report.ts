@@ -1,0 +1,148 @@
+/** The chat benchmark's table and JSON file. */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { TBenchConfig, TRowName } from "@/bench/chat";
+
+export type TProcessFigures = {
+  name: string;
+  role: "server" | "client";
+  pid: number;
+  cpuSeconds: number;
+  cpuPercent: number;
+  peakRssMb: number;
+  /** GET /health answer time during the window (event-loop responsiveness). */
+  healthMs?: { p99: number; max: number };
+};
+
+export type TRow = {
+  row: TRowName;
+  label: string;
+  servers: number;
+  groups: number;
+  clients: number;
+  senders: number;
+  ratePerSecond: number;
+  seconds: number;
+  sent: number;
+  acked: number;
+  errors: Record<string, number>;
+  expectedDeliveries: number;
+  deliveries: number;
+  deliveredPercent: number;
+  deliveriesPerSecond: number;
+  latencyMs: { p50: number; p95: number; p99: number; max: number; mean: number };
+  ackMs: { p50: number; p99: number };
+  processes: TProcessFigures[];
+  serverCpuSeconds: number;
+  deliveriesPerServerCpuSecond: number;
+  peakServerRssMb: number;
+  clientLoopDelayP99Ms: number;
+  disconnects: number;
+  disconnectReasons: Record<string, number>;
+  /** Distinct warning/error messages each server logged during the row. */
+  serverLog: Record<string, readonly string[]>;
+  windowMonotonicMs: { from: number; to: number };
+  machine: { load1Start: number; load1End: number; busyCores: number; othersCores: number };
+};
+export type TSkipped = { row: TRowName; reason: string };
+export type TJoinPhase = { clients: number; seconds: number; serverCpuSeconds: number; roomStatesReceived: number };
+export type TReport = { cfg: TBenchConfig; started: Date; finished: Date; rows: TRow[]; skipped: TSkipped[]; failed: TSkipped[]; joins: Record<string, TJoinPhase> };
+
+const P99_TARGET_MS = 100;
+
+/** The issue's targets: p99 ≤ 100 ms unseparated, and at least the Redis adapter's deliveries per CPU-second. */
+export function targets(report: TReport) {
+  const off = report.rows.find((r) => r.row === "tier-off");
+  const redis = report.rows.find((r) => r.row === "redis");
+  return {
+    p99OffWithin100Ms: off ? off.latencyMs.p99 <= P99_TARGET_MS : null,
+    offDeliveriesPerCpuAtLeastRedis: off && redis ? off.deliveriesPerServerCpuSecond >= redis.deliveriesPerServerCpuSecond : null,
+    offVsRedisDeliveriesPerCpu: off && redis ? Number((off.deliveriesPerServerCpuSecond / redis.deliveriesPerServerCpuSecond).toFixed(2)) : null,
+  };
+}
+
+function table(head: string[], body: (string | number)[][]): string {
+  const cells = [head, ...body.map((r) => r.map(String))];
+  const widths = head.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)));
+  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  return [line(cells[0]!), widths.map((w) => "-".repeat(w)).join("  "), ...cells.slice(1).map(line)].join("\n");
+}
+
+export function printReport(report: TReport): void {
+  const { cfg } = report;
+  console.log(`\nChat benchmark: ${cfg.clients} clients in one room, ${cfg.rate} messages/s in from ${cfg.senders} senders, ${cfg.seconds} s per row`);
+  console.log(`${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), Node ${process.version}\n`);
+  console.log(
+    table(
+      ["row", "deliveries/s", "delivered", "p50 ms", "p95 ms", "p99 ms", "max ms", "server CPU s", "deliveries/CPU-s", "server RSS MB", "load1", "others' cores"],
+      report.rows.map((r) => [
+        r.row,
+        r.deliveriesPerSecond,
+        `${r.deliveredPercent}%`,
+        r.latencyMs.p50,
+        r.latencyMs.p95,
+        r.latencyMs.p99,
+        r.latencyMs.max,
+        r.serverCpuSeconds,
+        r.deliveriesPerServerCpuSecond,
+        r.peakServerRssMb,
+        `${r.machine.load1Start}→${r.machine.load1End}`,
+        r.machine.othersCores,
+      ]),
+    ),
+  );
+  console.log("\nPer process (CPU seconds over the window, % of one core, peak RSS, GET /health answer time):\n");
+  console.log(
+    table(
+      ["row", "process", "CPU s", "CPU %", "peak RSS MB", "/health p99 ms", "/health max ms"],
+      report.rows.flatMap((r) =>
+        r.processes.map((p) => [r.row, `${p.name}${p.role === "client" ? " (load generator)" : ""}`, p.cpuSeconds, p.cpuPercent, p.peakRssMb, p.healthMs?.p99 ?? "", p.healthMs?.max ?? ""]),
+      ),
+    ),
+  );
+  for (const r of report.rows) {
+    const errs = Object.entries(r.errors);
+    if (errs.length || r.disconnects) console.log(`${r.row}: send errors ${JSON.stringify(r.errors)}, disconnects ${JSON.stringify(r.disconnectReasons)}`);
+    for (const [name, lines] of Object.entries(r.serverLog)) console.log(`${r.row}: ${name} logged: ${lines.slice(0, 5).join(" | ")}`);
+  }
+  for (const s of report.skipped) console.log(`SKIPPED ${s.row}: ${s.reason}`);
+  for (const f of report.failed) console.log(`FAILED ${f.row}: ${f.reason.split("\n")[0]}`);
+  const t = targets(report);
+  console.log(
+    `\nTargets: p99 ≤ ${P99_TARGET_MS} ms with separation OFF: ${t.p99OffWithin100Ms ?? "not measured"}; ` +
+      `tier deliveries/CPU-s ≥ Redis adapter's: ${t.offDeliveriesPerCpuAtLeastRedis ?? "not measured"}${t.offVsRedisDeliveriesPerCpu !== null ? ` (×${t.offVsRedisDeliveriesPerCpu})` : ""}`,
+  );
+}
+
+/** The commit measured, and chat-tier files that differed from it (the tree is shared with other work). */
+function gitState(): { commit: string; uncommittedChatFiles: string[] } {
+  const git = (...args: string[]) => execFileSync("git", args, { encoding: "utf8" }).trim();
+  try {
+    const dirty = git("status", "--porcelain", "--", "server/chat", "lib/chat", "server/db.ts", "server/auth");
+    return { commit: git("rev-parse", "HEAD"), uncommittedChatFiles: dirty ? dirty.split("\n").map((l) => l.slice(3)) : [] };
+  } catch {
+    return { commit: "unknown", uncommittedChatFiles: [] };
+  }
+}
+
+export function writeReport(report: TReport, out: string): void {
+  const file = path.resolve(out);
+  mkdirSync(path.dirname(file), { recursive: true });
+  const body = {
+    at: report.started.toISOString(),
+    durationSeconds: Math.round((report.finished.getTime() - report.started.getTime()) / 1000),
+    command: `npm run bench:chat -- --clients ${report.cfg.clients} --slaves ${report.cfg.slaves} --rate ${report.cfg.rate} --seconds ${report.cfg.seconds}`,
+    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? null, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadavgAtEnd: os.loadavg().map((l) => Number(l.toFixed(2))) },
+    git: gitState(),
+    config: report.cfg,
+    targets: targets(report),
+    rows: report.rows,
+    skipped: report.skipped,
+    failed: report.failed,
+    joinPhase: report.joins,
+  };
+  writeFileSync(file, `${JSON.stringify(body, null, 2)}\n`);
+  console.log(`\nwrote ${path.relative(process.cwd(), file)}`);
+}
