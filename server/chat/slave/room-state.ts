@@ -34,6 +34,21 @@ export function buildRoomState(ctx: TSlaveContext, room: TSlaveRoom): TRoomState
   };
 }
 
+/**
+ * Viewer counts alone change with every join and leave: sending each change to every client of the room
+ * made joining quadratic (1,000 joins → ~276,000 room:state events). Count-only changes are coalesced
+ * into one emit per room per this interval; settings, status and pin changes still go out at once.
+ */
+export const VIEWER_COUNT_INTERVAL_MS = 500;
+
+const countTimers = new WeakMap<TSlaveRoom, NodeJS.Timeout>();
+
+/** Everything in a room:state but the viewer counts. */
+function settingsKeyOf(state: TRoomState): string {
+  const { viewers: _viewers, groups: _groups, groupIndex: _index, groupCount: _count, ...rest } = state;
+  return JSON.stringify(rest);
+}
+
 /** Emits room:state to the room's clients on this slave when it changed (or always with `force`). */
 export function emitRoomState(ctx: TSlaveContext, roomId: string, force = false): void {
   const room = ctx.rooms.get(roomId);
@@ -41,6 +56,25 @@ export function emitRoomState(ctx: TSlaveContext, roomId: string, force = false)
   const state = buildRoomState(ctx, room);
   const key = JSON.stringify(state);
   if (!force && key === room.lastState) return;
+  const onlyCountsChanged = !force && room.lastState !== "" && settingsKeyOf(JSON.parse(room.lastState) as TRoomState) === settingsKeyOf(state);
+  if (onlyCountsChanged) {
+    if (!countTimers.has(room)) {
+      const timer = setTimeout(() => {
+        countTimers.delete(room);
+        if (ctx.rooms.get(roomId) !== room) return;
+        const latest = buildRoomState(ctx, room);
+        const latestKey = JSON.stringify(latest);
+        if (latestKey === room.lastState) return;
+        room.lastState = latestKey;
+        ctx.io.to(roomChannel(roomId)).emit("room:state", latest);
+      }, VIEWER_COUNT_INTERVAL_MS);
+      timer.unref();
+      countTimers.set(room, timer);
+    }
+    return;
+  }
+  clearTimeout(countTimers.get(room));
+  countTimers.delete(room);
   room.lastState = key;
   ctx.io.to(roomChannel(roomId)).emit("room:state", state);
 }

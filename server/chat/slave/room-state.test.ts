@@ -1,0 +1,48 @@
+import { describe, expect, it, vi } from "vitest";
+import { emitRoomState, VIEWER_COUNT_INTERVAL_MS } from "@/server/chat/slave/room-state";
+import type { TSlaveContext } from "@/server/chat/slave/context";
+
+/** A slave context with just what room:state needs: a room, its sockets and a recorder of emits. */
+function fakeSlave() {
+  const sockets = new Set<string>(["a"]);
+  const emitted: { viewers: number; frozen: boolean }[] = [];
+  const room = {
+    config: { roomId: "r1", status: "LIVE", slowModeSeconds: 0, frozen: false, pinnedProductId: null, separation: "OFF", updatedAt: "1" },
+    live: null,
+    lastState: "",
+  };
+  const ctx = {
+    nodeId: "slave-1",
+    master: { connected: false },
+    rooms: { get: (id: string) => (id === "r1" ? room : undefined) },
+    io: {
+      sockets: { adapter: { rooms: new Map([["room:r1", sockets]]) } },
+      to: () => ({ emit: (_event: string, state: { viewers: number; frozen: boolean }) => emitted.push(state) }),
+    },
+  } as unknown as TSlaveContext;
+  return { ctx, room, sockets, emitted };
+}
+
+describe("emitRoomState", () => {
+  it("coalesces viewer-count changes but sends settings changes at once", () => {
+    vi.useFakeTimers();
+    const { ctx, room, sockets, emitted } = fakeSlave();
+    emitRoomState(ctx, "r1");
+    expect(emitted).toHaveLength(1);
+
+    for (let i = 0; i < 100; i++) {
+      sockets.add(`viewer-${i}`);
+      emitRoomState(ctx, "r1");
+    }
+    expect(emitted).toHaveLength(1); // 100 joins, no emit yet
+    vi.advanceTimersByTime(VIEWER_COUNT_INTERVAL_MS);
+    expect(emitted).toHaveLength(2);
+    expect(emitted[1]!.viewers).toBe(101);
+
+    room.config.frozen = true;
+    emitRoomState(ctx, "r1");
+    expect(emitted).toHaveLength(3);
+    expect(emitted[2]!.frozen).toBe(true);
+    vi.useRealTimers();
+  });
+});
