@@ -104,7 +104,8 @@ test("an admin drains a chat node: its clients move to the others and keep chatt
       CHAT_NODE_ID: DRILL,
       CHAT_SLAVE_PUBLIC_URL: `http://127.0.0.1:${DRILL_PORT}`,
       CHAT_MASTER_URL: `http://127.0.0.1:${PORT + 10}`,
-      DATABASE_URL: `file:./data/e2e-${PORT}.db`,
+      // The suite's database, as playwright.config.ts chose it (PostgreSQL in CI's second pass).
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? `file:./data/e2e-${PORT}.db`,
       LOG_LEVEL: "warn",
     },
     stdio: "ignore",
