@@ -59,13 +59,15 @@ test("an admin bans a viewer from the room console: refused with BANNED on every
   const slaves = (await nodes(request)).filter((n) => !n.nodeId.startsWith("drill-"));
   expect(slaves.length).toBeGreaterThanOrEqual(2);
   const sockets = await Promise.all(slaves.map((n) => joinOn(n.url, victim.token)));
-  const hello = await send(sockets[0]!, "hello from a soon-banned viewer");
+  // Unique per attempt: a retried run must not find the first attempt's message too.
+  const helloText = `hello from a soon-banned viewer ${Date.now().toString(36)}`;
+  const hello = await send(sockets[0]!, helloText);
   expect(hello.ok).toBe(true);
 
   await signIn(page, DEMO.admin.email, undefined, `/admin/rooms/${roomId}`);
   const staffChat = page.getByRole("region", { name: "Chat moderation" });
   // Relayed from the viewer's slave (a busy machine can make the master re-link its slaves first).
-  await expect(staffChat.getByText("hello from a soon-banned viewer")).toBeVisible({ timeout: 20_000 });
+  await expect(staffChat.getByText(helloText)).toBeVisible({ timeout: 20_000 });
 
   const panel = page.getByRole("region", { name: "Mutes and bans" });
   const viewer = panel.getByLabel("Viewer");
