@@ -1,19 +1,12 @@
 import type { Prisma } from "@prisma/client";
 import { db } from "@/server/db";
+import { parseBlockedWords } from "@/server/chat/room-config";
+import { dealIsLive } from "@/server/commerce/unit-price";
 
 /** The HLS playlist of a show while it is LIVE and, as a replay, after it ENDED; null before. */
 export function hlsUrlOf(room: { id: string; status: string; hlsPath: string | null }): string | null {
   if (room.status === "SCHEDULED" || !room.hlsPath) return null;
   return `/hls/${room.id}/index.m3u8`;
-}
-
-function parseBlockedWords(json: string): string[] {
-  try {
-    const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? value.filter((w): w is string => typeof w === "string") : [];
-  } catch {
-    return [];
-  }
 }
 
 type RoomRow = Prisma.RoomGetPayload<{ include: { seller: { select: { name: true } } } }>;
@@ -52,7 +45,7 @@ export async function getPublicRoom(idOrSlug: string) {
     },
   });
   if (!room) return null;
-  const now = Date.now();
+  const now = new Date();
   return {
     ...toRoomSummary(room),
     description: room.description,
@@ -64,8 +57,10 @@ export async function getPublicRoom(idOrSlug: string) {
       frozen: room.frozen,
       blockedWords: parseBlockedWords(room.blockedWords),
     },
-    products: room.products.map(({ product: p, position, dealPriceMinor, dealEndsAt, dealLimitPerBuyer }) => {
-      const dealLive = dealPriceMinor !== null && dealEndsAt !== null && dealEndsAt.getTime() > now;
+    products: room.products.map((listing) => {
+      const { product: p, position } = listing;
+      // The same rule that decides the price charged (server/commerce/place-order.ts).
+      const deal = dealIsLive(listing, now) ? listing : null;
       return {
         id: p.id,
         position,
@@ -74,10 +69,10 @@ export async function getPublicRoom(idOrSlug: string) {
         imageUrl: p.imageUrl,
         currency: p.currency,
         priceMinor: p.priceMinor,
-        price: dealLive ? dealPriceMinor : p.priceMinor,
+        price: deal ? deal.dealPriceMinor : p.priceMinor,
         stock: p.stock,
         archived: p.archivedAt !== null,
-        deal: dealLive ? { priceMinor: dealPriceMinor, endsAt: dealEndsAt.toISOString(), limitPerBuyer: dealLimitPerBuyer } : null,
+        deal: deal ? { priceMinor: deal.dealPriceMinor, endsAt: deal.dealEndsAt.toISOString(), limitPerBuyer: deal.dealLimitPerBuyer } : null,
       };
     }),
   };

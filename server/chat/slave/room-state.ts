@@ -42,6 +42,8 @@ export function buildRoomState(ctx: TSlaveContext, room: TSlaveRoom): TRoomState
 export const VIEWER_COUNT_INTERVAL_MS = 500;
 
 const countTimers = new WeakMap<TSlaveRoom, NodeJS.Timeout>();
+/** The settings part of the last room:state sent, kept beside `lastState` so a join never re-parses it. */
+const sentSettings = new WeakMap<TSlaveRoom, string>();
 
 /** Everything in a room:state but the viewer counts. */
 function settingsKeyOf(state: TRoomState): string {
@@ -56,7 +58,8 @@ export function emitRoomState(ctx: TSlaveContext, roomId: string, force = false)
   const state = buildRoomState(ctx, room);
   const key = JSON.stringify(state);
   if (!force && key === room.lastState) return;
-  const onlyCountsChanged = !force && room.lastState !== "" && settingsKeyOf(JSON.parse(room.lastState) as TRoomState) === settingsKeyOf(state);
+  const settingsKey = settingsKeyOf(state);
+  const onlyCountsChanged = !force && room.lastState !== "" && sentSettings.get(room) === settingsKey;
   if (onlyCountsChanged) {
     if (!countTimers.has(room)) {
       const timer = setTimeout(() => {
@@ -76,5 +79,6 @@ export function emitRoomState(ctx: TSlaveContext, roomId: string, force = false)
   clearTimeout(countTimers.get(room));
   countTimers.delete(room);
   room.lastState = key;
+  sentSettings.set(room, settingsKey);
   ctx.io.to(roomChannel(roomId)).emit("room:state", state);
 }
