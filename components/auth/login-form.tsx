@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useRef, useState, useTransition, type FormEvent } from "react";
+import { FormAlert } from "@/components/auth/form-alert";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { TextField } from "@/components/auth/text-field";
@@ -64,11 +65,7 @@ export function LoginForm({ next }: { next: string | null }) {
 
   return (
     <form noValidate onSubmit={onSubmit} className="flex flex-col gap-5" aria-busy={pending}>
-      {formError && (
-        <div ref={alertRef} tabIndex={-1} role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm font-medium text-red-800">
-          {formError}
-        </div>
-      )}
+      <FormAlert ref={alertRef} message={formError} />
       <TextField
         id="login-email"
         label={t("email")}
