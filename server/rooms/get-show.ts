@@ -1,6 +1,6 @@
 import "server-only";
 import type { RoomStatus } from "@prisma/client";
-import { db } from "@/server/db";
+import { findShow } from "@/server/rooms/find-show";
 import { activeDealPrice } from "@/server/rooms/deal";
 
 export type TShowProduct = {
@@ -34,13 +34,7 @@ export type TShow = {
 
 /** A show with its seller and its (non-archived) products in order, or null for an unknown slug. */
 export async function getShowBySlug(slug: string, now = new Date()): Promise<TShow | null> {
-  const room = await db.room.findUnique({
-    where: { slug },
-    include: {
-      seller: { select: { id: true, name: true } },
-      products: { orderBy: { position: "asc" }, include: { product: true } },
-    },
-  });
+  const room = await findShow({ slug });
   if (!room) return null;
   return {
     id: room.id,

@@ -1,6 +1,6 @@
 import "server-only";
 import type { RoomStatus } from "@prisma/client";
-import { db } from "@/server/db";
+import { findShow } from "@/server/rooms/find-show";
 
 export type TStudioShow = {
   id: string;
@@ -19,13 +19,7 @@ export type TStudioShow = {
 
 /** A show as its studio sees it (every attached product, archived ones flagged), or null. */
 export async function getStudioShow(slug: string): Promise<TStudioShow | null> {
-  const room = await db.room.findUnique({
-    where: { slug },
-    include: {
-      seller: { select: { name: true } },
-      products: { orderBy: { position: "asc" }, include: { product: true } },
-    },
-  });
+  const room = await findShow({ slug });
   if (!room) return null;
   return {
     id: room.id,

@@ -1,5 +1,6 @@
 import type { Prisma } from "@prisma/client";
 import { db } from "@/server/db";
+import { findShow } from "@/server/rooms/find-show";
 import { parseBlockedWords } from "@/server/chat/room-config";
 import { dealIsLive } from "@/server/commerce/unit-price";
 
@@ -37,13 +38,7 @@ export async function listPublicRooms() {
 
 /** One room by id or slug with its products in order and its chat settings, or null. */
 export async function getPublicRoom(idOrSlug: string) {
-  const room = await db.room.findFirst({
-    where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }] },
-    include: {
-      seller: { select: { name: true } },
-      products: { orderBy: { position: "asc" }, include: { product: true } },
-    },
-  });
+  const room = await findShow({ OR: [{ id: idOrSlug }, { slug: idOrSlug }] });
   if (!room) return null;
   const now = new Date();
   return {
