@@ -1,27 +1,50 @@
+import path from "node:path";
+import pg from "pg";
 import { PrismaClient } from "@prisma/client";
 import { PrismaClient as PgPrismaClient } from "@onair/prisma-pg";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { serializeSqliteAdapter } from "@/server/sqlite-serial-adapter";
+import { Mutex, serializeSqliteAdapter } from "@/server/sqlite-serial-adapter";
 
 export const isPostgres = (url: string) => /^postgres(ql)?:\/\//.test(url);
 
-function createClient(): PrismaClient {
+/**
+ * The same database without the ORM, for the few hot paths where Prisma is the cost (the checkout: see
+ * server/commerce/reserve-store.ts). SQLite: the file and the lock that the Prisma connection also takes,
+ * so a raw write never interleaves with a Prisma transaction of this process. PostgreSQL: Prisma's own pool.
+ */
+export type TRawDatabase =
+  { kind: "sqlite"; file: string; lock: Mutex } | { kind: "postgres"; pool: pg.Pool };
+
+type TClients = { prisma: PrismaClient; raw: TRawDatabase };
+
+function createClients(): TClients {
   const url = process.env.DATABASE_URL ?? "file:./data/onair.db";
   if (isPostgres(url)) {
     // The same model generated for PostgreSQL (prisma/postgres/schema.prisma): the API is identical, so
     // the rest of the code sees one PrismaClient type.
-    const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-    return new PgPrismaClient({ adapter }) as unknown as PrismaClient;
+    const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const prisma = new PgPrismaClient({ adapter: new PrismaPg(pool) }) as unknown as PrismaClient;
+    return { prisma, raw: { kind: "postgres", pool } };
   }
   // WAL (set by scripts/migrate.ts) lets the web tier and every chat node share one SQLite file; the busy
   // timeout makes concurrent writers wait for each other instead of failing.
-  const adapter = serializeSqliteAdapter(new PrismaBetterSQLite3({ url, timeout: 10_000 }));
-  return new PrismaClient({ adapter });
+  const lock = new Mutex();
+  const adapter = serializeSqliteAdapter(new PrismaBetterSQLite3({ url, timeout: 10_000 }), lock);
+  const file = path.resolve(url.replace(/^file:/, "").replace(/\?.*$/, ""));
+  return { prisma: new PrismaClient({ adapter }), raw: { kind: "sqlite", file, lock } };
 }
 
-const globalForPrisma = globalThis as unknown as { onairPrisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { onairPrisma?: PrismaClient; onairRawDb?: TRawDatabase };
+
+if (!globalForPrisma.onairPrisma || !globalForPrisma.onairRawDb) {
+  const clients = createClients();
+  globalForPrisma.onairPrisma = clients.prisma;
+  globalForPrisma.onairRawDb = clients.raw;
+}
 
 /** One Prisma client per process (kept across Next.js dev reloads). */
-export const db: PrismaClient = globalForPrisma.onairPrisma ?? createClient();
-globalForPrisma.onairPrisma = db;
+export const db: PrismaClient = globalForPrisma.onairPrisma;
+
+/** The raw handle that belongs to `db` (same database, same lock or pool). */
+export const rawDb: TRawDatabase = globalForPrisma.onairRawDb;

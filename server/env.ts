@@ -12,8 +12,16 @@ export const ZCommerceEnv = z.object({
     .min(5)
     .max(24 * 60 * 60)
     .default(600),
-  /** How often the order sweeper looks for expired holds. */
-  ORDER_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
+  /**
+   * How often the order sweeper looks for expired holds. One index range scan on Order(status, expiresAt)
+   * (~0.1 ms), so twice a second is cheap and keeps "an expired hold is back on sale within a second".
+   */
+  ORDER_SWEEP_SECONDS: z.coerce.number().min(0.1).max(3600).default(0.5),
+  /**
+   * Unpaid units one buyer may hold of one product (409 HOLD_LIMIT beyond): without it one account can
+   * hold a show's whole stock unpaid, again and again, and nobody else can buy.
+   */
+  ORDER_HOLD_LIMIT: z.coerce.number().int().min(1).max(100_000).default(10),
   /** Where uploaded product images are written. */
   UPLOADS_DIR: z.string().min(1).default("./data/uploads"),
   /** The payment provider: only the card processor test mode (`test`) ships. */
@@ -37,7 +45,12 @@ const ZEnv = z.object({
   /** Every master's URL, comma-separated (active + standby); slaves and the web tier follow the active one. */
   CHAT_MASTER_URLS: z
     .string()
-    .transform((v) => v.split(",").map((u) => u.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(",")
+        .map((u) => u.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.url()).min(1))
     .optional(),
   CHAT_SLAVES: z.coerce.number().int().min(1).max(16).default(2),

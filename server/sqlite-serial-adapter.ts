@@ -6,7 +6,7 @@ import type {
 } from "@prisma/driver-adapter-utils";
 
 /** A FIFO lock: each holder runs alone, in arrival order. */
-class Mutex {
+export class Mutex {
   private tail: Promise<void> = Promise.resolve();
 
   lock(): Promise<() => void> {
@@ -25,8 +25,10 @@ class Mutex {
  * transaction wait until the open transaction commits or rolls back.
  * (Code inside `$transaction(async (tx) => ...)` must use `tx`, never `db`: `db` would wait for itself.)
  */
-export function serializeSqliteAdapter(factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
-  const mutex = new Mutex();
+export function serializeSqliteAdapter(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  mutex = new Mutex(),
+): SqlMigrationAwareDriverAdapterFactory {
   const exclusive = async <T>(fn: () => Promise<T>): Promise<T> => {
     const release = await mutex.lock();
     try {

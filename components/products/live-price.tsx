@@ -2,12 +2,14 @@
 import { runningDeal, type TLiveProduct } from "@/lib/commerce/live-product";
 import { Price } from "@/components/products/price";
 import { useClock } from "@/components/products/use-clock";
+import { useLiveShop } from "@/components/products/live-shop";
 
 /** The product's price now: the deal price (with the regular one struck through) while its deal runs. */
 export function LivePrice({ product, className }: { product: TLiveProduct; className?: string }) {
   const now = useClock();
+  const { status } = useLiveShop();
   // Before the browser's clock is known, trust the server: it only listed deals that were running.
-  const deal = now === null ? product.deal : runningDeal(product, now);
+  const deal = now === null ? product.deal : runningDeal(product, now, status);
   return (
     <Price
       priceMinor={product.priceMinor}
@@ -21,7 +23,8 @@ export function LivePrice({ product, className }: { product: TLiveProduct; class
 /** The AddToCartButton's view of a product at this moment. */
 export function useBuyable(product: TLiveProduct) {
   const now = useClock();
-  const deal = now === null ? product.deal : runningDeal(product, now);
+  const { status } = useLiveShop();
+  const deal = now === null ? product.deal : runningDeal(product, now, status);
   return {
     id: product.id,
     name: product.name,

@@ -11,12 +11,8 @@ import {
 } from "react";
 import { CHAT_STATE_EVENT, PRODUCT_UPDATE_EVENT } from "@/components/chat/use-chat-room";
 import type { TRoomState } from "@/lib/chat/protocol";
-import {
-  applyProductUpdate,
-  ZLiveProductUpdate,
-  ZRoomProducts,
-  type TLiveProduct,
-} from "@/lib/commerce/live-product";
+import { applyProductUpdate, ZRoomProducts, type TLiveProduct } from "@/lib/commerce/live-product";
+import { ZProductUpdate } from "@/lib/commerce/product-update.types";
 
 type TShowStatus = TRoomState["status"];
 
@@ -89,7 +85,7 @@ export function LiveShopProvider({
       if (Date.now() - lastSync.current > RESYNC_MS) void resync();
     };
     const onProduct = (e: Event) => {
-      const parsed = ZLiveProductUpdate.safeParse((e as CustomEvent<unknown>).detail);
+      const parsed = ZProductUpdate.safeParse((e as CustomEvent<unknown>).detail);
       if (!parsed.success || parsed.data.roomId !== roomId) return;
       const update = parsed.data;
       // A product added to the show after this page loaded: read the listing again.

@@ -24,10 +24,10 @@ function PinnedCard({ product }: { product: TLiveProduct }) {
   const t = useTranslations("commerce.live");
   const tp = useTranslations("products");
   const locale = useLocale();
-  const { roomId, signedIn, openDetails } = useLiveShop();
+  const { roomId, signedIn, openDetails, status } = useLiveShop();
   const buyable = useBuyable(product);
   const now = useClock();
-  const deal = now === null ? product.deal : runningDeal(product, now);
+  const deal = now === null ? product.deal : runningDeal(product, now, status);
   return (
     <aside
       aria-label={t("pinnedByHost")}

@@ -23,18 +23,20 @@ export function ProductCard({
 }) {
   const t = useTranslations("products");
   const tl = useTranslations("commerce.live");
-  const { roomId, signedIn, openDetails } = useLiveShop();
+  const { roomId, signedIn, openDetails, status } = useLiveShop();
   const buyable = useBuyable(product);
   const now = useClock();
-  const deal = now === null ? product.deal : runningDeal(product, now);
+  const deal = now === null ? product.deal : runningDeal(product, now, status);
   const soldOut = product.stock <= 0;
   return (
     <li
       data-product-id={product.id}
       data-pinned={pinned || undefined}
       data-stock={product.stock}
+      data-sold-out={soldOut || undefined}
       className={cx(
-        "relative flex gap-3 rounded-xl border bg-white p-3 shadow-sm transition-shadow",
+        "relative flex gap-3 rounded-xl border bg-white p-3 shadow-sm transition-[shadow,opacity]",
+        soldOut && "opacity-75",
         pinned ? "border-brand-500 ring-brand-200 shadow-md ring-2" : "border-zinc-200",
       )}
     >

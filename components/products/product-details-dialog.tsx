@@ -61,10 +61,10 @@ function Details({
   closeLabel: string;
 }) {
   const t = useTranslations("commerce.live");
-  const { roomId, signedIn, pinned } = useLiveShop();
+  const { roomId, signedIn, pinned, status } = useLiveShop();
   const buyable = useBuyable(product);
   const now = useClock();
-  const deal = now === null ? product.deal : runningDeal(product, now);
+  const deal = now === null ? product.deal : runningDeal(product, now, status);
   return (
     <div
       className="grid sm:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]"

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { CHAT_STATE_EVENT, PRODUCT_UPDATE_EVENT } from "@/components/chat/use-chat-room";
 import type { TRoomState } from "@/lib/chat/protocol";
-import { ZLiveProductUpdate } from "@/lib/commerce/live-product";
+import { ZProductUpdate } from "@/lib/commerce/product-update.types";
 import type { TDealView } from "@/lib/commerce/show-schemas";
 import { CommerceApiError, listDeals, pinProduct } from "@/lib/commerce/client";
 import { ConsoleProductRow, type TConsoleProduct } from "@/components/studio/console-product-row";
@@ -59,7 +59,7 @@ export function LiveSelling({
       setPinnedId(s.pinnedProductId);
     };
     const onProduct = (e: Event) => {
-      const parsed = ZLiveProductUpdate.safeParse((e as CustomEvent<unknown>).detail);
+      const parsed = ZProductUpdate.safeParse((e as CustomEvent<unknown>).detail);
       if (!parsed.success || parsed.data.roomId !== roomId) return;
       const u = parsed.data;
       setProducts((list) =>

@@ -3,9 +3,9 @@ import {
   applyProductUpdate,
   currentPrice,
   runningDeal,
-  ZLiveProductUpdate,
   type TLiveProduct,
 } from "@/lib/commerce/live-product";
+import { ZProductUpdate } from "@/lib/commerce/product-update.types";
 
 const shirt: TLiveProduct = {
   id: "p1",
@@ -26,6 +26,7 @@ describe("live product model", () => {
       roomId: "r",
       productId: "p1",
       stock: 3,
+      price: 29000,
       priceMinor: 39000,
       currency: "KRW",
       deal: { priceMinor: 29000, endsAt, limitPerBuyer: 2 },
@@ -37,7 +38,7 @@ describe("live product model", () => {
   });
 
   it("drops archived products", () => {
-    const u = ZLiveProductUpdate.parse({
+    const u = ZProductUpdate.parse({
       roomId: "r",
       productId: "p1",
       stock: 0,
@@ -59,8 +60,18 @@ describe("live product model", () => {
     expect(currentPrice(ended, Date.now())).toBe(39000);
   });
 
+  it("uses the regular price once the show has ended, whatever the deal says", () => {
+    const running = {
+      ...shirt,
+      deal: { priceMinor: 29000, endsAt: new Date(Date.now() + 60_000).toISOString(), limitPerBuyer: null },
+    };
+    expect(currentPrice(running, Date.now(), "LIVE")).toBe(29000);
+    expect(runningDeal(running, Date.now(), "ENDED")).toBeNull();
+    expect(currentPrice(running, Date.now(), "ENDED")).toBe(39000);
+  });
+
   it("refuses an update without the commerce fields", () => {
-    expect(ZLiveProductUpdate.safeParse({ roomId: "r", productId: "p1", stock: -1, price: 1 }).success).toBe(
+    expect(ZProductUpdate.safeParse({ roomId: "r", productId: "p1", stock: -1, price: 1 }).success).toBe(
       false,
     );
   });

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { dealRuns, liveFacts, unitPrice } from "@/lib/commerce/pricing";
+import { ZDealView, type TDealView, type TProductUpdate } from "@/lib/commerce/product-update.types";
 
 /** A product as the viewer page keeps it live: the show's listing plus what `product:update` changes. */
 export type TLiveProduct = {
@@ -12,25 +14,7 @@ export type TLiveProduct = {
   stock: number;
   deal: TLiveDeal | null;
 };
-export type TLiveDeal = { priceMinor: number; endsAt: string; limitPerBuyer: number | null };
-
-const ZDeal = z.object({
-  priceMinor: z.number().int().nonnegative(),
-  endsAt: z.string().min(1),
-  limitPerBuyer: z.number().int().positive().nullable(),
-});
-
-/** `product:update` as commerce sends it (docs/COMMERCE.md): narrowed before it touches the page. */
-export const ZLiveProductUpdate = z.object({
-  roomId: z.string().min(1),
-  productId: z.string().min(1),
-  stock: z.number().int().nonnegative(),
-  priceMinor: z.number().int().nonnegative(),
-  currency: z.string().min(3).max(3),
-  deal: ZDeal.nullable(),
-  archived: z.boolean().default(false),
-});
-export type TLiveProductUpdate = z.infer<typeof ZLiveProductUpdate>;
+export type TLiveDeal = TDealView;
 
 /** The show as `GET /api/rooms/:id` lists its products (the fields the page re-reads after a reconnect). */
 export const ZRoomProducts = z.object({
@@ -45,25 +29,27 @@ export const ZRoomProducts = z.object({
       priceMinor: z.number(),
       stock: z.number(),
       archived: z.boolean(),
-      deal: ZDeal.nullable(),
+      deal: ZDealView.nullable(),
     }),
   ),
 });
 
-/** The deal while it runs by `now` (epoch ms); null = the regular price applies. */
-export function runningDeal(product: TLiveProduct, now: number): TLiveDeal | null {
-  const deal = product.deal;
-  if (!deal || deal.priceMinor >= product.priceMinor) return null;
-  return new Date(deal.endsAt).getTime() > now ? deal : null;
+/** The deal while it runs by `now` (epoch ms), by the one pricing rule; null = the regular price applies. */
+export function runningDeal(
+  product: TLiveProduct,
+  now: number,
+  showStatus: string | null = null,
+): TLiveDeal | null {
+  return dealRuns(liveFacts(product, showStatus), now) ? product.deal : null;
 }
 
-/** What a buyer pays per unit right now (display only: the server decides at checkout). */
-export function currentPrice(product: TLiveProduct, now: number): number {
-  return runningDeal(product, now)?.priceMinor ?? product.priceMinor;
+/** What a buyer pays per unit right now (display: the server applies the same rule at checkout). */
+export function currentPrice(product: TLiveProduct, now: number, showStatus: string | null = null): number {
+  return unitPrice(liveFacts(product, showStatus), now);
 }
 
 /** Applies one `product:update` to the list; archived products leave it. */
-export function applyProductUpdate(products: TLiveProduct[], u: TLiveProductUpdate): TLiveProduct[] {
+export function applyProductUpdate(products: TLiveProduct[], u: TProductUpdate): TLiveProduct[] {
   if (u.archived) return products.filter((p) => p.id !== u.productId);
   return products.map((p) =>
     p.id === u.productId

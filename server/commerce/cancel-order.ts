@@ -22,7 +22,7 @@ export async function cancelOrder(
   }
   // A payment in flight holds a claim; cancelling under it would release units the card is paying for.
   if (order.paymentRef) throw new ApiError(409, "PAYMENT_IN_PROGRESS", "This order is being paid right now.");
-  const released = await releaseOrder(order.id, "CANCELLED", "Cancelled by the buyer.");
-  if (released) broadcastProduct(order.productId);
+  const restocked = await releaseOrder(order.id, "CANCELLED", "Cancelled by the buyer.");
+  restocked?.forEach(broadcastProduct);
   return toOrderView(await getOrderFor(user, orderId));
 }

@@ -33,7 +33,8 @@ function worker(env: Record<string, string>): Promise<string[]> {
 describe("several processes on one SQLite file", () => {
   it("3 processes × 80 simultaneous orders for 100 units: exactly 100 reserved, the rest OUT_OF_STOCK, no busy errors", async () => {
     const product = await makeProduct({ stock: 100 });
-    const buyers = await Promise.all(Array.from({ length: 6 }, () => makeUser()));
+    // 30 buyers: 8 attempts each stay under the hold limit (10 unpaid units per buyer per product).
+    const buyers = await Promise.all(Array.from({ length: 30 }, () => makeUser()));
     const env = { PRODUCT_ID: product.id, BUYER_IDS: buyers.map((b) => b.id).join(","), ATTEMPTS: "80" };
     const codes = (await Promise.all([worker(env), worker(env), worker(env)])).flat();
 

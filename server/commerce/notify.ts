@@ -1,4 +1,4 @@
-import type { TProductUpdate } from "@/lib/commerce/order-types";
+import type { TProductUpdate } from "@/lib/commerce/product-update.types";
 import { createLogger } from "@/server/log";
 import { chatTierNotifier } from "@/server/commerce/chat-tier-notifier";
 

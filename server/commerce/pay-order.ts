@@ -5,7 +5,7 @@ import { createLogger } from "@/server/log";
 import type { TPayOrderRequest } from "@/lib/commerce/order-schemas";
 import type { TOrderView } from "@/lib/commerce/order-types";
 import { getPaymentProvider } from "@/server/payments/get-payment-provider";
-import { ORDER_PRODUCT, toOrderView } from "@/server/commerce/order-view";
+import { linesOf, ORDER_PRODUCT, toOrderView } from "@/server/commerce/order-view";
 import { releaseOrder } from "@/server/commerce/release-order";
 import { broadcastProduct } from "@/server/commerce/broadcast-product";
 import { announcePurchase } from "@/server/commerce/notify";
@@ -52,8 +52,12 @@ export async function payOrder(
   }
   const at = now();
   if (order.expiresAt.getTime() <= at.getTime()) {
-    if (await releaseOrder(order.id, "EXPIRED", "The payment window closed; the units went back on sale."))
-      broadcastProduct(order.productId);
+    const restocked = await releaseOrder(
+      order.id,
+      "EXPIRED",
+      "The payment window closed; the units went back on sale.",
+    );
+    restocked?.forEach(broadcastProduct);
     throw expiredError();
   }
 
@@ -79,7 +83,9 @@ export async function payOrder(
       amountMinor: order.totalMinor,
       currency: order.currency,
       card: input.card,
-      description: `OnAir order ${order.id}: ${order.quantity} × ${order.product.name}`,
+      description: `OnAir order ${order.id}: ${linesOf(order)
+        .map((l) => `${l.quantity} × ${l.product.name}`)
+        .join(", ")}`,
       idempotencyKey: order.id,
     });
   } catch (err) {
@@ -93,7 +99,7 @@ export async function payOrder(
   }
 
   if (result.status === "declined") {
-    if (await releaseOrder(order.id, "FAILED", result.reason)) broadcastProduct(order.productId);
+    (await releaseOrder(order.id, "FAILED", result.reason))?.forEach(broadcastProduct);
     log.info({ orderId: order.id, code: result.code }, "payment declined, units released");
     throw new ApiError(402, "PAYMENT_DECLINED", result.reason);
   }

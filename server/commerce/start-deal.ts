@@ -18,8 +18,16 @@ export async function startDeal(
 ): Promise<TDealView> {
   const listing = await db.roomProduct.findUnique({
     where: { roomId_productId: { roomId, productId: input.productId } },
-    include: { product: true },
+    include: { product: true, room: { select: { status: true } } },
   });
+  // A deal on a show that ENDED would sell at the deal price to replay shoppers nobody was talking to.
+  if (listing?.room.status === "ENDED") {
+    throw new ApiError(
+      409,
+      "SHOW_ENDED",
+      "This show has ended; flash deals run only before or during a show.",
+    );
+  }
   if (!listing || listing.product.archivedAt) {
     throw new ApiError(400, "PRODUCT_NOT_IN_SHOW", "Only a product on sale in this show can have a deal.", {
       productId: "Not in this show.",

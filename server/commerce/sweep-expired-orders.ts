@@ -14,7 +14,7 @@ export async function sweepExpiredOrders(opts: { productId?: string; now?: Date 
     where: {
       status: "PENDING_PAYMENT",
       expiresAt: { lte: now },
-      ...(opts.productId ? { productId: opts.productId } : {}),
+      ...(opts.productId ? { lines: { some: { productId: opts.productId } } } : {}),
     },
     select: { id: true },
     orderBy: { expiresAt: "asc" },
@@ -23,14 +23,14 @@ export async function sweepExpiredOrders(opts: { productId?: string; now?: Date 
   const products = new Set<string>();
   let released = 0;
   for (const { id } of expired) {
-    const productId = await releaseOrder(
+    const restocked = await releaseOrder(
       id,
       "EXPIRED",
       "The payment window closed; the units went back on sale.",
     );
-    if (!productId) continue; // paid or cancelled meanwhile
+    if (!restocked) continue; // paid or cancelled meanwhile
     released++;
-    products.add(productId);
+    restocked.forEach((p) => products.add(p));
   }
   products.forEach(broadcastProduct);
   if (released > 0) log.info({ released, products: products.size }, "released expired holds");

@@ -2,10 +2,19 @@ import { NextResponse } from "next/server";
 import type { z } from "zod";
 
 /** The contract's error body: `{ error: { code, message, fields? } }`. */
-export type TApiError = { error: { code: string; message: string; fields?: Record<string, string> } };
+export type TApiError = {
+  error: { code: string; message: string; fields?: Record<string, string>; [more: string]: unknown };
+};
 
-export function apiError(status: number, code: string, message: string, fields?: Record<string, string>) {
-  const body: TApiError = { error: { code, message, ...(fields ? { fields } : {}) } };
+/** `more` adds fields to the error object, e.g. a checkout's `productIds` (the lines that failed). */
+export function apiError(
+  status: number,
+  code: string,
+  message: string,
+  fields?: Record<string, string>,
+  more?: Record<string, unknown>,
+) {
+  const body: TApiError = { error: { ...more, code, message, ...(fields ? { fields } : {}) } };
   return NextResponse.json(body, { status });
 }
 
@@ -16,6 +25,7 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly fields?: Record<string, string>,
+    readonly more?: Record<string, unknown>,
   ) {
     super(message);
   }

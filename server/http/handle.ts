@@ -16,7 +16,7 @@ export function handle<C>(fn: Handler<C>): Handler<C> {
       assertSameOrigin(req);
       return await fn(req, ctx);
     } catch (err) {
-      if (err instanceof ApiError) return apiError(err.status, err.code, err.message, err.fields);
+      if (err instanceof ApiError) return apiError(err.status, err.code, err.message, err.fields, err.more);
       log.error({ err, path: req.nextUrl.pathname, method: req.method }, "unhandled API error");
       return apiError(500, "INTERNAL", "Something went wrong on our side. Please try again.");
     }
@@ -67,6 +67,7 @@ export async function parseBody<S extends z.ZodType>(req: Request, schema: S): P
 /** Validates route params or a query; a bad one is a 400 (or 404 when `notFoundOnError`). */
 export function parseParams<S extends z.ZodType>(value: unknown, schema: S): z.infer<S> {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new ApiError(400, "INVALID", "Some parameters are not valid.", fieldErrors(parsed.error));
+  if (!parsed.success)
+    throw new ApiError(400, "INVALID", "Some parameters are not valid.", fieldErrors(parsed.error));
   return parsed.data;
 }

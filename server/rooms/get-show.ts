@@ -1,7 +1,7 @@
 import "server-only";
 import type { RoomStatus } from "@prisma/client";
 import { findShow } from "@/server/rooms/find-show";
-import { activeDealPrice } from "@/server/rooms/deal";
+import { dealRuns, listingFacts } from "@/lib/commerce/pricing";
 
 export type TShowProduct = {
   id: string;
@@ -50,7 +50,10 @@ export async function getShowBySlug(slug: string, now = new Date()): Promise<TSh
     products: room.products
       .filter((rp) => !rp.product.archivedAt)
       .map((rp) => {
-        const deal = activeDealPrice(rp, now);
+        // The one pricing rule (lib/commerce/pricing.ts): the same price the checkout charges.
+        const deal = dealRuns(listingFacts(rp.product, rp, room.status), now.getTime())
+          ? rp.dealPriceMinor
+          : null;
         return {
           id: rp.product.id,
           name: rp.product.name,

@@ -2,7 +2,7 @@ import type { Prisma } from "@prisma/client";
 import { db } from "@/server/db";
 import { findShow } from "@/server/rooms/find-show";
 import { parseBlockedWords } from "@/server/chat/room-config";
-import { dealIsLive } from "@/server/commerce/unit-price";
+import { dealRuns, listingFacts, unitPrice } from "@/lib/commerce/pricing";
 
 /** The HLS playlist of a show while it is LIVE and, as a replay, after it ENDED; null before. */
 export function hlsUrlOf(room: { id: string; status: string; hlsPath: string | null }): string | null {
@@ -32,15 +32,15 @@ export function toRoomSummary(room: RoomRow) {
 export async function listPublicRooms() {
   const rooms = await db.room.findMany({ include: { seller: { select: { name: true } } } });
   const rank = { LIVE: 0, SCHEDULED: 1, ENDED: 2 } as const;
-  const time = (r: RoomRow) => (r.status === "ENDED" ? -(r.endedAt?.getTime() ?? 0) : (r.scheduledAt?.getTime() ?? 0));
+  const time = (r: RoomRow) =>
+    r.status === "ENDED" ? -(r.endedAt?.getTime() ?? 0) : (r.scheduledAt?.getTime() ?? 0);
   return rooms.sort((a, b) => rank[a.status] - rank[b.status] || time(a) - time(b)).map(toRoomSummary);
 }
 
 /** One room by id or slug with its products in order and its chat settings, or null. */
-export async function getPublicRoom(idOrSlug: string) {
+export async function getPublicRoom(idOrSlug: string, now = new Date()) {
   const room = await findShow({ OR: [{ id: idOrSlug }, { slug: idOrSlug }] });
   if (!room) return null;
-  const now = new Date();
   return {
     ...toRoomSummary(room),
     description: room.description,
@@ -54,8 +54,9 @@ export async function getPublicRoom(idOrSlug: string) {
     },
     products: room.products.map((listing) => {
       const { product: p, position } = listing;
-      // The same rule that decides the price charged (server/commerce/place-order.ts).
-      const deal = dealIsLive(listing, now) ? listing : null;
+      // The one rule that also decides the price charged (lib/commerce/pricing.ts).
+      const facts = listingFacts(p, listing, room.status);
+      const deal = dealRuns(facts, now.getTime()) ? listing : null;
       return {
         id: p.id,
         position,
@@ -64,10 +65,17 @@ export async function getPublicRoom(idOrSlug: string) {
         imageUrl: p.imageUrl,
         currency: p.currency,
         priceMinor: p.priceMinor,
-        price: deal ? deal.dealPriceMinor : p.priceMinor,
+        price: unitPrice(facts, now.getTime()),
         stock: p.stock,
         archived: p.archivedAt !== null,
-        deal: deal ? { priceMinor: deal.dealPriceMinor, endsAt: deal.dealEndsAt.toISOString(), limitPerBuyer: deal.dealLimitPerBuyer } : null,
+        deal:
+          deal?.dealPriceMinor != null && deal.dealEndsAt
+            ? {
+                priceMinor: deal.dealPriceMinor,
+                endsAt: deal.dealEndsAt.toISOString(),
+                limitPerBuyer: deal.dealLimitPerBuyer,
+              }
+            : null,
       };
     }),
   };

@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { MAX_CART_LINES, MAX_ORDER_QUANTITY } from "@/lib/commerce/limits";
+import { ZIdempotencyKey } from "@/lib/commerce/order-schemas";
+import { ZOrderView } from "@/lib/commerce/order-types";
+
+const ZId = z.string().trim().min(1).max(100);
+
+/** One cart line. `roomId` is the show it is bought from (its deal prices it); without it, see docs/COMMERCE.md. */
+export const ZCheckoutLine = z.strictObject({
+  productId: ZId,
+  quantity: z
+    .number({ error: "Enter a whole number of units." })
+    .int("Enter a whole number of units.")
+    .min(1, "Order at least 1 unit.")
+    .max(MAX_ORDER_QUANTITY, `Order at most ${MAX_ORDER_QUANTITY} units at a time.`),
+  roomId: ZId.optional(),
+});
+export type TCheckoutLine = z.infer<typeof ZCheckoutLine>;
+
+/** `POST /api/checkout`: the whole cart, reserved all-or-none as one order. */
+export const ZCheckoutRequest = z.strictObject({
+  lines: z
+    .array(ZCheckoutLine)
+    .min(1, "The cart is empty.")
+    .max(MAX_CART_LINES, `At most ${MAX_CART_LINES} products per checkout.`)
+    .refine((lines) => new Set(lines.map((l) => l.productId)).size === lines.length, {
+      message: "List each product once; put the units in its quantity.",
+    }),
+  /** Required: a retried checkout (double click, lost answer) must find its order, never place another. */
+  idempotencyKey: ZIdempotencyKey,
+  /** The show every line without its own `roomId` is bought from. */
+  roomId: ZId.optional(),
+});
+export type TCheckoutRequest = z.infer<typeof ZCheckoutRequest>;
+
+/** 201 (a new order) or 200 (the same key again). */
+export const ZCheckoutResponse = z.object({ order: ZOrderView });
+export type TCheckoutResponse = z.infer<typeof ZCheckoutResponse>;
+
+/**
+ * Refusals that concern some lines (OUT_OF_STOCK, LIMIT_EXCEEDED, HOLD_LIMIT, PRODUCT_UNAVAILABLE, ...): the
+ * contract's error plus `productIds`, the lines that failed. Nothing of the cart was reserved.
+ */
+export const ZCheckoutError = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    productIds: z.array(z.string()).optional(),
+    fields: z.record(z.string(), z.string()).optional(),
+  }),
+});
+export type TCheckoutError = z.infer<typeof ZCheckoutError>;

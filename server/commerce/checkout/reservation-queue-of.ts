@@ -1,0 +1,23 @@
+import { rawDb, type TRawDatabase } from "@/server/db";
+import { sqliteStore } from "@/server/commerce/checkout/store-sqlite";
+import { postgresStore } from "@/server/commerce/checkout/store-postgres";
+import { ReservationQueue } from "@/server/commerce/checkout/reservation-queue";
+
+// One queue per process and database (globalThis: Next.js route bundles load their own module copies, and
+// two queues would split the batches the group commit is there to build).
+const slot = globalThis as unknown as {
+  onairReservationQueue?: { raw: TRawDatabase; queue: ReservationQueue };
+};
+
+/** The process's checkout queue on the database `db` uses. */
+export function reservationQueue(): ReservationQueue {
+  if (slot.onairReservationQueue?.raw !== rawDb) {
+    const store =
+      rawDb.kind === "sqlite"
+        ? sqliteStore(rawDb.file, rawDb.lock)
+        : // Batches of one hot product wait on its row lock anyway; two at once keep other products moving.
+          postgresStore(rawDb.pool, 2);
+    slot.onairReservationQueue = { raw: rawDb, queue: new ReservationQueue(store) };
+  }
+  return slot.onairReservationQueue.queue;
+}

@@ -1,0 +1,74 @@
+/**
+ * What one checkout reads and writes inside the batch transaction, as a small interface with two real
+ * implementations without the ORM (store-sqlite.ts, store-postgres.ts): the profile of the old path spent
+ * ~40% of the web process's non-bcrypt CPU in Prisma (Wasm query compiler, client, adapter) and held
+ * SQLite's one connection across event-loop turns, which capped a burst at ~65 orders/s (docs/PERFORMANCE.md).
+ */
+
+export type TProductRow = {
+  id: string;
+  name: string;
+  imageUrl: string | null;
+  priceMinor: number;
+  currency: string;
+  stock: number;
+  archived: boolean;
+};
+
+export type TListingRow = {
+  roomId: string;
+  roomStatus: string;
+  dealPriceMinor: number | null;
+  dealStartedAt: Date | null;
+  dealEndsAt: Date | null;
+  dealLimitPerBuyer: number | null;
+};
+
+export type TKeyedOrder = {
+  id: string;
+  lines: { productId: string; quantity: number; roomId: string | null }[];
+};
+
+export type TNewOrder = {
+  id: string;
+  buyerId: string;
+  roomId: string | null;
+  currency: string;
+  totalMinor: number;
+  idempotencyKey: string | null;
+  expiresAt: Date;
+  createdAt: Date;
+  lines: {
+    id: string;
+    productId: string;
+    roomId: string | null;
+    quantity: number;
+    unitPriceMinor: number;
+    totalMinor: number;
+  }[];
+};
+
+/** Statements of the checkout, run inside one open write transaction. */
+export type TStoreOps = {
+  orderByKey(buyerId: string, key: string): Promise<TKeyedOrder | null>;
+  products(ids: string[]): Promise<Map<string, TProductRow>>;
+  listing(roomId: string, productId: string): Promise<TListingRow | null>;
+  /** The product's listings that carry a deal, in shows not ENDED. */
+  dealListings(productId: string): Promise<TListingRow[]>;
+  /** Units of the product the buyer holds or paid for, bought from `roomId` since `since`. */
+  unitsSince(buyerId: string, roomId: string, productId: string, since: Date | null): Promise<number>;
+  /** Unpaid units of the product the buyer holds now. */
+  heldUnits(buyerId: string, productId: string): Promise<number>;
+  /** Ends unpaid orders past their hold that hold any of these products; returns every product restocked. */
+  releaseExpired(productIds: string[], now: Date): Promise<string[]>;
+  /** The conditional decrement that makes overselling impossible; false when too few units remain. */
+  take(productId: string, quantity: number): Promise<boolean>;
+  insertOrder(order: TNewOrder): Promise<void>;
+};
+
+/** Runs `fn` in one write transaction that locks `productIds` first (committed when it resolves). */
+export type TReserveStore = {
+  /** How many batches may run at once (SQLite has one writer; PostgreSQL can lock different products). */
+  readonly parallel: number;
+  transaction<T>(productIds: string[], fn: (ops: TStoreOps) => Promise<T>): Promise<T>;
+};
