@@ -1,6 +1,7 @@
 /** Demo data of the contract, written only while the database has no users. */
 import { db } from "@/server/db";
 import { hashPassword } from "@/server/auth/password";
+import { DEMO_ON_AIR_SLUG } from "@/server/media/demo-source/demo-args";
 
 const DEMO_PASSWORD = "onair-demo";
 
@@ -64,6 +65,19 @@ export async function seedIfEmpty(): Promise<boolean> {
       separation: "AUTO",
       autoSeparateAbove: 1000,
       products: { create: products.slice(0, 3).map((p, position) => ({ productId: p.id, position })) },
+    },
+  });
+  // Kept live by the demo source (server/media/demo-source, DEMO_LIVE_SOURCE): a newcomer's first page has
+  // a show playing, with chat and products. It goes LIVE through the real ingest, not by this seed.
+  await db.room.create({
+    data: {
+      slug: DEMO_ON_AIR_SLUG,
+      title: "On air now: the OnAir test channel",
+      description: "A generated picture and tone, live around the clock, so you can try chat and the shop right away.",
+      sellerId: seller.id,
+      status: "SCHEDULED",
+      scheduledAt: new Date(),
+      products: { create: products.map((p, position) => ({ productId: p.id, position })) },
     },
   });
   await db.room.create({

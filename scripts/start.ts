@@ -1,7 +1,8 @@
 /**
  * `npm start`: the whole OnAir system on one machine. Applies migrations, seeds demo data into an empty
- * database, builds the web tier when needed, then runs web, chat master and chat slaves as supervised
- * processes with prefixed, coloured logs. Ctrl-C stops them all. `--dev` runs Next.js in dev mode.
+ * database, builds the web tier when needed, then runs web, chat master, chat slaves, media nodes and the
+ * demo show's live source as supervised processes with prefixed, coloured logs. Ctrl-C stops them all.
+ * `--dev` runs Next.js in dev mode.
  */
 import { env } from "@/server/env";
 import { findTakenPort, type TPortClaim } from "@/server/supervisor/ports";
@@ -18,6 +19,7 @@ const config = env();
 const useColor = process.stdout.isTTY || Boolean(process.env.FORCE_COLOR);
 const masterHost = config.CHAT_MASTER_HOST ?? "127.0.0.1";
 const slaveHost = config.CHAT_SLAVE_HOST ?? "127.0.0.1";
+const mediaHost = config.MEDIA_HOST ?? "127.0.0.1";
 const masterUrl = config.CHAT_MASTER_URL ?? `http://${masterHost}:${config.CHAT_MASTER_PORT}`;
 const browserUrl = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
 
@@ -54,7 +56,29 @@ function plan(): { specs: TTierSpec[]; ports: TPortClaim[] } {
     });
     ports.push({ port, host: slaveHost, variable: "CHAT_SLAVE_BASE_PORT", tier: `chat ${nodeId}` });
   }
+  for (let i = 0; i < config.MEDIA_NODES; i++) {
+    const port = config.MEDIA_BASE_PORT + i;
+    const nodeId = `media-${i + 1}`;
+    specs.push({
+      name: nodeId,
+      script: "server/media/node/main.ts",
+      env: {
+        ...shared,
+        ONAIR_ROLE: "media",
+        MEDIA_NODE_ID: nodeId,
+        MEDIA_PORT: String(port),
+        MEDIA_HOST: mediaHost,
+        MEDIA_NODE_URL: `http://${mediaHost === "0.0.0.0" ? "127.0.0.1" : mediaHost}:${port}`,
+      },
+    });
+    ports.push({ port, host: mediaHost, variable: "MEDIA_BASE_PORT", tier: `media ${nodeId}` });
+  }
   specs.push({ name: "web", script: "server/web/main.ts", args: dev ? ["--dev"] : [], env: { ...shared, ONAIR_ROLE: "web" } });
+  if (config.DEMO_LIVE_SOURCE === "on") {
+    // The demo show's generated picture and tone, through the real ingest (DEMO_LIVE_SOURCE=off in production).
+    const webUrl = `http://${config.HOST === "0.0.0.0" ? "127.0.0.1" : config.HOST}:${config.PORT}`;
+    specs.push({ name: "demo", script: "server/media/demo-source/main.ts", env: { ...shared, ONAIR_ROLE: "demo", DEMO_WEB_URL: webUrl } });
+  }
   return { specs, ports };
 }
 

@@ -75,6 +75,29 @@ const ZEnv = z.object({
   MEDIA_RECONNECT_GRACE_SECONDS: z.coerce.number().int().min(1).max(600).default(20),
   /** Offers the clock test pattern as a camera in the studio (benchmarks, demos). Never set in production. */
   MEDIA_TEST_SOURCE: z.stringbool().default(false),
+  // Media nodes (server/media/node, docs/MEDIA.md): `npm start` runs MEDIA_NODES of them; one alone with MEDIA_PORT.
+  MEDIA_NODES: z.coerce.number().int().min(1).max(16).default(1),
+  MEDIA_BASE_PORT: z.coerce.number().int().min(1).max(65535).default(3200),
+  MEDIA_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  MEDIA_HOST: z.string().min(1).optional(),
+  MEDIA_NODE_ID: z
+    .string()
+    .regex(/^[a-zA-Z0-9_-]{1,40}$/)
+    .optional(),
+  /** Where web processes reach this node (HTTP + WebSocket); announced in its heartbeat row. */
+  MEDIA_NODE_URL: z.url().optional(),
+  /** Page origins, besides PUBLIC_URL's and the request's own host, allowed to open the ingest WebSocket. */
+  MEDIA_ALLOWED_ORIGINS: z
+    .string()
+    .transform((v) => v.split(",").map((u) => u.trim()).filter(Boolean))
+    .pipe(z.array(z.url()))
+    .optional(),
+  /** Seconds without media (after hello or mid-show) before an ingest is closed and its slot freed. */
+  MEDIA_IDLE_SECONDS: z.coerce.number().int().min(2).max(600).default(10),
+  /** The generated picture and tone that keeps the demo show live on a fresh install. `off` in production. */
+  DEMO_LIVE_SOURCE: z.enum(["on", "off"]).default("on"),
+  /** Where the demo source reaches the web tier (npm start sets it). */
+  DEMO_WEB_URL: z.url().optional(),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

@@ -52,6 +52,12 @@ export const INGEST_CLOSE = {
   BAD_MESSAGE: 4400,
   CAPACITY: 4503,
   TAKEN_OVER: 4408,
+  /** No media for MEDIA_IDLE_SECONDS (10 s) after hello or mid-show: the slot is freed for other shows. */
+  IDLE: 4420,
+  /** The bytes are not a WebM/Matroska recording, or ffmpeg cannot decode them. */
+  BAD_MEDIA: 4415,
+  /** The media node is draining: it keeps its running shows but takes no new one. */
+  DRAINING: 4503,
 } as const;
 
 export type TIngestErrorCode = "CHUNK_TOO_LARGE" | "OUT_OF_ORDER" | "BAD_MESSAGE" | "SLOW_UPLINK";

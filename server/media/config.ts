@@ -11,7 +11,14 @@ export type TMediaConfig = {
   maxLiveShows: number;
   reconnectGraceMs: number;
   testSource: boolean;
+  /** No media for this long (after hello or mid-show) closes the ingest and frees its slot; default 10 s. */
+  idleMs?: number;
+  /** Page origins allowed to open the ingest WebSocket besides the request's own host (ingest-origin.ts). */
+  allowedOrigins?: string[];
 };
+
+/** Defaults for the optional settings, so tests can build a config with only the fields they care about. */
+export const DEFAULT_IDLE_MS = 10_000;
 
 /** FFMPEG_PATH wins so operators can use a newer system ffmpeg; else the static one shipped in npm. */
 export function ffmpegPath(): string {
@@ -40,6 +47,8 @@ export function mediaConfig(): TMediaConfig {
     maxLiveShows: e.MEDIA_MAX_LIVE_SHOWS,
     reconnectGraceMs: e.MEDIA_RECONNECT_GRACE_SECONDS * 1000,
     testSource: e.MEDIA_TEST_SOURCE,
+    idleMs: e.MEDIA_IDLE_SECONDS * 1000,
+    allowedOrigins: [...(e.PUBLIC_URL ? [e.PUBLIC_URL] : []), ...(e.MEDIA_ALLOWED_ORIGINS ?? [])],
   };
   return cached;
 }

@@ -39,7 +39,9 @@ async function serveFile(req: IncomingMessage, res: ServerResponse, file: string
   if (ext === "m3u8") {
     const text = await readFile(file).catch(() => null);
     if (!text) return void res.writeHead(404, { ...common, "cache-control": "no-cache" }).end();
-    recordPlaylistFetch(roomId, `${req.socket.remoteAddress ?? ""}|${req.headers["user-agent"] ?? ""}`);
+    // Behind the web tier (or a proxy) the viewer is the first x-forwarded-for address.
+    const forwarded = String(req.headers["x-forwarded-for"] ?? "").split(",")[0]?.trim();
+    recordPlaylistFetch(roomId, `${forwarded || req.socket.remoteAddress || ""}|${req.headers["user-agent"] ?? ""}`);
     // Playlists change every second: always revalidate.
     res.writeHead(200, { ...common, "content-type": "application/vnd.apple.mpegurl", "cache-control": "no-cache", "content-length": text.length });
     return void res.end(req.method === "HEAD" ? undefined : text);

@@ -7,23 +7,12 @@ import { db } from "@/server/db";
 import { createLogger } from "@/server/log";
 import { mediaConfig, roomDir } from "@/server/media/config";
 import { IngestSession } from "@/server/media/ingest-session";
-import { liveIngests } from "@/server/media/registry";
+import { originAllowed } from "@/server/media/ingest-origin";
+import { ingestTokenOf } from "@/server/media/ingest-token";
+import { liveIngests, liveShowCount } from "@/server/media/registry";
 
 const log = createLogger("media");
 const HELLO_TIMEOUT_MS = 10_000;
-const SESSION_COOKIE = "onair_session";
-
-function tokenOf(req: IncomingMessage, url: URL): string | null {
-  const fromQuery = url.searchParams.get("token");
-  if (fromQuery) return fromQuery;
-  const auth = req.headers.authorization;
-  if (auth?.toLowerCase().startsWith("bearer ")) return auth.slice(7).trim();
-  for (const part of (req.headers.cookie ?? "").split(";")) {
-    const [name, ...value] = part.trim().split("=");
-    if (name === SESSION_COOKIE) return decodeURIComponent(value.join("="));
-  }
-  return null;
-}
 
 function rawText(data: Buffer | ArrayBuffer | Buffer[]): string {
   if (Array.isArray(data)) return Buffer.concat(data).toString("utf8");
@@ -76,7 +65,7 @@ async function admit(
   url: URL,
   held: ReturnType<typeof holdEarlyMessages>,
 ): Promise<void> {
-  const user = await userFromToken(tokenOf(req, url));
+  const user = await userFromToken(ingestTokenOf(req, url));
   if (!user) return ws.close(INGEST_CLOSE.UNAUTHENTICATED, "Sign in as the show's seller to go live.");
   const room = await db.room.findFirst({ where: { OR: [{ id: roomKey }, { slug: roomKey }] }, select: { id: true, sellerId: true, status: true } });
   if (!room) return ws.close(INGEST_CLOSE.NOT_FOUND, "This show does not exist.");
@@ -87,8 +76,12 @@ async function admit(
   }
   if (room.status === "ENDED") return ws.close(INGEST_CLOSE.ENDED, "This show has ended. Create a new show to go live again.");
   const cfg = mediaConfig();
-  if (!liveIngests.has(room.id) && liveIngests.size >= cfg.maxLiveShows) {
-    rlog.warn({ live: liveIngests.size }, "ingest refused: server at capacity");
+  if (!liveIngests.has(room.id) && ingestGate.draining()) {
+    rlog.warn("ingest refused: this media node is draining");
+    return ws.close(INGEST_CLOSE.DRAINING, "This media server is being taken out of service. Go live again to be moved to another one.");
+  }
+  if (!liveIngests.get(room.id)?.holdsSlot && liveShowCount() >= cfg.maxLiveShows) {
+    rlog.warn({ live: liveShowCount() }, "ingest refused: server at capacity");
     return ws.close(INGEST_CLOSE.CAPACITY, "The server is at its limit of live shows. Try again in a few minutes.");
   }
 
@@ -126,15 +119,35 @@ async function admit(
   });
 }
 
+/** What the node around the ingest decides: a draining node keeps its shows but takes no new one. */
+export const ingestGate: { draining: () => boolean } = { draining: () => false };
+
+const servers = new Set<WebSocketServer>();
+
+/** Ingest WebSockets open in this process (publishers, including ones not yet admitted). */
+export function ingestSocketCount(): number {
+  let n = 0;
+  for (const wss of servers) n += wss.clients.size;
+  return n;
+}
+
 /** The `upgrade` handler for `/ingest/<roomId>`; answers false for any other path. */
 export function createIngestUpgradeHandler(): (req: IncomingMessage, socket: Duplex, head: Buffer) => boolean {
   const wss = new WebSocketServer({ noServer: true, maxPayload: mediaConfig().maxChunkBytes * 4 + 4, perMessageDeflate: false });
+  servers.add(wss);
   return (req, socket, head) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     if (!url.pathname.startsWith(INGEST_PATH_PREFIX)) return false;
     const roomKey = url.pathname.slice(INGEST_PATH_PREFIX.length);
     if (!/^[A-Za-z0-9_-]{1,100}$/.test(roomKey)) {
       socket.end("HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n");
+      return true;
+    }
+    if (!originAllowed(req, mediaConfig().allowedOrigins ?? [])) {
+      // Cross-site WebSocket hijacking: a page elsewhere would publish with the seller's cookie (issue 11).
+      log.warn({ origin: req.headers.origin, host: req.headers.host }, "ingest refused: cross-site origin");
+      const body = JSON.stringify({ error: { code: "CROSS_SITE", message: "This request came from another site and was refused." } });
+      socket.end(`HTTP/1.1 403 Forbidden\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`);
       return true;
     }
     wss.handleUpgrade(req, socket, head, (ws) => {

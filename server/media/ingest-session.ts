@@ -1,10 +1,10 @@
 import type { WebSocket } from "ws";
 import { INGEST_CLOSE, type TClientMessage, type TIngestStats, type TQuality, type TServerMessage } from "@/lib/media/ingest-protocol";
 import type { Logger } from "@/server/log";
-import type { TMediaConfig } from "@/server/media/config";
+import { DEFAULT_IDLE_MS, type TMediaConfig } from "@/server/media/config";
 import { HlsPackager } from "@/server/media/hls-packager";
 import { RateMeter } from "@/server/media/rate-meter";
-import { liveIngests, type TLiveControl } from "@/server/media/registry";
+import { liveIngests, liveShowCount, type TLiveControl } from "@/server/media/registry";
 import { markLive } from "@/server/media/room-status";
 import { transcodeArgs } from "@/server/media/transcode-args";
 import { Transcoder } from "@/server/media/transcoder";
@@ -15,6 +15,10 @@ import { countFfmpegRestart } from "@/server/metrics/registry";
 const STATS_EVERY_MS = 2000;
 /** More restarts than this in a minute means ffmpeg cannot make sense of the input: back off. */
 const RESTARTS_PER_MINUTE = 5;
+/** ffmpeg dying this many times in a row before its first segment: the input is not media it can decode. */
+const FRUITLESS_STARTS = 3;
+/** Every recording starts with the EBML magic (WebM and Matroska alike). */
+const EBML_MAGIC = Buffer.from([0x1a, 0x45, 0xdf, 0xa3]);
 
 type TPublisher = { ws: WebSocket; userId: string };
 
@@ -37,6 +41,10 @@ export class IngestSession implements TLiveControl {
   private finished = false;
   private graceTimer: NodeJS.Timeout | null = null;
   private statsTimer: NodeJS.Timeout | null = null;
+  private idleTimer: NodeJS.Timeout | null = null;
+  private lastMediaAt = 0;
+  private fed = false;
+  private fruitlessStarts = 0;
 
   private constructor(
     readonly roomId: string,
@@ -55,6 +63,11 @@ export class IngestSession implements TLiveControl {
 
   get publishing(): boolean {
     return this.publisher !== null;
+  }
+
+  /** A hello alone holds no slot: only media (or an ffmpeg still running for a reconnect) does. */
+  get holdsSlot(): boolean {
+    return !this.finished && (this.fed || this.transcoder !== null);
   }
 
   /** The publisher holding the show, if its socket is still open. */
@@ -93,6 +106,31 @@ export class IngestSession implements TLiveControl {
     this.log.info({ epoch: hello.epoch, resumeAt, mimeType: hello.mimeType, quality: hello.quality }, resumeAt ? "publisher resumed" : "publisher attached");
     this.send({ type: "ready", resumeAt, maxChunkBytes: this.cfg.maxChunkBytes, maxKbps: this.cfg.maxKbps });
     this.statsTimer ??= setInterval(() => this.send({ type: "stats", stats: this.stats() }), STATS_EVERY_MS);
+    this.lastMediaAt = Date.now();
+    this.watchIdle();
+  }
+
+  /**
+   * A publisher that sends no media for `idleMs` (after hello, or mid-show) is closed and the session
+   * released, so a seller holding silent sockets cannot keep other shows off the air (issue 11). The
+   * recording stays on disk: a publisher that comes back continues it after a discontinuity.
+   */
+  private watchIdle(): void {
+    const idleMs = this.cfg.idleMs ?? DEFAULT_IDLE_MS;
+    if (this.idleTimer) clearInterval(this.idleTimer);
+    this.idleTimer = setInterval(() => {
+      if (!this.publisher || Date.now() - this.lastMediaAt < idleMs) return;
+      this.log.warn({ idleMs }, "no media from the publisher; closing the ingest and freeing its slot");
+      this.closeAndRelease(INGEST_CLOSE.IDLE, `No video received for ${Math.round(idleMs / 1000)} s: the broadcast was stopped.`);
+    }, Math.min(1000, idleMs / 4));
+  }
+
+  /** Closes the publisher with a reason and releases the session at once (no reconnect grace). */
+  private closeAndRelease(code: number, reason: string): void {
+    const ws = this.publisher?.ws;
+    this.publisher = null;
+    ws?.close(code, reason);
+    void this.dispose();
   }
 
   /** The publisher's socket closed: keep ffmpeg waiting for a reconnect during the grace period. */
@@ -100,6 +138,11 @@ export class IngestSession implements TLiveControl {
     if (this.publisher?.ws !== ws) return;
     this.publisher = null;
     if (this.finished) return;
+    if (!this.transcoder && !this.restartPending) {
+      // Nothing running to keep warm (a hello and no media, or ffmpeg already gone): free the slot now.
+      void this.dispose();
+      return;
+    }
     this.log.warn({ graceMs: this.cfg.reconnectGraceMs }, "publisher disconnected; waiting for it to come back");
     this.graceTimer = setTimeout(() => {
       this.log.warn("publisher did not come back; stopping ffmpeg (the show stays live until it is ended)");
@@ -116,9 +159,19 @@ export class IngestSession implements TLiveControl {
       this.send({ type: "warning", code: "CHUNK_TOO_LARGE", message: `Chunks may be at most ${this.cfg.maxChunkBytes} bytes.` });
       return;
     }
-    if (frame.length < 4) return;
+    if (frame.length < 4) return this.closeAndRelease(INGEST_CLOSE.BAD_MESSAGE, "Malformed media frame (shorter than its 4-byte sequence number).");
     const seq = frame.readUInt32BE(0);
     const data = frame.subarray(4);
+    if (seq === 0 && !data.subarray(0, 4).equals(EBML_MAGIC)) {
+      this.log.warn({ head: data.subarray(0, 8).toString("hex") }, "chunk 0 is not WebM/Matroska");
+      return this.closeAndRelease(INGEST_CLOSE.BAD_MEDIA, "The stream is not a WebM/Matroska recording.");
+    }
+    if (!this.fed && liveShowCount(this.roomId) >= this.cfg.maxLiveShows) {
+      this.log.warn({ live: liveShowCount(this.roomId) }, "media refused: node at capacity");
+      return this.closeAndRelease(INGEST_CLOSE.CAPACITY, "The server is at its limit of live shows. Try again in a few minutes.");
+    }
+    this.fed = true;
+    this.lastMediaAt = Date.now();
     this.meter.add(frame.length);
     if (this.meter.kbps() > this.cfg.maxKbps) {
       this.log.warn({ kbps: this.meter.kbps() }, "publisher over the bitrate limit");
@@ -148,6 +201,7 @@ export class IngestSession implements TLiveControl {
   private spawnTranscoder(splice: boolean): void {
     const { gen, segmentPattern } = this.packager.startGeneration();
     const t = new Transcoder(this.cfg.ffmpegPath, transcodeArgs({ quality: this.quality, segmentPattern }), this.log, (seg) => {
+      this.fruitlessStarts = 0;
       const pdt = this.packager.addSegment(gen, seg);
       if (!this.firstSegmentSeen) {
         this.firstSegmentSeen = true;
@@ -167,6 +221,11 @@ export class IngestSession implements TLiveControl {
     this.restarts++;
     countFfmpegRestart();
     this.log.error({ gen, code, signal, ffmpeg: t.lastError }, "ffmpeg died; restarting it");
+    if (signal === null && ++this.fruitlessStarts >= FRUITLESS_STARTS) {
+      // It exited by itself every time before writing one segment: the input is garbage, not a crash.
+      this.log.warn({ starts: this.fruitlessStarts }, "ffmpeg cannot decode this stream; closing the ingest");
+      return this.closeAndRelease(INGEST_CLOSE.BAD_MEDIA, "The stream could not be decoded.");
+    }
     const now = Date.now();
     this.restartTimes = [...this.restartTimes.filter((x) => now - x < 60_000), now];
     if (!this.splicer.hasHeader) {
@@ -210,6 +269,7 @@ export class IngestSession implements TLiveControl {
     this.finished = true;
     if (this.graceTimer) clearTimeout(this.graceTimer);
     if (this.statsTimer) clearInterval(this.statsTimer);
+    if (this.idleTimer) clearInterval(this.idleTimer);
     const t = this.transcoder;
     this.transcoder = null;
     if (liveIngests.get(this.roomId) === this) liveIngests.delete(this.roomId);

@@ -4,6 +4,8 @@ import type { TIngestStats } from "@/lib/media/ingest-protocol";
 export type TLiveControl = {
   roomId: string;
   publishing: boolean;
+  /** True once media has arrived: only such sessions count against MEDIA_MAX_LIVE_SHOWS (a hello alone does not). */
+  holdsSlot: boolean;
   stats(): TIngestStats;
   /** Stops the ingest, flushes ffmpeg and writes the final VOD playlist. */
   finish(): Promise<void>;
@@ -15,3 +17,10 @@ export type TLiveControl = {
  */
 const store = globalThis as { onairLiveIngests?: Map<string, TLiveControl> };
 export const liveIngests: Map<string, TLiveControl> = (store.onairLiveIngests ??= new Map<string, TLiveControl>());
+
+/** Shows holding a live slot on this node (media flowing or ffmpeg running), excluding `except`. */
+export function liveShowCount(except?: string): number {
+  let n = 0;
+  for (const [roomId, ingest] of liveIngests) if (ingest.holdsSlot && roomId !== except) n++;
+  return n;
+}

@@ -29,8 +29,8 @@ export class TestPublisher {
   readonly opened: Promise<void>;
   readonly closedPromise: Promise<{ code: number; reason: string }>;
 
-  constructor(url: string, token: string | null) {
-    this.ws = new WebSocket(token ? `${url}?token=${encodeURIComponent(token)}` : url);
+  constructor(url: string, token: string | null, headers?: Record<string, string>) {
+    this.ws = new WebSocket(token ? `${url}?token=${encodeURIComponent(token)}` : url, headers ? { headers } : undefined);
     this.opened = new Promise((resolve, reject) => {
       this.ws.once("open", () => resolve());
       this.ws.once("error", reject);

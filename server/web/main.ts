@@ -1,12 +1,13 @@
 /**
- * The web tier: Next.js (pages, REST API) behind one Node HTTP server, so that later tiers (HLS files,
- * browser ingest over WebSocket) can share the port without a proxy.
+ * The web tier: Next.js (pages, REST API) behind one Node HTTP server. It holds no media state: `/hls/…`
+ * and the `/ingest/…` WebSocket are forwarded to the show's media node (server/media/nodes/web-proxy.ts),
+ * so several web processes can serve behind one proxy.
  */
 import { createServer } from "node:http";
 import next from "next";
 import { env } from "@/server/env";
 import { createLogger } from "@/server/log";
-import { mountMedia } from "@/server/media/mount";
+import { createMediaProxy } from "@/server/media/nodes/web-proxy";
 import { startOrderSweeper } from "@/server/commerce/sweep-expired-orders";
 import { initMetrics, serveMetrics } from "@/server/metrics/registry";
 
@@ -22,8 +23,9 @@ async function main(): Promise<void> {
   await app.prepare();
   startOrderSweeper();
 
+  const media = createMediaProxy();
   const server = createServer((req, res) => {
-    if (serveMedia(req, res)) return;
+    if (media.http(req, res)) return;
     if (req.url === "/metrics") return serveMetrics(res);
     if (req.url === "/health") {
       res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
@@ -36,7 +38,8 @@ async function main(): Promise<void> {
     });
   });
 
-  const serveMedia = mountMedia(server);
+  // Other upgrade paths (Next.js dev HMR) are left to their own listeners.
+  server.on("upgrade", (req, socket, head: Buffer) => void media.upgrade(req, socket, head));
 
   server.on("error", (err: NodeJS.ErrnoException) => {
     if (err.code === "EADDRINUSE") {

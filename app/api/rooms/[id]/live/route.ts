@@ -4,7 +4,8 @@ import { requireRoomStaff } from "@/server/auth/request";
 import { handle, parseParams } from "@/server/http/handle";
 import { mediaConfig } from "@/server/media/config";
 import { endShow } from "@/server/media/end-show";
-import { liveIngests } from "@/server/media/registry";
+import { mediaNodeForRoom } from "@/server/media/nodes/assign-media-node";
+import { ingestOnNode } from "@/server/media/nodes/node-client";
 import { db } from "@/server/db";
 
 const ZParams = z.object({ id: z.string().min(1).max(100) });
@@ -17,18 +18,22 @@ async function staffRoomId(ctx: { params: Promise<{ id: string }> }): Promise<st
   return checked.id;
 }
 
-/** The show's ingest as the studio sees it (seller or ADMIN). */
+/** The show's ingest as the studio sees it (seller or ADMIN), asked of the media node that holds it. */
 export const GET = handle(async (_req, ctx: { params: Promise<{ id: string }> }) => {
   const roomId = await staffRoomId(ctx);
-  const room = await db.room.findUniqueOrThrow({ where: { id: roomId }, select: { status: true, startedAt: true } });
-  const ingest = liveIngests.get(roomId);
+  const room = await db.room.findUniqueOrThrow({ where: { id: roomId }, select: { status: true, startedAt: true, mediaNodeId: true } });
+  const node = room.mediaNodeId ? await mediaNodeForRoom(roomId) : null;
+  const ingest = node ? await ingestOnNode(node.url, roomId) : null;
   return NextResponse.json({
     roomId,
     status: room.status,
     startedAt: room.startedAt?.toISOString() ?? null,
+    // Relative to the web tier, which forwards it to the show's media node (assigned on connect).
     ingestPath: `/ingest/${roomId}`,
+    ingestUrl: `/ingest/${roomId}`,
+    mediaNodeId: room.mediaNodeId,
     publishing: ingest?.publishing ?? false,
-    stats: ingest?.stats() ?? null,
+    stats: ingest?.stats ?? null,
     testSourceAvailable: mediaConfig().testSource,
   });
 });

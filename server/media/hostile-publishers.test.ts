@@ -1,0 +1,200 @@
+/**
+ * Broken and hostile publishers (issues 10 and 11) against the real ingest WebSocket, real ffmpeg and a real
+ * database: idle sockets must not hold live slots, the Origin is checked like the REST API's, and garbage
+ * closes that ingest only, with a clear code and reason.
+ */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { ChildProcess } from "node:child_process";
+import type { Server } from "node:http";
+import WebSocket from "ws";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { INGEST_CLOSE } from "@/lib/media/ingest-protocol";
+import { createServer, listen, liveWebmSource, TestPublisher, waitFor } from "@/server/media/test-helpers";
+import { freshDatabaseUrl, testingPostgres } from "@/server/test/fresh-database";
+
+const dir = mkdtempSync(path.join(tmpdir(), "onair-hostile-"));
+process.env.DATABASE_URL = testingPostgres() ? freshDatabaseUrl("hostile") : `file:${path.join(dir, "hostile.db")}`;
+process.env.LOG_LEVEL ??= "silent";
+const IDLE_MS = 2000;
+const MAX_LIVE = 2;
+
+let server: Server;
+let base = "";
+let ffmpeg = "";
+let sellerToken = "";
+let otherSellerToken = "";
+const rooms: Record<string, string> = {};
+const sources: ChildProcess[] = [];
+const publishers: TestPublisher[] = [];
+
+async function liveCount(): Promise<number> {
+  const { liveShowCount } = await import("@/server/media/registry");
+  return liveShowCount();
+}
+
+function publisher(room: string, token: string | null, headers?: Record<string, string>): TestPublisher {
+  const p = new TestPublisher(`ws://${base}/ingest/${rooms[room]}`, token, headers);
+  publishers.push(p);
+  return p;
+}
+
+/** Publishes a live test pattern until the show has a segment. */
+async function goLive(p: TestPublisher): Promise<ChildProcess> {
+  await p.opened;
+  p.hello(`epoch-${Math.random().toString(36).slice(2, 12)}`);
+  await waitFor(() => p.messages.find((m) => m.type === "ready"), 5000, "ready");
+  const source = liveWebmSource(ffmpeg, 60);
+  sources.push(source);
+  p.pipeFrom(source);
+  return source;
+}
+
+beforeAll(async () => {
+  const { migrate } = await import("@/scripts/migrate");
+  migrate();
+  const { db } = await import("@/server/db");
+  const { createSession } = await import("@/server/auth/sessions");
+  const { setMediaConfigForTests, ffmpegPath } = await import("@/server/media/config");
+  ffmpeg = ffmpegPath();
+  setMediaConfigForTests({
+    ffmpegPath: ffmpeg,
+    mediaDir: path.join(dir, "media"),
+    maxChunkBytes: 64 * 1024,
+    maxKbps: 8000,
+    maxShowBytes: 100 * 1024 * 1024,
+    maxLiveShows: MAX_LIVE,
+    reconnectGraceMs: 20_000,
+    testSource: false,
+    idleMs: IDLE_MS,
+    allowedOrigins: ["https://shop.example.com"],
+  });
+  const seller = await db.user.create({ data: { email: "real@t.test", name: "Real seller", role: "SELLER", passwordHash: "x" } });
+  const other = await db.user.create({ data: { email: "squatter@t.test", name: "Squatter", role: "SELLER", passwordHash: "x" } });
+  for (const [slug, owner] of [["real", seller], ["squat-1", other], ["squat-2", other], ["garbage", seller], ["origin", seller]] as const) {
+    rooms[slug] = (await db.room.create({ data: { slug: `hostile-${slug}`, title: slug, sellerId: owner.id } })).id;
+  }
+  sellerToken = (await createSession(seller.id)).token;
+  otherSellerToken = (await createSession(other.id)).token;
+
+  const { mountMedia } = await import("@/server/media/mount");
+  server = createServer();
+  const serveMedia = mountMedia(server);
+  server.on("request", (req, res) => {
+    if (!serveMedia(req, res)) res.writeHead(404).end();
+  });
+  base = `127.0.0.1:${await listen(server)}`;
+});
+
+afterAll(async () => {
+  sources.forEach((s) => s.kill("SIGKILL"));
+  publishers.forEach((p) => p.ws.terminate());
+  const { liveIngests } = await import("@/server/media/registry");
+  await Promise.all([...liveIngests.values()].map((i) => i.finish()));
+  server?.closeAllConnections();
+  server?.close();
+});
+
+describe("idle publishers", () => {
+  it("sockets that sent a hello and no media neither block another seller's go-live nor stay open", async () => {
+    // A seller holds as many ingest sockets as there are live slots, and sends nothing after hello.
+    const squatters = [publisher("squat-1", otherSellerToken), publisher("squat-2", otherSellerToken)];
+    for (const s of squatters) {
+      await s.opened;
+      s.hello(`squat-${Math.random().toString(36).slice(2, 12)}`);
+      await waitFor(() => s.messages.find((m) => m.type === "ready"), 5000, "squatter ready");
+    }
+    const opened = Date.now();
+    // The real seller goes live at once: a hello holds no slot.
+    const real = publisher("real", sellerToken);
+    await goLive(real);
+    await waitFor(() => real.messages.some((m) => m.type === "live"), 20_000, "the real show live");
+    expect(real.closed).toBeNull();
+    // And the silent sockets are closed after the idle limit, with a code and a reason.
+    for (const s of squatters) {
+      const closed = await s.closedPromise;
+      expect(closed.code).toBe(INGEST_CLOSE.IDLE);
+      expect(closed.reason).toMatch(/no video received/i);
+    }
+    expect(Date.now() - opened).toBeLessThan(IDLE_MS + 20_000);
+    expect(await liveCount()).toBe(1);
+  });
+
+  it("a publisher that stops sending mid-show is closed and frees its slot", async () => {
+    const p = publisher("squat-1", otherSellerToken);
+    const source = await goLive(p);
+    await waitFor(() => p.messages.some((m) => m.type === "live"), 20_000, "second show live");
+    expect(await liveCount()).toBe(2);
+    source.kill("SIGSTOP"); // the encoder hangs: the socket stays open, no media arrives
+    const closed = await p.closedPromise;
+    source.kill("SIGKILL");
+    expect(closed.code).toBe(INGEST_CLOSE.IDLE);
+    await waitFor(async () => (await liveCount()) === 1, 10_000, "the slot freed");
+  });
+});
+
+describe("the Origin of the ingest WebSocket", () => {
+  const upgradeStatus = (origin: string, host?: string) =>
+    new Promise<number>((resolve) => {
+      const ws = new WebSocket(`ws://${base}/ingest/${rooms.origin}?token=${sellerToken}`, { headers: { origin, ...(host ? { host } : {}) } });
+      ws.on("unexpected-response", (_req, res) => {
+        resolve(res.statusCode ?? 0);
+        ws.terminate();
+      });
+      ws.on("open", () => {
+        resolve(101);
+        ws.close();
+      });
+      ws.on("error", () => undefined);
+    });
+
+  it("refuses a page of another site (or a sibling subdomain) with 403 before any handshake", async () => {
+    expect(await upgradeStatus("https://evil.example.net")).toBe(403);
+    expect(await upgradeStatus("https://shop.example.com.evil.net")).toBe(403);
+    expect(await upgradeStatus("null")).toBe(403);
+  });
+
+  it("accepts the request's own host, PUBLIC_URL's origin, and clients that send no Origin", async () => {
+    expect(await upgradeStatus(`http://${base}`)).toBe(101);
+    expect(await upgradeStatus("https://shop.example.com")).toBe(101);
+    const app = publisher("origin", sellerToken);
+    await app.opened;
+    app.ws.close();
+  });
+});
+
+describe("garbage from a publisher closes that ingest only", () => {
+  it("a text frame that is not a control message: 4400", async () => {
+    const p = publisher("garbage", sellerToken);
+    await p.opened;
+    p.ws.send("{not json");
+    const closed = await p.closedPromise;
+    expect(closed.code).toBe(INGEST_CLOSE.BAD_MESSAGE);
+    expect(closed.reason).toMatch(/malformed/i);
+  });
+
+  it("a recording that is not WebM/Matroska: 4415", async () => {
+    const p = publisher("garbage", sellerToken);
+    await p.opened;
+    p.hello(`junk-${Math.random().toString(36).slice(2, 12)}`);
+    await waitFor(() => p.messages.find((m) => m.type === "ready"), 5000, "ready");
+    p.sendChunk(Buffer.from("GIF89a this is not a video at all"));
+    const closed = await p.closedPromise;
+    expect(closed.code).toBe(INGEST_CLOSE.BAD_MEDIA);
+    expect(closed.reason).toMatch(/not a WebM/i);
+  });
+
+  it("a frame above the protocol's limit: 1009, while the live show next door keeps going", async () => {
+    const real = publishers.find((p) => p.ws.url.includes(rooms.real!))!;
+    const before = real.messages.filter((m) => m.type === "stats").length;
+    const p = publisher("garbage", sellerToken);
+    await p.opened;
+    p.hello(`big-${Math.random().toString(36).slice(2, 12)}`);
+    await waitFor(() => p.messages.find((m) => m.type === "ready"), 5000, "ready");
+    p.ws.send(Buffer.alloc(64 * 1024 * 4 + 1024, 1), { binary: true });
+    expect((await p.closedPromise).code).toBe(1009);
+    await waitFor(() => real.messages.filter((m) => m.type === "stats").length > before + 1, 10_000, "stats from the live show");
+    expect(real.closed).toBeNull();
+  });
+});
