@@ -73,7 +73,8 @@ export async function seedIfEmpty(): Promise<boolean> {
     data: {
       slug: DEMO_ON_AIR_SLUG,
       title: "On air now: the OnAir test channel",
-      description: "A generated picture and tone, live around the clock, so you can try chat and the shop right away.",
+      description:
+        "A generated picture and tone, live around the clock, so you can try chat and the shop right away.",
       sellerId: seller.id,
       status: "SCHEDULED",
       scheduledAt: new Date(),

@@ -33,7 +33,11 @@ const say = printer("onair", 7);
 function plan(): { specs: TTierSpec[]; ports: TPortClaim[] } {
   const shared = { DATABASE_URL: config.DATABASE_URL, CHAT_MASTER_URL: masterUrl, PUBLIC_URL: browserUrl };
   const specs: TTierSpec[] = [
-    { name: "master", script: "server/chat/master/main.ts", env: { ...shared, ONAIR_ROLE: "master", CHAT_MASTER_HOST: masterHost } },
+    {
+      name: "master",
+      script: "server/chat/master/main.ts",
+      env: { ...shared, ONAIR_ROLE: "master", CHAT_MASTER_HOST: masterHost },
+    },
   ];
   const ports: TPortClaim[] = [
     { port: config.PORT, host: config.HOST, variable: "PORT", tier: "web" },
@@ -73,11 +77,20 @@ function plan(): { specs: TTierSpec[]; ports: TPortClaim[] } {
     });
     ports.push({ port, host: mediaHost, variable: "MEDIA_BASE_PORT", tier: `media ${nodeId}` });
   }
-  specs.push({ name: "web", script: "server/web/main.ts", args: dev ? ["--dev"] : [], env: { ...shared, ONAIR_ROLE: "web" } });
+  specs.push({
+    name: "web",
+    script: "server/web/main.ts",
+    args: dev ? ["--dev"] : [],
+    env: { ...shared, ONAIR_ROLE: "web" },
+  });
   if (config.DEMO_LIVE_SOURCE === "on") {
     // The demo show's generated picture and tone, through the real ingest (DEMO_LIVE_SOURCE=off in production).
     const webUrl = `http://${config.HOST === "0.0.0.0" ? "127.0.0.1" : config.HOST}:${config.PORT}`;
-    specs.push({ name: "demo", script: "server/media/demo-source/main.ts", env: { ...shared, ONAIR_ROLE: "demo", DEMO_WEB_URL: webUrl } });
+    specs.push({
+      name: "demo",
+      script: "server/media/demo-source/main.ts",
+      env: { ...shared, ONAIR_ROLE: "demo", DEMO_WEB_URL: webUrl },
+    });
   }
   return { specs, ports };
 }
@@ -107,7 +120,8 @@ async function main(): Promise<void> {
   say("applying database migrations");
   migrate();
   const { seedIfEmpty } = await import("./seed");
-  if (await seedIfEmpty()) say("seeded demo data (admin@onair.test, seller@onair.test, shopper@onair.test; password onair-demo)");
+  if (await seedIfEmpty())
+    say("seeded demo data (admin@onair.test, seller@onair.test, shopper@onair.test; password onair-demo)");
 
   if (!dev && webBuildIsStale()) {
     say("building the web tier (first start or sources changed; about a minute)…");

@@ -89,7 +89,12 @@ const ZEnv = z.object({
   /** Page origins, besides PUBLIC_URL's and the request's own host, allowed to open the ingest WebSocket. */
   MEDIA_ALLOWED_ORIGINS: z
     .string()
-    .transform((v) => v.split(",").map((u) => u.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(",")
+        .map((u) => u.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.url()))
     .optional(),
   /** Seconds without media (after hello or mid-show) before an ingest is closed and its slot freed. */

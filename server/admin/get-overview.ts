@@ -3,6 +3,18 @@ import type { RoomStatus } from "@prisma/client";
 import { db } from "@/server/db";
 import { ChatUnavailableError, getChatStats } from "@/server/chat/control-client";
 import type { TChatStats } from "@/server/chat/master/admin-http";
+import { listMediaNodes, type TMediaNodeState } from "@/server/media/nodes/media-nodes";
+
+/** A media node as the dashboard shows it (from its heartbeat row). */
+export type TAdminMediaNode = {
+  nodeId: string;
+  url: string;
+  state: TMediaNodeState;
+  connections: number;
+  liveShows: number;
+  maxLiveShows: number;
+  lastHeartbeat: string;
+};
 
 export type TAdminRoomLive = {
   id: string;
@@ -35,6 +47,7 @@ export type TAdminOverview = {
   rooms: TAdminRoomLive[];
   /** Null while the chat master is unreachable. */
   chat: TChatStats | null;
+  media: TAdminMediaNode[];
 };
 
 const COUNTED_ORDER = { notIn: ["FAILED", "CANCELLED", "EXPIRED"] as ("FAILED" | "CANCELLED" | "EXPIRED")[] };
@@ -49,19 +62,28 @@ function startOfToday(now = new Date()): Date {
 /** Everything the admin overview shows, from the DB (shows, orders) and the chat master (viewers, rates, nodes). */
 export async function getOverview(): Promise<TAdminOverview> {
   const today = startOfToday();
-  const [rooms, ordersByRoom, ordersToday, revenue, chat] = await Promise.all([
+  const [rooms, ordersByRoom, ordersToday, revenue, chat, media] = await Promise.all([
     db.room.findMany({
       orderBy: { createdAt: "desc" },
       take: 500,
       include: { seller: { select: { name: true } }, _count: { select: { products: true } } },
     }),
-    db.order.groupBy({ by: ["roomId"], where: { roomId: { not: null }, status: COUNTED_ORDER }, _count: { _all: true } }),
+    db.order.groupBy({
+      by: ["roomId"],
+      where: { roomId: { not: null }, status: COUNTED_ORDER },
+      _count: { _all: true },
+    }),
     db.order.count({ where: { createdAt: { gte: today }, status: COUNTED_ORDER } }),
-    db.order.groupBy({ by: ["currency"], where: { status: "PAID", paidAt: { gte: today } }, _sum: { totalMinor: true } }),
+    db.order.groupBy({
+      by: ["currency"],
+      where: { status: "PAID", paidAt: { gte: today } },
+      _sum: { totalMinor: true },
+    }),
     getChatStats().catch((err: unknown) => {
       if (err instanceof ChatUnavailableError) return null;
       throw err;
     }),
+    listMediaNodes(),
   ]);
   const orders = new Map(ordersByRoom.map((o) => [o.roomId, o._count._all]));
   const live = new Map((chat?.rooms ?? []).map((r) => [r.roomId, r]));
@@ -96,5 +118,14 @@ export async function getOverview(): Promise<TAdminOverview> {
     },
     rooms: rows,
     chat,
+    media: media.map((n) => ({
+      nodeId: n.id,
+      url: n.url,
+      state: n.state,
+      connections: n.connections,
+      liveShows: n.liveShows,
+      maxLiveShows: n.maxLiveShows,
+      lastHeartbeat: n.heartbeatAt.toISOString(),
+    })),
   };
 }

@@ -15,7 +15,9 @@ import { createServer, listen, liveWebmSource, TestPublisher, waitFor } from "@/
 import { freshDatabaseUrl, testingPostgres } from "@/server/test/fresh-database";
 
 const dir = mkdtempSync(path.join(tmpdir(), "onair-hostile-"));
-process.env.DATABASE_URL = testingPostgres() ? freshDatabaseUrl("hostile") : `file:${path.join(dir, "hostile.db")}`;
+process.env.DATABASE_URL = testingPostgres()
+  ? freshDatabaseUrl("hostile")
+  : `file:${path.join(dir, "hostile.db")}`;
 process.env.LOG_LEVEL ??= "silent";
 const IDLE_MS = 2000;
 const MAX_LIVE = 2;
@@ -70,10 +72,22 @@ beforeAll(async () => {
     idleMs: IDLE_MS,
     allowedOrigins: ["https://shop.example.com"],
   });
-  const seller = await db.user.create({ data: { email: "real@t.test", name: "Real seller", role: "SELLER", passwordHash: "x" } });
-  const other = await db.user.create({ data: { email: "squatter@t.test", name: "Squatter", role: "SELLER", passwordHash: "x" } });
-  for (const [slug, owner] of [["real", seller], ["squat-1", other], ["squat-2", other], ["garbage", seller], ["origin", seller]] as const) {
-    rooms[slug] = (await db.room.create({ data: { slug: `hostile-${slug}`, title: slug, sellerId: owner.id } })).id;
+  const seller = await db.user.create({
+    data: { email: "real@t.test", name: "Real seller", role: "SELLER", passwordHash: "x" },
+  });
+  const other = await db.user.create({
+    data: { email: "squatter@t.test", name: "Squatter", role: "SELLER", passwordHash: "x" },
+  });
+  for (const [slug, owner] of [
+    ["real", seller],
+    ["squat-1", other],
+    ["squat-2", other],
+    ["garbage", seller],
+    ["origin", seller],
+  ] as const) {
+    rooms[slug] = (
+      await db.room.create({ data: { slug: `hostile-${slug}`, title: slug, sellerId: owner.id } })
+    ).id;
   }
   sellerToken = (await createSession(seller.id)).token;
   otherSellerToken = (await createSession(other.id)).token;
@@ -137,7 +151,9 @@ describe("idle publishers", () => {
 describe("the Origin of the ingest WebSocket", () => {
   const upgradeStatus = (origin: string, host?: string) =>
     new Promise<number>((resolve) => {
-      const ws = new WebSocket(`ws://${base}/ingest/${rooms.origin}?token=${sellerToken}`, { headers: { origin, ...(host ? { host } : {}) } });
+      const ws = new WebSocket(`ws://${base}/ingest/${rooms.origin}?token=${sellerToken}`, {
+        headers: { origin, ...(host ? { host } : {}) },
+      });
       ws.on("unexpected-response", (_req, res) => {
         resolve(res.statusCode ?? 0);
         ws.terminate();
@@ -194,7 +210,11 @@ describe("garbage from a publisher closes that ingest only", () => {
     await waitFor(() => p.messages.find((m) => m.type === "ready"), 5000, "ready");
     p.ws.send(Buffer.alloc(64 * 1024 * 4 + 1024, 1), { binary: true });
     expect((await p.closedPromise).code).toBe(1009);
-    await waitFor(() => real.messages.filter((m) => m.type === "stats").length > before + 1, 10_000, "stats from the live show");
+    await waitFor(
+      () => real.messages.filter((m) => m.type === "stats").length > before + 1,
+      10_000,
+      "stats from the live show",
+    );
     expect(real.closed).toBeNull();
   });
 });

@@ -17,7 +17,8 @@ export function originAllowed(req: IncomingMessage, allowedOrigins: readonly str
     return false;
   }
   const forwarded = req.headers["x-forwarded-host"];
-  const host = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() ?? req.headers.host;
+  const host =
+    (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() ?? req.headers.host;
   if (host && originHost === host) return true;
   return allowedOrigins.some((allowed) => {
     try {

@@ -46,7 +46,8 @@ const MAX_EARLY_MESSAGES = 64;
 function holdEarlyMessages(ws: WebSocket): { release: (handler: (m: TEarlyMessage) => void) => void } {
   const early: TEarlyMessage[] = [];
   const hold = (data: TEarlyMessage["data"], isBinary: boolean) => {
-    if (early.push({ data, isBinary }) > MAX_EARLY_MESSAGES) ws.close(INGEST_CLOSE.BAD_MESSAGE, "Too many messages before admission.");
+    if (early.push({ data, isBinary }) > MAX_EARLY_MESSAGES)
+      ws.close(INGEST_CLOSE.BAD_MESSAGE, "Too many messages before admission.");
   };
   ws.on("message", hold);
   return {
@@ -67,29 +68,46 @@ async function admit(
 ): Promise<void> {
   const user = await userFromToken(ingestTokenOf(req, url));
   if (!user) return ws.close(INGEST_CLOSE.UNAUTHENTICATED, "Sign in as the show's seller to go live.");
-  const room = await db.room.findFirst({ where: { OR: [{ id: roomKey }, { slug: roomKey }] }, select: { id: true, sellerId: true, status: true } });
+  const room = await db.room.findFirst({
+    where: { OR: [{ id: roomKey }, { slug: roomKey }] },
+    select: { id: true, sellerId: true, status: true },
+  });
   if (!room) return ws.close(INGEST_CLOSE.NOT_FOUND, "This show does not exist.");
   const rlog = log.child({ roomId: room.id, userId: user.id });
   if (user.role !== "ADMIN" && room.sellerId !== user.id) {
     rlog.warn("ingest refused: not the show's seller");
     return ws.close(INGEST_CLOSE.FORBIDDEN, "Only this show's seller can broadcast it.");
   }
-  if (room.status === "ENDED") return ws.close(INGEST_CLOSE.ENDED, "This show has ended. Create a new show to go live again.");
+  if (room.status === "ENDED")
+    return ws.close(INGEST_CLOSE.ENDED, "This show has ended. Create a new show to go live again.");
   const cfg = mediaConfig();
   if (!liveIngests.has(room.id) && ingestGate.draining()) {
     rlog.warn("ingest refused: this media node is draining");
-    return ws.close(INGEST_CLOSE.DRAINING, "This media server is being taken out of service. Go live again to be moved to another one.");
+    return ws.close(
+      INGEST_CLOSE.DRAINING,
+      "This media server is being taken out of service. Go live again to be moved to another one.",
+    );
   }
   if (!liveIngests.get(room.id)?.holdsSlot && liveShowCount() >= cfg.maxLiveShows) {
     rlog.warn({ live: liveShowCount() }, "ingest refused: server at capacity");
-    return ws.close(INGEST_CLOSE.CAPACITY, "The server is at its limit of live shows. Try again in a few minutes.");
+    return ws.close(
+      INGEST_CLOSE.CAPACITY,
+      "The server is at its limit of live shows. Try again in a few minutes.",
+    );
   }
 
   let session: IngestSession | null = null;
-  const helloTimer = setTimeout(() => ws.close(INGEST_CLOSE.BAD_MESSAGE, "No hello message received."), HELLO_TIMEOUT_MS);
+  const helloTimer = setTimeout(
+    () => ws.close(INGEST_CLOSE.BAD_MESSAGE, "No hello message received."),
+    HELLO_TIMEOUT_MS,
+  );
   held.release(({ data, isBinary }) => {
     if (isBinary) {
-      if (session) session.onFrame(ws, Buffer.isBuffer(data) ? data : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]));
+      if (session)
+        session.onFrame(
+          ws,
+          Buffer.isBuffer(data) ? data : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]),
+        );
       else ws.close(INGEST_CLOSE.BAD_MESSAGE, "Send a hello message first.");
       return;
     }
@@ -107,7 +125,10 @@ async function admit(
       // A second publisher is refused; the same recording reconnecting (same epoch) takes over its old socket.
       if (s.publishing && s.currentEpoch !== hello.epoch) {
         rlog.warn("ingest refused: the show already has a publisher");
-        return ws.close(INGEST_CLOSE.CONFLICT, "This show is already being broadcast from another tab or device. End it there first.");
+        return ws.close(
+          INGEST_CLOSE.CONFLICT,
+          "This show is already being broadcast from another tab or device. End it there first.",
+        );
       }
       session = s;
       s.attach(ws, user.id, hello);
@@ -132,8 +153,16 @@ export function ingestSocketCount(): number {
 }
 
 /** The `upgrade` handler for `/ingest/<roomId>`; answers false for any other path. */
-export function createIngestUpgradeHandler(): (req: IncomingMessage, socket: Duplex, head: Buffer) => boolean {
-  const wss = new WebSocketServer({ noServer: true, maxPayload: mediaConfig().maxChunkBytes * 4 + 4, perMessageDeflate: false });
+export function createIngestUpgradeHandler(): (
+  req: IncomingMessage,
+  socket: Duplex,
+  head: Buffer,
+) => boolean {
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: mediaConfig().maxChunkBytes * 4 + 4,
+    perMessageDeflate: false,
+  });
   servers.add(wss);
   return (req, socket, head) => {
     const url = new URL(req.url ?? "/", "http://localhost");
@@ -146,8 +175,12 @@ export function createIngestUpgradeHandler(): (req: IncomingMessage, socket: Dup
     if (!originAllowed(req, mediaConfig().allowedOrigins ?? [])) {
       // Cross-site WebSocket hijacking: a page elsewhere would publish with the seller's cookie (issue 11).
       log.warn({ origin: req.headers.origin, host: req.headers.host }, "ingest refused: cross-site origin");
-      const body = JSON.stringify({ error: { code: "CROSS_SITE", message: "This request came from another site and was refused." } });
-      socket.end(`HTTP/1.1 403 Forbidden\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`);
+      const body = JSON.stringify({
+        error: { code: "CROSS_SITE", message: "This request came from another site and was refused." },
+      });
+      socket.end(
+        `HTTP/1.1 403 Forbidden\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`,
+      );
       return true;
     }
     wss.handleUpgrade(req, socket, head, (ws) => {

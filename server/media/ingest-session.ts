@@ -1,5 +1,11 @@
 import type { WebSocket } from "ws";
-import { INGEST_CLOSE, type TClientMessage, type TIngestStats, type TQuality, type TServerMessage } from "@/lib/media/ingest-protocol";
+import {
+  INGEST_CLOSE,
+  type TClientMessage,
+  type TIngestStats,
+  type TQuality,
+  type TServerMessage,
+} from "@/lib/media/ingest-protocol";
 import type { Logger } from "@/server/log";
 import { DEFAULT_IDLE_MS, type TMediaConfig } from "@/server/media/config";
 import { HlsPackager } from "@/server/media/hls-packager";
@@ -84,7 +90,12 @@ export class IngestSession implements TLiveControl {
   }
 
   stats(): TIngestStats {
-    return { receivedKbps: this.meter.kbps(), segments: this.packager.segmentCount, restarts: this.restarts, viewers: videoViewers(this.roomId) };
+    return {
+      receivedKbps: this.meter.kbps(),
+      segments: this.packager.segmentCount,
+      restarts: this.restarts,
+      viewers: videoViewers(this.roomId),
+    };
   }
 
   /** Takes a (re)connected publisher. The same epoch resumes the running stream; a new one starts fresh. */
@@ -103,7 +114,10 @@ export class IngestSession implements TLiveControl {
       this.epoch = hello.epoch;
       this.nextSeq = 0;
     }
-    this.log.info({ epoch: hello.epoch, resumeAt, mimeType: hello.mimeType, quality: hello.quality }, resumeAt ? "publisher resumed" : "publisher attached");
+    this.log.info(
+      { epoch: hello.epoch, resumeAt, mimeType: hello.mimeType, quality: hello.quality },
+      resumeAt ? "publisher resumed" : "publisher attached",
+    );
     this.send({ type: "ready", resumeAt, maxChunkBytes: this.cfg.maxChunkBytes, maxKbps: this.cfg.maxKbps });
     this.statsTimer ??= setInterval(() => this.send({ type: "stats", stats: this.stats() }), STATS_EVERY_MS);
     this.lastMediaAt = Date.now();
@@ -118,11 +132,17 @@ export class IngestSession implements TLiveControl {
   private watchIdle(): void {
     const idleMs = this.cfg.idleMs ?? DEFAULT_IDLE_MS;
     if (this.idleTimer) clearInterval(this.idleTimer);
-    this.idleTimer = setInterval(() => {
-      if (!this.publisher || Date.now() - this.lastMediaAt < idleMs) return;
-      this.log.warn({ idleMs }, "no media from the publisher; closing the ingest and freeing its slot");
-      this.closeAndRelease(INGEST_CLOSE.IDLE, `No video received for ${Math.round(idleMs / 1000)} s: the broadcast was stopped.`);
-    }, Math.min(1000, idleMs / 4));
+    this.idleTimer = setInterval(
+      () => {
+        if (!this.publisher || Date.now() - this.lastMediaAt < idleMs) return;
+        this.log.warn({ idleMs }, "no media from the publisher; closing the ingest and freeing its slot");
+        this.closeAndRelease(
+          INGEST_CLOSE.IDLE,
+          `No video received for ${Math.round(idleMs / 1000)} s: the broadcast was stopped.`,
+        );
+      },
+      Math.min(1000, idleMs / 4),
+    );
   }
 
   /** Closes the publisher with a reason and releases the session at once (no reconnect grace). */
@@ -143,7 +163,10 @@ export class IngestSession implements TLiveControl {
       void this.dispose();
       return;
     }
-    this.log.warn({ graceMs: this.cfg.reconnectGraceMs }, "publisher disconnected; waiting for it to come back");
+    this.log.warn(
+      { graceMs: this.cfg.reconnectGraceMs },
+      "publisher disconnected; waiting for it to come back",
+    );
     this.graceTimer = setTimeout(() => {
       this.log.warn("publisher did not come back; stopping ffmpeg (the show stays live until it is ended)");
       void this.dispose();
@@ -156,10 +179,18 @@ export class IngestSession implements TLiveControl {
     if (frame.length - 4 > this.cfg.maxChunkBytes) {
       // Refused without consuming its sequence number: the stream stays intact.
       this.log.warn({ bytes: frame.length }, "chunk over the size limit refused");
-      this.send({ type: "warning", code: "CHUNK_TOO_LARGE", message: `Chunks may be at most ${this.cfg.maxChunkBytes} bytes.` });
+      this.send({
+        type: "warning",
+        code: "CHUNK_TOO_LARGE",
+        message: `Chunks may be at most ${this.cfg.maxChunkBytes} bytes.`,
+      });
       return;
     }
-    if (frame.length < 4) return this.closeAndRelease(INGEST_CLOSE.BAD_MESSAGE, "Malformed media frame (shorter than its 4-byte sequence number).");
+    if (frame.length < 4)
+      return this.closeAndRelease(
+        INGEST_CLOSE.BAD_MESSAGE,
+        "Malformed media frame (shorter than its 4-byte sequence number).",
+      );
     const seq = frame.readUInt32BE(0);
     const data = frame.subarray(4);
     if (seq === 0 && !data.subarray(0, 4).equals(EBML_MAGIC)) {
@@ -168,19 +199,29 @@ export class IngestSession implements TLiveControl {
     }
     if (!this.fed && liveShowCount(this.roomId) >= this.cfg.maxLiveShows) {
       this.log.warn({ live: liveShowCount(this.roomId) }, "media refused: node at capacity");
-      return this.closeAndRelease(INGEST_CLOSE.CAPACITY, "The server is at its limit of live shows. Try again in a few minutes.");
+      return this.closeAndRelease(
+        INGEST_CLOSE.CAPACITY,
+        "The server is at its limit of live shows. Try again in a few minutes.",
+      );
     }
     this.fed = true;
     this.lastMediaAt = Date.now();
     this.meter.add(frame.length);
     if (this.meter.kbps() > this.cfg.maxKbps) {
       this.log.warn({ kbps: this.meter.kbps() }, "publisher over the bitrate limit");
-      ws.close(INGEST_CLOSE.TOO_FAST, `Uploading faster than ${this.cfg.maxKbps} kbit/s. Choose a lower quality.`);
+      ws.close(
+        INGEST_CLOSE.TOO_FAST,
+        `Uploading faster than ${this.cfg.maxKbps} kbit/s. Choose a lower quality.`,
+      );
       return;
     }
     if (seq === 0) this.startRecording();
     else if (seq !== this.nextSeq) {
-      this.send({ type: "warning", code: "OUT_OF_ORDER", message: `Expected chunk ${this.nextSeq}, got ${seq}.` });
+      this.send({
+        type: "warning",
+        code: "OUT_OF_ORDER",
+        message: `Expected chunk ${this.nextSeq}, got ${seq}.`,
+      });
       return;
     }
     this.nextSeq = seq + 1;
@@ -200,21 +241,31 @@ export class IngestSession implements TLiveControl {
 
   private spawnTranscoder(splice: boolean): void {
     const { gen, segmentPattern } = this.packager.startGeneration();
-    const t = new Transcoder(this.cfg.ffmpegPath, transcodeArgs({ quality: this.quality, segmentPattern }), this.log, (seg) => {
-      this.fruitlessStarts = 0;
-      const pdt = this.packager.addSegment(gen, seg);
-      if (!this.firstSegmentSeen) {
-        this.firstSegmentSeen = true;
-        void this.packager.flushed().then(() => this.goneLive(new Date(pdt)));
-      }
-    });
+    const t = new Transcoder(
+      this.cfg.ffmpegPath,
+      transcodeArgs({ quality: this.quality, segmentPattern }),
+      this.log,
+      (seg) => {
+        this.fruitlessStarts = 0;
+        const pdt = this.packager.addSegment(gen, seg);
+        if (!this.firstSegmentSeen) {
+          this.firstSegmentSeen = true;
+          void this.packager.flushed().then(() => this.goneLive(new Date(pdt)));
+        }
+      },
+    );
     this.transcoder = { t, gen };
     if (splice) this.splicer.spliceAtNextCluster();
     this.log.info({ gen, pid: t.pid, splice }, "ffmpeg started");
     void t.onExit().then(({ code, signal }) => this.onTranscoderExit(t, gen, code, signal));
   }
 
-  private onTranscoderExit(t: Transcoder, gen: number, code: number | null, signal: NodeJS.Signals | null): void {
+  private onTranscoderExit(
+    t: Transcoder,
+    gen: number,
+    code: number | null,
+    signal: NodeJS.Signals | null,
+  ): void {
     if (this.transcoder?.t !== t) return; // retired on purpose (new recording or end of show)
     this.transcoder = null;
     if (this.finished) return;
@@ -230,7 +281,12 @@ export class IngestSession implements TLiveControl {
     this.restartTimes = [...this.restartTimes.filter((x) => now - x < 60_000), now];
     if (!this.splicer.hasHeader) {
       // Nothing to splice from: ask the publisher for a fresh recording.
-      this.send({ type: "ready", resumeAt: 0, maxChunkBytes: this.cfg.maxChunkBytes, maxKbps: this.cfg.maxKbps });
+      this.send({
+        type: "ready",
+        resumeAt: 0,
+        maxChunkBytes: this.cfg.maxChunkBytes,
+        maxKbps: this.cfg.maxKbps,
+      });
       return;
     }
     const delay = this.restartTimes.length > RESTARTS_PER_MINUTE ? 2000 : 0;
@@ -244,7 +300,11 @@ export class IngestSession implements TLiveControl {
   private async goneLive(startedAt: Date): Promise<void> {
     try {
       await markLive(this.roomId, startedAt);
-      this.send({ type: "live", startedAt: startedAt.toISOString(), hlsUrl: `/hls/${this.roomId}/index.m3u8` });
+      this.send({
+        type: "live",
+        startedAt: startedAt.toISOString(),
+        hlsUrl: `/hls/${this.roomId}/index.m3u8`,
+      });
     } catch (err) {
       this.log.error({ err }, "could not mark the show live");
     }

@@ -16,7 +16,10 @@ export type TLiveControl = {
  * (bundled) load separate copies of this module in the same process.
  */
 const store = globalThis as { onairLiveIngests?: Map<string, TLiveControl> };
-export const liveIngests: Map<string, TLiveControl> = (store.onairLiveIngests ??= new Map<string, TLiveControl>());
+export const liveIngests: Map<string, TLiveControl> = (store.onairLiveIngests ??= new Map<
+  string,
+  TLiveControl
+>());
 
 /** Shows holding a live slot on this node (media flowing or ffmpeg running), excluding `except`. */
 export function liveShowCount(except?: string): number {

@@ -8,13 +8,37 @@ export function liveWebmSource(ffmpegPath: string, seconds: number): ChildProces
   return spawn(
     ffmpegPath,
     [
-      "-hide_banner", "-loglevel", "error", "-re",
-      "-f", "lavfi", "-i", "testsrc=size=640x360:rate=30",
-      "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000",
-      "-t", String(seconds),
-      "-c:v", "libvpx", "-deadline", "realtime", "-cpu-used", "8", "-b:v", "600k", "-g", "30",
-      "-c:a", "libopus", "-b:a", "48k",
-      "-f", "webm", "pipe:1",
+      "-hide_banner",
+      "-loglevel",
+      "error",
+      "-re",
+      "-f",
+      "lavfi",
+      "-i",
+      "testsrc=size=640x360:rate=30",
+      "-f",
+      "lavfi",
+      "-i",
+      "sine=frequency=440:sample_rate=48000",
+      "-t",
+      String(seconds),
+      "-c:v",
+      "libvpx",
+      "-deadline",
+      "realtime",
+      "-cpu-used",
+      "8",
+      "-b:v",
+      "600k",
+      "-g",
+      "30",
+      "-c:a",
+      "libopus",
+      "-b:a",
+      "48k",
+      "-f",
+      "webm",
+      "pipe:1",
     ],
     { stdio: ["ignore", "pipe", "inherit"] },
   );
@@ -30,7 +54,10 @@ export class TestPublisher {
   readonly closedPromise: Promise<{ code: number; reason: string }>;
 
   constructor(url: string, token: string | null, headers?: Record<string, string>) {
-    this.ws = new WebSocket(token ? `${url}?token=${encodeURIComponent(token)}` : url, headers ? { headers } : undefined);
+    this.ws = new WebSocket(
+      token ? `${url}?token=${encodeURIComponent(token)}` : url,
+      headers ? { headers } : undefined,
+    );
     this.opened = new Promise((resolve, reject) => {
       this.ws.once("open", () => resolve());
       this.ws.once("error", reject);
@@ -44,7 +71,9 @@ export class TestPublisher {
   }
 
   hello(epoch: string): void {
-    this.ws.send(JSON.stringify({ type: "hello", epoch, mimeType: "video/webm;codecs=vp8,opus", quality: "480p" }));
+    this.ws.send(
+      JSON.stringify({ type: "hello", epoch, mimeType: "video/webm;codecs=vp8,opus", quality: "480p" }),
+    );
   }
 
   sendChunk(data: Uint8Array): void {
@@ -60,7 +89,11 @@ export class TestPublisher {
 }
 
 /** Polls `check` until it returns a value (not undefined/false) or the time is up. */
-export async function waitFor<T>(check: () => T | Promise<T>, timeoutMs = 20_000, what = "condition"): Promise<NonNullable<T>> {
+export async function waitFor<T>(
+  check: () => T | Promise<T>,
+  timeoutMs = 20_000,
+  what = "condition",
+): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
@@ -71,7 +104,9 @@ export async function waitFor<T>(check: () => T | Promise<T>, timeoutMs = 20_000
 }
 
 export function listen(server: Server): Promise<number> {
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.address() as { port: number }).port)));
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () => resolve((server.address() as { port: number }).port)),
+  );
 }
 
 export { createServer };

@@ -9,7 +9,13 @@ describe("web tier metrics", () => {
     countOrder();
     countOrder();
     countFfmpegRestart();
-    liveIngests.set("room1", { roomId: "room1", publishing: true, holdsSlot: true, stats: () => ({ receivedKbps: 2400, segments: 3, restarts: 1, viewers: 2 }), finish: () => Promise.resolve() });
+    liveIngests.set("room1", {
+      roomId: "room1",
+      publishing: true,
+      holdsSlot: true,
+      stats: () => ({ receivedKbps: 2400, segments: 3, restarts: 1, viewers: 2 }),
+      finish: () => Promise.resolve(),
+    });
     const text = await metrics().registry.metrics();
     liveIngests.delete("room1");
     expect(text).toContain('onair_orders_placed_total{role="web"} 2');

@@ -7,7 +7,13 @@ import { DEMO_MIME_TYPE, demoSourceArgs } from "@/server/media/demo-source/demo-
 
 const RETRY_MS = [1000, 2000, 5000, 10_000];
 /** Closes after which hammering helps nobody: someone else publishes, or the token/room is wrong. */
-const SLOW_RETRY = new Set<number>([INGEST_CLOSE.CONFLICT, INGEST_CLOSE.FORBIDDEN, INGEST_CLOSE.UNAUTHENTICATED, INGEST_CLOSE.NOT_FOUND, INGEST_CLOSE.CAPACITY]);
+const SLOW_RETRY = new Set<number>([
+  INGEST_CLOSE.CONFLICT,
+  INGEST_CLOSE.FORBIDDEN,
+  INGEST_CLOSE.UNAUTHENTICATED,
+  INGEST_CLOSE.NOT_FOUND,
+  INGEST_CLOSE.CAPACITY,
+]);
 const SLOW_RETRY_MS = 30_000;
 /** More unsent bytes than this (about 3 s at 800 kbit/s) means the link stalls: start over rather than grow. */
 const MAX_BUFFERED = 1024 * 1024;
@@ -58,9 +64,21 @@ export class DemoSource {
       this.opts.log.warn({ err: (err as Error).message }, "no session for the demo seller yet");
       return this.retry(RETRY_MS.at(-1) ?? 10_000);
     }
-    const ws = new WebSocket(this.opts.ingestUrl, { headers: { authorization: `Bearer ${token}` }, perMessageDeflate: false });
+    const ws = new WebSocket(this.opts.ingestUrl, {
+      headers: { authorization: `Bearer ${token}` },
+      perMessageDeflate: false,
+    });
     this.ws = ws;
-    ws.on("open", () => ws.send(JSON.stringify({ type: "hello", epoch: randomBytes(9).toString("base64url"), mimeType: DEMO_MIME_TYPE, quality: "480p" })));
+    ws.on("open", () =>
+      ws.send(
+        JSON.stringify({
+          type: "hello",
+          epoch: randomBytes(9).toString("base64url"),
+          mimeType: DEMO_MIME_TYPE,
+          quality: "480p",
+        }),
+      ),
+    );
     ws.on("message", (data, isBinary) => {
       if (!isBinary) this.onMessage(JSON.parse((data as Buffer).toString("utf8")) as TServerMessage);
     });
@@ -72,7 +90,9 @@ export class DemoSource {
       if (this.stopped) return;
       const text = reason.toString();
       if (this.opts.onClose?.(code, text) === "stop") return this.stop();
-      const delay = SLOW_RETRY.has(code) ? SLOW_RETRY_MS : (RETRY_MS[Math.min(this.attempt++, RETRY_MS.length - 1)] ?? 10_000);
+      const delay = SLOW_RETRY.has(code)
+        ? SLOW_RETRY_MS
+        : (RETRY_MS[Math.min(this.attempt++, RETRY_MS.length - 1)] ?? 10_000);
       this.opts.log.warn({ code, reason: text, retryInMs: delay }, "demo ingest closed; reconnecting");
       this.retry(delay);
     });
@@ -120,7 +140,8 @@ export class DemoSource {
       ws.terminate();
       return;
     }
-    for (let off = 0; off < data.length; off += this.maxChunkBytes) ws.send(encodeChunk(this.seq++, data.subarray(off, off + this.maxChunkBytes)));
+    for (let off = 0; off < data.length; off += this.maxChunkBytes)
+      ws.send(encodeChunk(this.seq++, data.subarray(off, off + this.maxChunkBytes)));
   }
 
   private killFfmpeg(): void {

@@ -20,7 +20,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function waitForWeb(): Promise<void> {
   for (;;) {
-    const ok = await fetch(`${webUrl}/api/health`, { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false);
+    const ok = await fetch(`${webUrl}/api/health`, { signal: AbortSignal.timeout(2000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await sleep(1000);
   }
@@ -28,10 +31,16 @@ async function waitForWeb(): Promise<void> {
 
 async function main(): Promise<void> {
   if (e.DEMO_LIVE_SOURCE === "off") return void log.info("DEMO_LIVE_SOURCE=off: nothing to do");
-  const room = await db.room.findUnique({ where: { slug: DEMO_ON_AIR_SLUG }, select: { id: true, sellerId: true, status: true } });
+  const room = await db.room.findUnique({
+    where: { slug: DEMO_ON_AIR_SLUG },
+    select: { id: true, sellerId: true, status: true },
+  });
   if (!room || room.status === "ENDED") {
     // Stay up doing nothing: exiting would only make the supervisor start us again and again.
-    log.info({ slug: DEMO_ON_AIR_SLUG }, room ? "the demo show has ended; idle" : "no demo show in this database; idle");
+    log.info(
+      { slug: DEMO_ON_AIR_SLUG },
+      room ? "the demo show has ended; idle" : "no demo show in this database; idle",
+    );
     return void setInterval(() => undefined, 1 << 30);
   }
   await waitForWeb();

@@ -12,7 +12,12 @@ import { videoViewers } from "@/server/media/viewer-count";
 import { initMetrics, serveMetrics } from "@/server/metrics/registry";
 
 export type TMediaNodeOptions = { nodeId: string; url: string; secret: string };
-export type TMediaNodeHandle = { http: Server; heartbeat: Heartbeat; start: () => Promise<void>; close: () => Promise<void> };
+export type TMediaNodeHandle = {
+  http: Server;
+  heartbeat: Heartbeat;
+  start: () => Promise<void>;
+  close: () => Promise<void>;
+};
 
 /**
  * A media node: the browser ingest WebSocket, ffmpeg and the HLS output of the shows assigned to it,
@@ -22,7 +27,11 @@ export type TMediaNodeHandle = { http: Server; heartbeat: Heartbeat; start: () =
 export function createMediaNode(opts: TMediaNodeOptions): TMediaNodeHandle {
   const log = createLogger("media:node", { nodeId: opts.nodeId });
   const cfg = mediaConfig();
-  const load = () => ({ connections: ingestSocketCount(), liveShows: liveShowCount(), maxLiveShows: cfg.maxLiveShows });
+  const load = () => ({
+    connections: ingestSocketCount(),
+    liveShows: liveShowCount(),
+    maxLiveShows: cfg.maxLiveShows,
+  });
   const heartbeat = new Heartbeat(opts, load, log);
   ingestGate.draining = () => heartbeat.draining;
   const internal = createInternalHandler({
@@ -36,7 +45,11 @@ export function createMediaNode(opts: TMediaNodeOptions): TMediaNodeHandle {
 
   const http = createServer((req, res) => {
     if (req.url === "/health") {
-      const shows = [...liveIngests.values()].map((i) => ({ roomId: i.roomId, publishing: i.publishing, holdsSlot: i.holdsSlot }));
+      const shows = [...liveIngests.values()].map((i) => ({
+        roomId: i.roomId,
+        publishing: i.publishing,
+        holdsSlot: i.holdsSlot,
+      }));
       const body = {
         ok: true,
         role: "media",
@@ -54,7 +67,9 @@ export function createMediaNode(opts: TMediaNodeOptions): TMediaNodeHandle {
     if (req.url === "/metrics") return serveMetrics(res);
     if (internal(req, res)) return;
     if (serveMedia(req, res)) return;
-    res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: { code: "NOT_FOUND", message: "Not found." } }));
+    res
+      .writeHead(404, { "content-type": "application/json" })
+      .end(JSON.stringify({ error: { code: "NOT_FOUND", message: "Not found." } }));
   });
   const serveMedia = mountMedia(http);
   initMetrics({ role: "media", nodeId: opts.nodeId });
@@ -64,7 +79,9 @@ export function createMediaNode(opts: TMediaNodeOptions): TMediaNodeHandle {
     heartbeat,
     start: async () => {
       await heartbeat.start();
-      void finalizeEndedShows(opts.nodeId).catch((err: unknown) => log.error({ err }, "could not finalize ended shows"));
+      void finalizeEndedShows(opts.nodeId).catch((err: unknown) =>
+        log.error({ err }, "could not finalize ended shows"),
+      );
     },
     close: async () => {
       heartbeat.stop();
@@ -81,6 +98,9 @@ export function createMediaNode(opts: TMediaNodeOptions): TMediaNodeHandle {
  */
 async function finalizeEndedShows(nodeId: string): Promise<void> {
   const since = new Date(Date.now() - 7 * 24 * 3600 * 1000);
-  const rooms = await db.room.findMany({ where: { mediaNodeId: nodeId, status: "ENDED", endedAt: { gte: since }, hlsPath: { not: null } }, select: { id: true } });
+  const rooms = await db.room.findMany({
+    where: { mediaNodeId: nodeId, status: "ENDED", endedAt: { gte: since }, hlsPath: { not: null } },
+    select: { id: true },
+  });
   for (const { id } of rooms) await finishShowOutput(id);
 }

@@ -39,7 +39,11 @@ export class Heartbeat {
           update: { ...fields, ...(startedAt ? { startedAt } : {}) },
           select: { draining: true },
         });
-        if (row.draining !== this.draining) this.log.info({ draining: row.draining }, row.draining ? "draining: no new shows" : "taking new shows again");
+        if (row.draining !== this.draining)
+          this.log.info(
+            { draining: row.draining },
+            row.draining ? "draining: no new shows" : "taking new shows again",
+          );
         this.draining = row.draining;
       } catch (err) {
         // The database is down: the node keeps serving its shows; web processes will see it as dead.

@@ -15,7 +15,8 @@ function json(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-const error = (res: ServerResponse, status: number, code: string, message: string) => json(res, status, { error: { code, message } });
+const error = (res: ServerResponse, status: number, code: string, message: string) =>
+  json(res, status, { error: { code, message } });
 
 async function readJson(req: IncomingMessage): Promise<unknown> {
   let text = "";
@@ -32,7 +33,11 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
  * ingest, write the VOD) and `POST /internal/drain` `{ draining }` (the admin's switch, applied at once).
  * Answers false for any other path.
  */
-export function createInternalHandler(opts: { secret: string; log: Logger; setDraining: (draining: boolean) => void }) {
+export function createInternalHandler(opts: {
+  secret: string;
+  log: Logger;
+  setDraining: (draining: boolean) => void;
+}) {
   return (req: IncomingMessage, res: ServerResponse): boolean => {
     const pathname = (req.url ?? "").split("?")[0] ?? "";
     if (!pathname.startsWith("/internal/")) return false;
@@ -48,7 +53,12 @@ export function createInternalHandler(opts: { secret: string; log: Logger; setDr
   };
 }
 
-async function route(req: IncomingMessage, res: ServerResponse, pathname: string, opts: { setDraining: (d: boolean) => void }): Promise<void> {
+async function route(
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+  opts: { setDraining: (d: boolean) => void },
+): Promise<void> {
   if (pathname === "/internal/drain" && req.method === "POST") {
     const parsed = ZDrainBody.safeParse(await readJson(req).catch(() => null));
     if (!parsed.success) return error(res, 400, "INVALID", "Body must be { draining: boolean }.");
@@ -61,7 +71,11 @@ async function route(req: IncomingMessage, res: ServerResponse, pathname: string
   if (match[2] === "/end" && req.method === "POST") return json(res, 200, await finishShowOutput(roomId));
   if (!match[2] && req.method === "GET") {
     const ingest = liveIngests.get(roomId);
-    return json(res, 200, { roomId, publishing: ingest?.publishing ?? false, stats: ingest?.stats() ?? null });
+    return json(res, 200, {
+      roomId,
+      publishing: ingest?.publishing ?? false,
+      stats: ingest?.stats() ?? null,
+    });
   }
   error(res, 405, "METHOD_NOT_ALLOWED", "Method not allowed.");
 }

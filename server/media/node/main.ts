@@ -21,7 +21,12 @@ process.on("unhandledRejection", (err) => log.error({ err }, "unhandled rejectio
 process.on("uncaughtException", (err) => log.error({ err }, "uncaught exception"));
 
 node.http.on("error", (err: NodeJS.ErrnoException) => {
-  log.fatal({ err, port }, err.code === "EADDRINUSE" ? `port ${port} is already in use: set MEDIA_PORT (or MEDIA_BASE_PORT) to another port` : "cannot listen");
+  log.fatal(
+    { err, port },
+    err.code === "EADDRINUSE"
+      ? `port ${port} is already in use: set MEDIA_PORT (or MEDIA_BASE_PORT) to another port`
+      : "cannot listen",
+  );
   process.exit(1);
 });
 node.http.listen(port, host, () => {

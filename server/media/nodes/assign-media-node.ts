@@ -22,9 +22,15 @@ export async function ensureMediaNode(roomId: string): Promise<TNodeTarget | nul
   if (current && current.state !== "dead") return target(current);
   const chosen = pickMediaNode(nodes);
   if (!chosen) return current ? target(current) : null;
-  const { count } = await db.room.updateMany({ where: { id: roomId, mediaNodeId: room.mediaNodeId }, data: { mediaNodeId: chosen.id } });
+  const { count } = await db.room.updateMany({
+    where: { id: roomId, mediaNodeId: room.mediaNodeId },
+    data: { mediaNodeId: chosen.id },
+  });
   if (count === 0) return mediaNodeForRoom(roomId); // another web process assigned it first: take its choice
-  log.info({ roomId, nodeId: chosen.id, previous: room.mediaNodeId, liveShows: chosen.liveShows }, "show assigned to a media node");
+  log.info(
+    { roomId, nodeId: chosen.id, previous: room.mediaNodeId, liveShows: chosen.liveShows },
+    "show assigned to a media node",
+  );
   return target(chosen);
 }
 

@@ -15,7 +15,15 @@ const HLS_PATH = /^\/hls\/([a-z0-9]{8,40})\/[A-Za-z0-9_.-]{1,80}$/;
 const LOOKUP_TTL_MS = 2000;
 /** A blocking playlist reload may wait three part-targets or more on the node; leave room above that. */
 const UPSTREAM_TIMEOUT_MS = 15_000;
-const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "upgrade", "proxy-connection", "te", "trailer"]);
+const HOP_BY_HOP = new Set([
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "upgrade",
+  "proxy-connection",
+  "te",
+  "trailer",
+]);
 
 type TLookup = { at: number; target: Promise<TNodeTarget | null> };
 
@@ -36,7 +44,8 @@ export function createMediaProxy() {
     if (hit && now - hit.at < LOOKUP_TTL_MS) return hit.target;
     const target = mediaNodeForRoom(roomId).catch(() => null);
     lookups.set(roomId, { at: now, target });
-    if (lookups.size > 10_000) for (const [k, v] of lookups) if (now - v.at > LOOKUP_TTL_MS) lookups.delete(k);
+    if (lookups.size > 10_000)
+      for (const [k, v] of lookups) if (now - v.at > LOOKUP_TTL_MS) lookups.delete(k);
     return target;
   }
 
@@ -47,7 +56,9 @@ export function createMediaProxy() {
     if (!pathname.startsWith("/hls/")) return false;
     const roomId = HLS_PATH.exec(pathname)?.[1];
     if (!roomId || (req.method !== "GET" && req.method !== "HEAD")) {
-      res.writeHead(roomId ? 405 : 404, { "content-type": "text/plain" }).end(roomId ? "Method Not Allowed" : "Not Found");
+      res
+        .writeHead(roomId ? 405 : 404, { "content-type": "text/plain" })
+        .end(roomId ? "Method Not Allowed" : "Not Found");
       return true;
     }
     void nodeFor(roomId).then((node) => {
@@ -81,7 +92,14 @@ export function createMediaProxy() {
     socket.on("error", () => undefined);
     void targetForIngest(req, pathname.slice(INGEST_PATH_PREFIX.length))
       .then((node) => {
-        if (!node) return refuse(req, socket, head, 4503, "No media server can take a show right now. Try again in a minute.");
+        if (!node)
+          return refuse(
+            req,
+            socket,
+            head,
+            4503,
+            "No media server can take a show right now. Try again in a minute.",
+          );
         pipeUpgrade(req, socket, head, node);
       })
       .catch((err: unknown) => {
@@ -98,7 +116,10 @@ export function createMediaProxy() {
    */
   async function targetForIngest(req: IncomingMessage, roomKey: string): Promise<TNodeTarget | null> {
     if (!/^[A-Za-z0-9_-]{1,100}$/.test(roomKey)) return null;
-    const room = await db.room.findFirst({ where: { OR: [{ id: roomKey }, { slug: roomKey }] }, select: { id: true, sellerId: true, status: true } });
+    const room = await db.room.findFirst({
+      where: { OR: [{ id: roomKey }, { slug: roomKey }] },
+      select: { id: true, sellerId: true, status: true },
+    });
     if (room && room.status !== "ENDED" && (await canPublish(req, room))) {
       const node = await ensureMediaNode(room.id);
       lookups.delete(room.id);
@@ -113,7 +134,8 @@ export function createMediaProxy() {
     upstream.setNoDelay(true);
     const headers = forwardHeaders(req, true);
     const lines = [`GET ${req.url ?? "/"} HTTP/1.1`, `host: ${target.host}`];
-    for (const [k, v] of Object.entries(headers)) if (k !== "host" && v !== undefined) lines.push(`${k}: ${Array.isArray(v) ? v.join(", ") : v}`);
+    for (const [k, v] of Object.entries(headers))
+      if (k !== "host" && v !== undefined) lines.push(`${k}: ${Array.isArray(v) ? v.join(", ") : v}`);
     upstream.once("connect", () => {
       upstream.write(`${lines.join("\r\n")}\r\n\r\n`);
       if (head.length > 0) upstream.write(head);
@@ -123,7 +145,8 @@ export function createMediaProxy() {
     upstream.on("error", (err) => {
       log.warn({ nodeId: node.nodeId, err: err.message }, "media node unreachable for ingest");
       // Nothing was sent to the browser yet when the connect itself failed: a retryable close.
-      if (upstream.bytesRead === 0) refuse(req, socket, head, 1013, "The media server is restarting. Reconnecting…");
+      if (upstream.bytesRead === 0)
+        refuse(req, socket, head, 1013, "The media server is restarting. Reconnecting…");
       else socket.destroy();
     });
     socket.on("close", () => upstream.destroy());
@@ -142,11 +165,21 @@ export function createMediaProxy() {
 function unavailable(res: ServerResponse): void {
   // Players retry playlist and part errors on their own; no-store so nothing caches the outage.
   res.writeHead(502, { "content-type": "application/json", "cache-control": "no-store" });
-  res.end(JSON.stringify({ error: { code: "MEDIA_UNAVAILABLE", message: "The media server for this show is not reachable right now." } }));
+  res.end(
+    JSON.stringify({
+      error: {
+        code: "MEDIA_UNAVAILABLE",
+        message: "The media server for this show is not reachable right now.",
+      },
+    }),
+  );
 }
 
 /** The client's headers for the node, plus who asked (viewer counts) and for which host (the Origin rule). */
-function forwardHeaders(req: IncomingMessage, upgrade = false): Record<string, string | string[] | undefined> {
+function forwardHeaders(
+  req: IncomingMessage,
+  upgrade = false,
+): Record<string, string | string[] | undefined> {
   const out: Record<string, string | string[] | undefined> = {};
   for (const [k, v] of Object.entries(req.headers)) if (upgrade || !HOP_BY_HOP.has(k)) out[k] = v;
   const remote = req.socket.remoteAddress ?? "";

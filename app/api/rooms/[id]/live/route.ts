@@ -21,7 +21,10 @@ async function staffRoomId(ctx: { params: Promise<{ id: string }> }): Promise<st
 /** The show's ingest as the studio sees it (seller or ADMIN), asked of the media node that holds it. */
 export const GET = handle(async (_req, ctx: { params: Promise<{ id: string }> }) => {
   const roomId = await staffRoomId(ctx);
-  const room = await db.room.findUniqueOrThrow({ where: { id: roomId }, select: { status: true, startedAt: true, mediaNodeId: true } });
+  const room = await db.room.findUniqueOrThrow({
+    where: { id: roomId },
+    select: { status: true, startedAt: true, mediaNodeId: true },
+  });
   const node = room.mediaNodeId ? await mediaNodeForRoom(roomId) : null;
   const ingest = node ? await ingestOnNode(node.url, roomId) : null;
   return NextResponse.json({
