@@ -1,10 +1,11 @@
 import { defineConfig, devices } from "@playwright/test";
 
-// The e2e suite runs the whole system (`npm start`: web, chat master, two slaves) on its own ports and a
-// fresh SQLite file, and drives Debian's Chromium (never a downloaded browser).
+// The e2e suite runs the whole system (`npm start`: web, chat master, two slaves, a media node and the demo
+// show's live source) on its own ports and a fresh SQLite file, and drives Debian's Chromium.
 const PORT = Number(process.env.E2E_PORT ?? 3310);
 const MASTER_PORT = PORT + 10;
 const SLAVE_BASE_PORT = PORT + 11;
+const MEDIA_BASE_PORT = PORT + 30;
 // SQLite by default; E2E_DATABASE_URL runs the same suite against PostgreSQL (CI does both).
 const DATABASE_URL = process.env.E2E_DATABASE_URL ?? `file:./data/e2e-${PORT}.db`;
 export const baseURL = `http://localhost:${PORT}`;
@@ -57,6 +58,7 @@ export default defineConfig({
       CHAT_MASTER_PORT: String(MASTER_PORT),
       CHAT_SLAVE_BASE_PORT: String(SLAVE_BASE_PORT),
       CHAT_SLAVES: "2",
+      MEDIA_BASE_PORT: String(MEDIA_BASE_PORT),
       DATABASE_URL,
       LOG_LEVEL: "warn",
       NEXT_TELEMETRY_DISABLED: "1",

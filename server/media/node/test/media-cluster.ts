@@ -70,14 +70,14 @@ export class MediaNodeProc {
         if (child.exitCode !== null) throw new Error(`${this.nodeId} exited: ${this.output.join("")}`);
         return this.health();
       },
-      30_000,
+      90_000,
       `${this.nodeId} healthy`,
     );
   }
 
   async health(): Promise<TNodeHealth | null> {
     try {
-      const res = await fetch(`${this.url}/health`, { signal: AbortSignal.timeout(500) });
+      const res = await fetch(`${this.url}/health`, { signal: AbortSignal.timeout(2000) });
       return res.ok ? ((await res.json()) as TNodeHealth) : null;
     } catch {
       return null;
