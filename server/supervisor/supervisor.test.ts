@@ -25,7 +25,9 @@ afterEach(() => servers.splice(0).forEach((s) => s.close()));
 describe("findTakenPort", () => {
   it("names the taken port and the variable that moves it", async () => {
     const port = await listenOnFreePort();
-    const message = await findTakenPort([{ port, host: "127.0.0.1", variable: "CHAT_MASTER_PORT", tier: "chat master" }]);
+    const message = await findTakenPort([
+      { port, host: "127.0.0.1", variable: "CHAT_MASTER_PORT", tier: "chat master" },
+    ]);
     expect(message).toContain(`Port ${port}`);
     expect(message).toContain("CHAT_MASTER_PORT");
   });
@@ -50,6 +52,36 @@ describe("npm start", () => {
     expect(code).toBe(1);
     expect(stderr).toContain(`Port ${port} (web) is already in use`);
     expect(stderr).toContain("set PORT");
+  });
+
+  it("names MEDIA_BASE_PORT when a media node's port is taken", async () => {
+    const taken = await listenOnFreePort();
+    const free = [
+      await listenOnFreePort(),
+      await listenOnFreePort(),
+      await listenOnFreePort(),
+      await listenOnFreePort(),
+    ];
+    servers.splice(1).forEach((s) => s.close()); // keep only `taken` bound
+    await new Promise((r) => setTimeout(r, 50));
+    const [web, master, slaves] = free;
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+      env: {
+        ...process.env,
+        PORT: String(web),
+        CHAT_MASTER_PORT: String(master),
+        CHAT_SLAVE_BASE_PORT: String(slaves),
+        CHAT_SLAVES: "1",
+        MEDIA_BASE_PORT: String(taken),
+        DATABASE_URL: `file:${path.join(dir, "unused.db")}`,
+      },
+    });
+    let stderr = "";
+    child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    expect(code).toBe(1);
+    expect(stderr).toContain(`Port ${taken} (media media-1) is already in use`);
+    expect(stderr).toContain("set MEDIA_BASE_PORT");
   });
 });
 
