@@ -17,7 +17,7 @@ test("a newcomer's first page has the demo show live, and its video plays with c
   const card = live.getByRole("article").filter({ hasText: "On air now: the OnAir test channel" });
   await expect(card).toBeVisible({ timeout: 30_000 });
   await card.getByRole("link", { name: "On air now: the OnAir test channel" }).click();
-  await expect(page).toHaveURL("/live/demo-on-air");
+  await expect(page).toHaveURL("/live/demo-on-air", { timeout: 30_000 });
   const video = page.getByTestId("show-video");
   await expect
     .poll(() => video.evaluate((v: HTMLVideoElement) => v.readyState >= 3 && v.currentTime > 1), {
