@@ -37,7 +37,7 @@ node.http.listen(port, host, () => {
 let stopping = false;
 /**
  * A stop is usually a restart (upgrade, supervisor): shows stay LIVE and their publishers reconnect to the
- * node when it is back (or to another one if it stays away longer than 6 s). Taking a node out for good
+ * node when it is back (or to another one if it stays away longer than 10 s). Taking a node out for good
  * is a drain from /admin first.
  */
 async function stop(signal: string): Promise<void> {

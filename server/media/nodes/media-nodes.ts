@@ -1,8 +1,12 @@
 import { db } from "@/server/db";
 
-/** How often a media node writes its row, and when a silent one counts as dead (three missed beats). */
+/**
+ * How often a media node writes its row, and when a silent one counts as dead (five missed beats). A node
+ * restarted by its supervisor is back in 2-3 s on an idle host but took up to 8 s on a 2-core host at load
+ * 30; until it is dead its shows wait for it, since their recordings are on its disk.
+ */
 export const HEARTBEAT_MS = 2000;
-export const DEAD_AFTER_MS = 6000;
+export const DEAD_AFTER_MS = 10_000;
 
 export type TMediaNodeState = "active" | "draining" | "dead";
 export type TMediaNodeRow = {
