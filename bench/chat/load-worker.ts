@@ -12,7 +12,16 @@ export type TClientSpec = { url: string; group: number; sender: boolean; token?:
 
 export type TToWorker =
   | { type: "connect"; roomId: string; clients: TClientSpec[] }
-  | { type: "run"; runId: string; startAt: number; warmupMs: number; durationMs: number; drainMs: number; ratePerSecond: number; phase: number }
+  | {
+      type: "run";
+      runId: string;
+      startAt: number;
+      warmupMs: number;
+      durationMs: number;
+      drainMs: number;
+      ratePerSecond: number;
+      phase: number;
+    }
   | { type: "close" };
 
 export type TRunResult = {
@@ -32,7 +41,14 @@ export type TRunResult = {
 };
 
 export type TFromWorker =
-  | { type: "ready"; connected: number; failed: number; firstError: string | null; ms: number; roomStates: number }
+  | {
+      type: "ready";
+      connected: number;
+      failed: number;
+      firstError: string | null;
+      ms: number;
+      roomStates: number;
+    }
   | TRunResult
   | { type: "closed" };
 
@@ -46,7 +62,14 @@ let roomId = "";
 /** room:state events received by this worker's clients so far (every join re-broadcasts the viewer count). */
 let roomStates = 0;
 const clients: TClient[] = [];
-let current: { runId: string; from: number; to: number; deliveries: number; latency: Histogram; disconnects: Record<string, number> } | null = null;
+let current: {
+  runId: string;
+  from: number;
+  to: number;
+  deliveries: number;
+  latency: Histogram;
+  disconnects: Record<string, number>;
+} | null = null;
 
 function send(msg: TFromWorker): void {
   process.send?.(msg);
@@ -62,7 +85,12 @@ function onMessage(text: unknown): void {
 }
 
 async function connectOne(spec: TClientSpec): Promise<void> {
-  const socket = io(spec.url, { transports: ["websocket"], reconnection: false, forceNew: true, auth: spec.token ? { token: spec.token } : {} });
+  const socket = io(spec.url, {
+    transports: ["websocket"],
+    reconnection: false,
+    forceNew: true,
+    auth: spec.token ? { token: spec.token } : {},
+  });
   socket.on("room:state", () => void (roomStates += 1));
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error("connect timed out")), 20_000);
@@ -72,6 +100,7 @@ async function connectOne(spec: TClientSpec): Promise<void> {
   const ack = (await socket.timeout(20_000).emitWithAck("room:join", { roomId })) as TAck;
   if (!ack.ok) throw new Error(`join refused: ${JSON.stringify(ack.error)}`);
   socket.on("chat:message", (m: { text?: unknown }) => onMessage(m.text));
+  socket.on("chat:messages", (list: { text?: unknown }[]) => list.forEach((m) => onMessage(m.text)));
   socket.on("disconnect", (reason) => {
     if (current) current.disconnects[reason] = (current.disconnects[reason] ?? 0) + 1;
   });
@@ -125,7 +154,15 @@ async function run(cmd: Extract<TToWorker, { type: "run" }>): Promise<void> {
       if (inWindow) sent += 1;
       const clientId = `b-${cmd.runId}-${process.pid}-${k}`;
       pending.push(
-        (sender.socket.timeout(ACK_TIMEOUT_MS).emitWithAck("chat:send", { roomId, text: `bench ${cmd.runId} ${sentAt.toFixed(3)} ${k}`, clientId }) as Promise<TAck>).then(
+        (
+          sender.socket
+            .timeout(ACK_TIMEOUT_MS)
+            .emitWithAck("chat:send", {
+              roomId,
+              text: `bench ${cmd.runId} ${sentAt.toFixed(3)} ${k}`,
+              clientId,
+            }) as Promise<TAck>
+        ).then(
           (res) => {
             if (!inWindow) return;
             ack.add(nowMs() - sentAt);

@@ -5,7 +5,15 @@
  */
 import { io, type Socket } from "socket.io-client";
 import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/chat/events";
-import type { TDeleted, TJoinAck, TMessage, TProductUpdate, TRestriction, TRoomState, TSendAck } from "@/lib/chat/protocol";
+import type {
+  TDeleted,
+  TJoinAck,
+  TMessage,
+  TProductUpdate,
+  TRestriction,
+  TRoomState,
+  TSendAck,
+} from "@/lib/chat/protocol";
 
 export type TChatNodeRef = { nodeId: string; url: string };
 export type TChatStatus = "connecting" | "connected" | "reconnecting" | "closed";
@@ -44,7 +52,9 @@ const MAX_KEPT = 2000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const backoff = (attempt: number) => Math.min(5000, 250 * 2 ** attempt) * (0.8 + Math.random() * 0.4);
 const newClientId = () =>
-  typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  typeof crypto !== "undefined" && "randomUUID" in crypto
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
 export class ChatClient {
   private socket: TClientSocket | null = null;
@@ -97,14 +107,19 @@ export class ChatClient {
       const socket = await this.connectedSocket(SEND_TIMEOUT_MS);
       if (!socket) continue;
       try {
-        const ack = (await socket.timeout(SEND_TIMEOUT_MS).emitWithAck("chat:send", { roomId: this.opts.roomId, text, clientId })) as TSendAck;
+        const ack = (await socket
+          .timeout(SEND_TIMEOUT_MS)
+          .emitWithAck("chat:send", { roomId: this.opts.roomId, text, clientId })) as TSendAck;
         if (ack.ok) this.add(ack.message);
         return ack;
       } catch {
         // No ack in time: the node may have died after storing it; the retry returns the stored copy.
       }
     }
-    return { ok: false, error: { code: "UNAVAILABLE", message: "Chat is unreachable right now. Please try again." } };
+    return {
+      ok: false,
+      error: { code: "UNAVAILABLE", message: "Chat is unreachable right now. Please try again." },
+    };
   }
 
   close(): void {
@@ -157,9 +172,12 @@ export class ChatClient {
   private async resolve(exclude: string[]): Promise<TChatNodeRef> {
     if (this.opts.resolveNode) return this.opts.resolveNode(exclude);
     const query = exclude.length > 0 ? `?exclude=${encodeURIComponent(exclude.join(","))}` : "";
-    const res = await fetch(`${this.opts.apiBase ?? ""}/api/rooms/${encodeURIComponent(this.opts.roomId)}/chat-node${query}`, {
-      headers: this.token ? { authorization: `Bearer ${this.token}` } : {},
-    });
+    const res = await fetch(
+      `${this.opts.apiBase ?? ""}/api/rooms/${encodeURIComponent(this.opts.roomId)}/chat-node${query}`,
+      {
+        headers: this.token ? { authorization: `Bearer ${this.token}` } : {},
+      },
+    );
     if (!res.ok) throw new Error(`chat-node ${res.status}`);
     return (await res.json()) as TChatNodeRef;
   }
@@ -199,6 +217,10 @@ export class ChatClient {
 
   private wire(socket: TClientSocket): void {
     socket.on("chat:message", (m) => this.add(m));
+    // A slave may batch a tick's messages into one frame (contract): the same as that many chat:message.
+    socket.on("chat:messages", (list) => {
+      if (Array.isArray(list)) for (const m of list) this.add(m);
+    });
     socket.on("chat:deleted", (e) => {
       for (const id of e.ids) this.byId.delete(id);
       this.emit("deleted", e);

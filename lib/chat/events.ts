@@ -28,6 +28,8 @@ export interface ClientToServerEvents {
 /** Slave → browser/app. */
 export interface ServerToClientEvents {
   "chat:message": (message: TMessage) => void;
+  /** Several messages in one frame, in order: exactly as that many `chat:message` events. */
+  "chat:messages": (messages: TMessage[]) => void;
   "chat:deleted": (event: TDeleted) => void;
   "room:state": (state: TRoomState) => void;
   "product:update": (update: TProductUpdate) => void;

@@ -54,12 +54,33 @@ export type TSlaveToMaster =
   | { type: "heartbeat"; status: TSlaveStatus }
   /** A room got its first local client: the slave wants its config now, not at the next heartbeat. */
   | { type: "room:open"; roomId: string }
-  | { type: "chat"; message: TMessage };
+  | { type: "chat"; message: TMessage }
+  /** Several stored messages (one group commit), in id order: relayed as one frame per slave. */
+  | { type: "chats"; messages: TMessage[] }
+  /** Asks for a per-user rate-limit token and slow-mode slot for the whole room; answered by `limit:verdict`. */
+  | { type: "limit:take"; request: TLimitRequest }
+  /** The message turned out to be a resend of a stored one: give the token back. */
+  | { type: "limit:refund"; userId: string };
+
+/** `reserveSlow`: the message passed every other rule, so an accepted slow-mode slot starts counting now. */
+export type TLimitRequest = {
+  reqId: number;
+  userId: string;
+  roomId: string;
+  staff: boolean;
+  slowModeSeconds: number;
+  reserveSlow: boolean;
+};
+/** null = within both limits. */
+export type TLimitVerdict = { code: "RATE_LIMITED" | "SLOW_MODE"; retryAfterMs: number } | null;
 
 export type TMasterToSlave =
   | { type: "room:config"; config: TRoomConfig; live: TRoomLive }
   /** `staffOnly`: a viewer's message of another group, for the room's seller and admins only. */
   | { type: "chat"; message: TMessage; staffOnly: boolean }
+  /** A batch of relayed messages for one slave, in id order, each with its own `staffOnly`. */
+  | { type: "chats"; messages: { message: TMessage; staffOnly: boolean }[] }
+  | { type: "limit:verdict"; reqId: number; verdict: TLimitVerdict }
   | { type: "deleted"; roomId: string; ids: string[] }
   | { type: "product"; update: TProductUpdate }
   /** Read from the DB what the live relay may have missed: messages of `nodeId` (null = every other node) since `since` (ms). */

@@ -12,23 +12,62 @@ export type TNewMessage = {
   nodeId: string;
 };
 
+export type TStored = { message: TMessage; created: boolean };
+
+const isDuplicate = (err: unknown) =>
+  err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002";
+
 /**
- * Stores a message durably before anyone acknowledges it. The (userId, clientId) unique key makes a resend,
- * even through another slave, return the first copy: `created: false` means "already stored, do not deliver".
+ * Stores a message durably before anyone acknowledges it. The (userId, roomId, clientId) unique key makes a
+ * resend, even through another slave, return the first copy: `created: false` means "already stored, do
+ * not deliver". The same clientId in another room is another message.
  */
-export async function storeMessage(input: TNewMessage): Promise<{ message: TMessage; created: boolean }> {
+export async function storeMessage(input: TNewMessage): Promise<TStored> {
   try {
     const row = await db.chatMessage.create({ data: input, select: messageSelect });
     return { message: toMessage(row), created: true };
   } catch (err) {
-    if (!(err instanceof Prisma.PrismaClientKnownRequestError) || err.code !== "P2002") throw err;
-    const existing = await findByClientId(input.userId, input.clientId);
+    if (!isDuplicate(err)) throw err;
+    const existing = await findByClientId(input.userId, input.roomId, input.clientId);
     if (!existing) throw err;
     return { message: existing, created: false };
   }
 }
 
-export async function findByClientId(userId: string, clientId: string): Promise<TMessage | null> {
-  const row = await db.chatMessage.findUnique({ where: { userId_clientId: { userId, clientId } }, select: messageSelect });
+/**
+ * Stores several messages in one statement (one transaction, one fsync), results in input order. When any
+ * of them is a resend (unique key taken), nothing of the group was written: each is stored on its own.
+ */
+export async function storeMessages(inputs: TNewMessage[]): Promise<TStored[]> {
+  if (inputs.length === 1) return [await storeMessage(inputs[0]!)];
+  let rows;
+  try {
+    rows = await db.chatMessage.createManyAndReturn({ data: inputs, select: messageSelect });
+  } catch (err) {
+    if (!isDuplicate(err)) throw err;
+    const out: TStored[] = [];
+    for (const input of inputs) out.push(await storeMessage(input));
+    return out;
+  }
+  const key = (userId: string, roomId: string, clientId: string) => `${userId}\n${roomId}\n${clientId}`;
+  const byKey = new Map(
+    rows.map((row) => [key(row.user?.id ?? "", row.roomId, row.clientId), toMessage(row)]),
+  );
+  return inputs.map((input) => {
+    const message = byKey.get(key(input.userId, input.roomId, input.clientId));
+    if (!message) throw new Error("a stored row is missing from RETURNING");
+    return { message, created: true };
+  });
+}
+
+export async function findByClientId(
+  userId: string,
+  roomId: string,
+  clientId: string,
+): Promise<TMessage | null> {
+  const row = await db.chatMessage.findUnique({
+    where: { userId_roomId_clientId: { userId, roomId, clientId } },
+    select: messageSelect,
+  });
   return row ? toMessage(row) : null;
 }

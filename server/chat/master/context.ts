@@ -5,8 +5,14 @@ import type { SlaveRegistry } from "@/server/chat/master/registry";
 import type { RoomDirectory } from "@/server/chat/master/rooms";
 import type { MasterActivity } from "@/server/chat/master/activity";
 import type { TMasterRole } from "@/server/chat/master/standby";
+import type { UserLimits } from "@/server/chat/user-limits";
 
-export type TMasterServer = Server<SlaveToMasterEvents, MasterToSlaveEvents, Record<string, never>, SlaveSocketData>;
+export type TMasterServer = Server<
+  SlaveToMasterEvents,
+  MasterToSlaveEvents,
+  Record<string, never>,
+  SlaveSocketData
+>;
 
 /** Everything a master operation needs, passed explicitly instead of module globals (tests start several). */
 export type TMasterContext = {
@@ -18,6 +24,8 @@ export type TMasterContext = {
   dirty: Set<string>;
   /** Message rates and the last hour of viewers/messages, for the admin dashboard. */
   activity: MasterActivity;
+  /** Per-user rate limit and slow mode for every slave (one budget per user, whichever slave they use). */
+  limits: UserLimits;
   /** Active or standby (master lease, standby.ts). */
   role: TMasterRole;
 };

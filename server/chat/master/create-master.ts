@@ -12,6 +12,7 @@ import { RoomDirectory } from "@/server/chat/master/rooms";
 import { SlaveRegistry } from "@/server/chat/master/registry";
 import { MasterActivity } from "@/server/chat/master/activity";
 import { initMetrics } from "@/server/metrics/registry";
+import { UserLimits } from "@/server/chat/user-limits";
 import type { LeaseKeeper, TMasterLease } from "@/server/chat/master/lease";
 import { followLease, loneMaster, refuseWhileStandby } from "@/server/chat/master/standby";
 
@@ -21,7 +22,12 @@ const ZSlaveAuth = z.object({
   url: z.url(),
 });
 
-export type TMaster = { http: HttpServer; ctx: TMasterContext; keeper: LeaseKeeper | null; close: () => Promise<void> };
+export type TMaster = {
+  http: HttpServer;
+  ctx: TMasterContext;
+  keeper: LeaseKeeper | null;
+  close: () => Promise<void>;
+};
 
 /** Builds the master (HTTP + Socket.IO for slaves). Call `http.listen()` to start it. */
 export function createMaster(opts: { secret: string; holder?: string; lease?: TMasterLease }): TMaster {
@@ -35,7 +41,16 @@ export function createMaster(opts: { secret: string; holder?: string; lease?: TM
     serveClient: false,
     transports: ["websocket"],
   });
-  const ctx: TMasterContext = { io, log, registry: new SlaveRegistry(), rooms: new RoomDirectory(), dirty: new Set(), activity: new MasterActivity(), role: loneMaster(opts.holder ?? "master") };
+  const ctx: TMasterContext = {
+    io,
+    log,
+    registry: new SlaveRegistry(),
+    rooms: new RoomDirectory(),
+    dirty: new Set(),
+    activity: new MasterActivity(),
+    limits: new UserLimits(),
+    role: loneMaster(opts.holder ?? "master"),
+  };
   initMetrics({ role: "master", nodeId: "master" }, () => ctx.registry.all().length);
   http.on("request", createHttpHandler(ctx, opts.secret));
 
@@ -44,7 +59,8 @@ export function createMaster(opts: { secret: string; holder?: string; lease?: TM
   io.use(refuseWhileStandby(ctx));
   io.use((socket, next) => {
     const auth = ZSlaveAuth.safeParse(socket.handshake.auth);
-    if (!auth.success || !secretMatches(auth.data.secret, opts.secret)) return next(new Error("UNAUTHENTICATED"));
+    if (!auth.success || !secretMatches(auth.data.secret, opts.secret))
+      return next(new Error("UNAUTHENTICATED"));
     socket.data = { nodeId: auth.data.nodeId, url: auth.data.url };
     next();
   });
@@ -53,10 +69,20 @@ export function createMaster(opts: { secret: string; holder?: string; lease?: TM
     // One queue per slave keeps its messages in order even when one waits for the DB.
     let queue: Promise<void> = Promise.resolve();
     socket.on("node", (msg: TSlaveToMaster) => {
-      if (typeof msg !== "object" || msg === null || typeof (msg as { type?: unknown }).type !== "string") return;
+      if (typeof msg !== "object" || msg === null || typeof (msg as { type?: unknown }).type !== "string")
+        return;
+      // Limits are pure memory and every send waits for them: answer at once, not behind a DB read in the queue.
+      if (msg.type === "limit:take" || msg.type === "limit:refund") {
+        void handleSlaveMessage(ctx, socket, msg).catch((err: unknown) =>
+          log.error({ err, slave: socket.data.nodeId }, "limit failed"),
+        );
+        return;
+      }
       queue = queue
         .then(() => handleSlaveMessage(ctx, socket, msg))
-        .catch((err: unknown) => log.error({ err, slave: socket.data.nodeId, type: msg.type }, "slave message failed"));
+        .catch((err: unknown) =>
+          log.error({ err, slave: socket.data.nodeId, type: msg.type }, "slave message failed"),
+        );
     });
     socket.on("disconnect", (reason) => forgetSlave(ctx, socket.data.nodeId, socket.id, reason));
   });
@@ -70,6 +96,7 @@ export function createMaster(opts: { secret: string; holder?: string; lease?: TM
       }
     }, 500),
     setInterval(() => ctx.activity.sampleViewers(totalViewers(ctx)), 5000),
+    setInterval(() => ctx.limits.sweep(), 10_000),
   ];
 
   return {

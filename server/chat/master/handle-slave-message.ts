@@ -2,19 +2,27 @@ import { assertNever, type TSlaveToMaster } from "@/lib/chat/node-protocol";
 import type { TMasterContext } from "@/server/chat/master/context";
 import type { TSlaveSocket } from "@/server/chat/master/registry";
 import { pushRoom, sendRoomTo } from "@/server/chat/master/push-room";
-import { relayChat } from "@/server/chat/master/relay-chat";
+import { relayChat, relayChats } from "@/server/chat/master/relay-chat";
+import type { TMessage } from "@/lib/chat/protocol";
 
 /** Margin before a link was lost, for messages that were in flight when it dropped. */
 export const RESYNC_MARGIN_MS = 5000;
 
 /** One slave → master message. Called in order per slave (see create-master.ts). */
-export async function handleSlaveMessage(ctx: TMasterContext, socket: TSlaveSocket, msg: TSlaveToMaster): Promise<void> {
+export async function handleSlaveMessage(
+  ctx: TMasterContext,
+  socket: TSlaveSocket,
+  msg: TSlaveToMaster,
+): Promise<void> {
   const nodeId = socket.data.nodeId;
   switch (msg.type) {
     case "register": {
       const replaced = ctx.registry.register(socket, { ...msg.status, nodeId });
       if (replaced) replaced.disconnect(true);
-      ctx.log.info({ slave: nodeId, url: msg.status.url, rooms: msg.status.rooms.length, lostAt: msg.lostAt }, "slave registered");
+      ctx.log.info(
+        { slave: nodeId, url: msg.status.url, rooms: msg.status.rooms.length, lostAt: msg.lostAt },
+        "slave registered",
+      );
       for (const presence of msg.status.rooms) {
         const room = await ctx.rooms.ensure(presence.roomId);
         if (room) ctx.rooms.open(nodeId, room);
@@ -49,6 +57,35 @@ export async function handleSlaveMessage(ctx: TMasterContext, socket: TSlaveSock
       if (!room || msg.message.nodeId !== nodeId) return;
       ctx.activity.message(room.config.roomId);
       relayChat(ctx, room, msg.message, nodeId);
+      return;
+    }
+    case "chats": {
+      const byRoom = new Map<string, TMessage[]>();
+      for (const message of msg.messages) {
+        // A slave relays only what it accepted itself (its own group).
+        if (message.nodeId !== nodeId) continue;
+        const list = byRoom.get(message.roomId);
+        if (list) list.push(message);
+        else byRoom.set(message.roomId, [message]);
+      }
+      for (const [roomId, messages] of byRoom) {
+        const room = await ctx.rooms.ensure(roomId);
+        if (!room) continue;
+        for (let i = 0; i < messages.length; i++) ctx.activity.message(roomId);
+        relayChats(ctx, room, messages, nodeId);
+      }
+      return;
+    }
+    case "limit:take": {
+      socket.emit("node", {
+        type: "limit:verdict",
+        reqId: msg.request.reqId,
+        verdict: ctx.limits.take(msg.request),
+      });
+      return;
+    }
+    case "limit:refund": {
+      ctx.limits.refund(msg.userId);
       return;
     }
     default:

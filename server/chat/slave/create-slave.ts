@@ -7,8 +7,10 @@ import type { TMasterPort, TSlaveContext, TSlaveServer } from "@/server/chat/sla
 import { handleJoin, joinedRooms } from "@/server/chat/slave/handle-join";
 import { handleLeave } from "@/server/chat/slave/handle-leave";
 import { handleSend } from "@/server/chat/slave/handle-send";
+import { DeliveryBatcher } from "@/server/chat/slave/batch-delivery";
 import { MasterLink } from "@/server/chat/slave/master-link";
-import { RateLimiter } from "@/server/chat/slave/rate-limit";
+import { UserLimits } from "@/server/chat/user-limits";
+import { GroupCommit } from "@/server/chat/slave/group-commit";
 import { emitRoomState, localViewers } from "@/server/chat/slave/room-state";
 import { SlaveRooms } from "@/server/chat/slave/rooms";
 import { onClientEvent } from "@/server/chat/slave/safe-handler";
@@ -16,7 +18,13 @@ import { NodeStats } from "@/server/metrics/node-stats";
 import { initMetrics, serveMetrics } from "@/server/metrics/registry";
 
 /** `masterUrls`: every master (active and standby), tried in turn; the one that takes the slave is the active one. */
-export type TSlaveOptions = { nodeId: string; url: string; masterUrls: string[]; secret: string; corsOrigin?: string[] | true };
+export type TSlaveOptions = {
+  nodeId: string;
+  url: string;
+  masterUrls: string[];
+  secret: string;
+  corsOrigin?: string[] | true;
+};
 export type TSlave = { http: HttpServer; ctx: TSlaveContext; drain: () => void; close: () => Promise<void> };
 
 /** Builds a slave: Socket.IO for browsers and apps, `/health`, and the link to the master. */
@@ -51,8 +59,29 @@ export function createSlave(opts: TSlaveOptions): TSlave {
     pingTimeout: 5000,
     connectionStateRecovery: undefined,
   });
-  const placeholder: TMasterPort = { connected: false, send: () => undefined, openRoom: () => Promise.resolve(), nudge: () => undefined };
-  const ctx: TSlaveContext = { io, log, nodeId: opts.nodeId, url: opts.url, rooms: new SlaveRooms(), limiter: new RateLimiter(), master: placeholder, draining: false, stats: new NodeStats() };
+  const placeholder: TMasterPort = {
+    connected: false,
+    send: () => undefined,
+    openRoom: () => Promise.resolve(),
+    nudge: () => undefined,
+    relay: () => undefined,
+    takeLimit: () => Promise.resolve(undefined),
+    refundLimit: () => undefined,
+  };
+  const ctx: TSlaveContext = {
+    io,
+    log,
+    nodeId: opts.nodeId,
+    url: opts.url,
+    rooms: new SlaveRooms(),
+    fallbackLimits: new UserLimits(),
+    commits: new GroupCommit(),
+    master: placeholder,
+    draining: false,
+    stats: new NodeStats(),
+    batcher: null as unknown as DeliveryBatcher,
+  };
+  ctx.batcher = new DeliveryBatcher(ctx);
   initMetrics({ role: "slave", nodeId: opts.nodeId }, () => io.of("/").sockets.size);
   const link = new MasterLink(ctx, { masterUrls: opts.masterUrls, secret: opts.secret });
   ctx.master = link;
@@ -71,7 +100,7 @@ export function createSlave(opts: TSlaveOptions): TSlave {
   });
 
   const sweeper = setInterval(() => {
-    ctx.limiter.sweep();
+    ctx.fallbackLimits.sweep();
     ctx.rooms.sweep((roomId) => localViewers(ctx, roomId));
   }, 10_000);
 
@@ -84,6 +113,7 @@ export function createSlave(opts: TSlaveOptions): TSlave {
     },
     close: async () => {
       clearInterval(sweeper);
+      ctx.batcher.close();
       link.close();
       const closed = new Promise<void>((resolve) => {
         void io.close(() => resolve());

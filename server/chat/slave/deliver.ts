@@ -6,20 +6,25 @@ import { isSeparated, type TSlaveRoom } from "@/server/chat/slave/rooms";
 /** A message accepted on this slave: every local client of the room is in its group. */
 export function deliverLocal(ctx: TSlaveContext, room: TSlaveRoom, message: TMessage): void {
   if (!room.delivered.add(message.id)) return;
-  ctx.io.to(roomChannel(room.config.roomId)).emit("chat:message", message);
-  ctx.stats.messagesOut(ctx.io.sockets.adapter.rooms.get(roomChannel(room.config.roomId))?.size ?? 0, "delivered");
+  ctx.batcher.push(roomChannel(room.config.roomId), message);
 }
 
 /**
  * A message of another group (relayed or re-read after a hole). The master already filtered it; the slave
  * applies the same rule again so a stale or replayed copy cannot leak a group's chat to viewers.
  */
-export function deliverRemote(ctx: TSlaveContext, room: TSlaveRoom, message: TMessage, staffOnly: boolean): void {
+export function deliverRemote(
+  ctx: TSlaveContext,
+  room: TSlaveRoom,
+  message: TMessage,
+  staffOnly: boolean,
+): void {
   const toStaffOnly = staffOnly || (isSeparated(room) && !crossesGroups(room.config, message));
   const channel = toStaffOnly ? staffChannel(room.config.roomId) : roomChannel(room.config.roomId);
   // Staff-only copies are remembered apart: if the room unseparates, viewers may still get them by a resync.
-  const fresh = toStaffOnly ? !room.delivered.has(message.id) && room.deliveredStaff.add(message.id) : room.delivered.add(message.id);
+  const fresh = toStaffOnly
+    ? !room.delivered.has(message.id) && room.deliveredStaff.add(message.id)
+    : room.delivered.add(message.id);
   if (!fresh) return;
-  ctx.io.to(channel).emit("chat:message", message);
-  ctx.stats.messagesOut(ctx.io.sockets.adapter.rooms.get(channel)?.size ?? 0, "delivered");
+  ctx.batcher.push(channel, message);
 }

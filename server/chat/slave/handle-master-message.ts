@@ -7,7 +7,11 @@ import { resync } from "@/server/chat/slave/resync";
 import { disconnectUser, setDraining } from "@/server/chat/slave/admin-actions";
 
 /** One master → slave message. */
-export async function handleMasterMessage(ctx: TSlaveContext, msg: TMasterToSlave, onConfig: (roomId: string) => void): Promise<void> {
+export async function handleMasterMessage(
+  ctx: TSlaveContext,
+  msg: TMasterToSlave,
+  onConfig: (roomId: string) => void,
+): Promise<void> {
   switch (msg.type) {
     case "room:config": {
       const before = ctx.rooms.get(msg.config.roomId)?.config ?? null;
@@ -23,7 +27,20 @@ export async function handleMasterMessage(ctx: TSlaveContext, msg: TMasterToSlav
       ctx.stats.relayLatency(msg.message.createdAt);
       return;
     }
+    case "chats": {
+      for (const { message, staffOnly } of msg.messages) {
+        const room = ctx.rooms.get(message.roomId);
+        if (room) deliverRemote(ctx, room, message, staffOnly);
+      }
+      const last = msg.messages[msg.messages.length - 1];
+      if (last) ctx.stats.relayLatency(last.message.createdAt);
+      return;
+    }
+    case "limit:verdict":
+      // Answered by the link itself, outside this ordered queue (master-link.ts).
+      return;
     case "deleted": {
+      ctx.batcher.flush();
       ctx.io.to(roomChannel(msg.roomId)).emit("chat:deleted", { roomId: msg.roomId, ids: msg.ids });
       return;
     }

@@ -1,6 +1,13 @@
 import type { Socket } from "socket.io-client";
 import type { MasterToSlaveEvents, SlaveToMasterEvents } from "@/lib/chat/events";
-import type { TMasterToSlave, TSlaveStatus, TSlaveToMaster } from "@/lib/chat/node-protocol";
+import type {
+  TLimitRequest,
+  TLimitVerdict,
+  TMasterToSlave,
+  TSlaveStatus,
+  TSlaveToMaster,
+} from "@/lib/chat/node-protocol";
+import type { TMessage } from "@/lib/chat/protocol";
 import { loadRoomConfig } from "@/server/chat/room-config";
 import { staffChannel, type TMasterPort, type TSlaveContext } from "@/server/chat/slave/context";
 import { handleMasterMessage } from "@/server/chat/slave/handle-master-message";
@@ -12,14 +19,30 @@ const HEARTBEAT_MS = 1000;
 /** While the master is away, settings changed through the web tier are read from the DB this often. */
 const DB_POLL_MS = 2000;
 const OPEN_ROOM_TIMEOUT_MS = 1000;
+/**
+ * A send waits this long at most for the master's limit verdict (a loopback round trip is ~0.2 ms), then
+ * the slave decides alone: a slow or lost master must not stall chat.
+ */
+const LIMIT_TIMEOUT_MS = 300;
 
 /** This slave as the master sees it: rooms with local clients and their staff sockets. */
 export function slaveStatus(ctx: TSlaveContext): TSlaveStatus {
   const rooms = ctx.rooms
     .ids()
-    .map((roomId) => ({ roomId, viewers: localViewers(ctx, roomId), staff: ctx.io.sockets.adapter.rooms.get(staffChannel(roomId))?.size ?? 0 }))
+    .map((roomId) => ({
+      roomId,
+      viewers: localViewers(ctx, roomId),
+      staff: ctx.io.sockets.adapter.rooms.get(staffChannel(roomId))?.size ?? 0,
+    }))
     .filter((r) => r.viewers > 0);
-  return { nodeId: ctx.nodeId, url: ctx.url, connections: ctx.io.of("/").sockets.size, draining: ctx.draining, rooms, stats: ctx.stats.snapshot() };
+  return {
+    nodeId: ctx.nodeId,
+    url: ctx.url,
+    connections: ctx.io.of("/").sockets.size,
+    draining: ctx.draining,
+    rooms,
+    stats: ctx.stats.snapshot(),
+  };
 }
 
 /**
@@ -35,6 +58,9 @@ export class MasterLink implements TMasterPort {
   private readonly timers: NodeJS.Timeout[] = [];
   private queue: Promise<void> = Promise.resolve();
   private readonly dialer: MasterDialer;
+  private outbox: TMessage[] = [];
+  private reqSeq = 0;
+  private readonly verdicts = new Map<number, (v: TLimitVerdict | undefined) => void>();
 
   constructor(
     private readonly ctx: TSlaveContext,
@@ -67,6 +93,7 @@ export class MasterLink implements TMasterPort {
     this.socket = socket;
     socket.on("disconnect", (reason) => this.onDisconnect(reason));
     socket.on("node", (msg: TMasterToSlave) => {
+      if (msg.type === "limit:verdict") return this.settleLimit(msg.reqId, msg.verdict);
       // In order: a room's config must be applied before the resync that relies on it.
       this.queue = this.queue
         .then(() => handleMasterMessage(this.ctx, msg, (roomId) => this.resolveWaiters(roomId)))
@@ -78,6 +105,39 @@ export class MasterLink implements TMasterPort {
   /** Dropped while disconnected: socket.io-client would otherwise buffer it and replay it to the next master. */
   send(msg: TSlaveToMaster): void {
     if (this.socket?.connected) this.socket.emit("node", msg);
+  }
+
+  relay(message: TMessage): void {
+    if (this.outbox.length === 0) setImmediate(() => this.flushOutbox());
+    this.outbox.push(message);
+  }
+
+  private flushOutbox(): void {
+    const messages = this.outbox;
+    this.outbox = [];
+    if (messages.length === 1) this.send({ type: "chat", message: messages[0]! });
+    else if (messages.length > 1)
+      this.send({ type: "chats", messages: messages.sort((a, b) => Number(a.id) - Number(b.id)) });
+  }
+
+  takeLimit(request: Omit<TLimitRequest, "reqId">): Promise<TLimitVerdict | undefined> {
+    if (!this.connected) return Promise.resolve(undefined);
+    const reqId = ++this.reqSeq;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => this.settleLimit(reqId, undefined), LIMIT_TIMEOUT_MS);
+      this.verdicts.set(reqId, (v) => (clearTimeout(timer), resolve(v)));
+      this.send({ type: "limit:take", request: { ...request, reqId } });
+    });
+  }
+
+  refundLimit(userId: string): void {
+    this.send({ type: "limit:refund", userId });
+  }
+
+  private settleLimit(reqId: number, verdict: TLimitVerdict | undefined): void {
+    const settle = this.verdicts.get(reqId);
+    this.verdicts.delete(reqId);
+    settle?.(verdict);
   }
 
   openRoom(roomId: string): Promise<void> {
@@ -118,6 +178,7 @@ export class MasterLink implements TMasterPort {
     this.ctx.log.warn({ reason }, "lost the master: local chat only until it is back");
     for (const roomId of this.ctx.rooms.ids()) emitRoomState(this.ctx, roomId);
     for (const roomId of [...this.waiters.keys()]) this.resolveWaiters(roomId);
+    for (const reqId of [...this.verdicts.keys()]) this.settleLimit(reqId, undefined);
   }
 
   private resolveWaiters(roomId: string): void {

@@ -11,11 +11,18 @@ import { localViewers } from "@/server/chat/slave/room-state";
 export async function resync(ctx: TSlaveContext, fromNode: string | null, since: number): Promise<void> {
   if (fromNode === ctx.nodeId) return;
   const roomIds = ctx.rooms.ids().filter((id) => localViewers(ctx, id) > 0);
-  const { messages, deletedIds } = await fetchHistoryGap({ roomIds, since: new Date(since), fromNode, selfNode: ctx.nodeId });
+  const { messages, deletedIds } = await fetchHistoryGap({
+    roomIds,
+    since: new Date(since),
+    fromNode,
+    selfNode: ctx.nodeId,
+  });
   for (const message of messages) {
     const room = ctx.rooms.get(message.roomId);
     if (room) deliverRemote(ctx, room, message, false);
   }
-  for (const [roomId, ids] of deletedIds) ctx.io.to(roomChannel(roomId)).emit("chat:deleted", { roomId, ids });
+  ctx.batcher.flush();
+  for (const [roomId, ids] of deletedIds)
+    ctx.io.to(roomChannel(roomId)).emit("chat:deleted", { roomId, ids });
   if (messages.length > 0) ctx.log.info({ fromNode, since, messages: messages.length }, "resync delivered");
 }

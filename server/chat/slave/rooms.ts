@@ -9,8 +9,6 @@ export type TSlaveRoom = {
   delivered: RecentIds;
   /** Ids delivered to the staff channel only (another group's viewer chat). */
   deliveredStaff: RecentIds;
-  /** userId → when their last message was accepted here, for slow mode. */
-  lastSent: Map<string, number>;
   /** Serialized last room:state, to emit only changes. */
   lastState: string;
   /** Since when no local client is in the room (null while some are). */
@@ -55,7 +53,14 @@ export class SlaveRooms {
       if (live) room.live = live;
       return room;
     }
-    const created: TSlaveRoom = { config, live, delivered: new RecentIds(), deliveredStaff: new RecentIds(), lastSent: new Map(), lastState: "", emptySince: null };
+    const created: TSlaveRoom = {
+      config,
+      live,
+      delivered: new RecentIds(),
+      deliveredStaff: new RecentIds(),
+      lastState: "",
+      emptySince: null,
+    };
     this.rooms.set(config.roomId, created);
     return created;
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TRoomConfig } from "@/lib/chat/node-protocol";
 import { checkRoomRules, findBlockedWord } from "@/server/chat/slave/check-rules";
-import { RateLimiter } from "@/server/chat/slave/rate-limit";
+import { RateLimiter } from "@/server/chat/rate-limit";
 
 const config = (over: Partial<TRoomConfig> = {}): TRoomConfig => ({
   roomId: "r",
@@ -31,7 +31,9 @@ describe("room rules", () => {
     expect(checkRoomRules({ ...base, config: c })).toMatchObject({ code: "BANNED", until: null });
     const muted = config({ sanctions: [{ userId: "u", type: "MUTE", until }] });
     expect(checkRoomRules({ ...base, config: muted })).toMatchObject({ code: "MUTED", until });
-    const expired = config({ sanctions: [{ userId: "u", type: "MUTE", until: new Date(base.now - 1).toISOString() }] });
+    const expired = config({
+      sanctions: [{ userId: "u", type: "MUTE", until: new Date(base.now - 1).toISOString() }],
+    });
     expect(checkRoomRules({ ...base, config: expired })).toBeNull();
   });
 
@@ -43,7 +45,10 @@ describe("room rules", () => {
 
   it("counts slow mode down from the last accepted message", () => {
     const c = config({ slowModeSeconds: 30 });
-    expect(checkRoomRules({ ...base, config: c, lastSentAt: base.now - 10_000 })).toMatchObject({ code: "SLOW_MODE", retryAfterMs: 20_000 });
+    expect(checkRoomRules({ ...base, config: c, lastSentAt: base.now - 10_000 })).toMatchObject({
+      code: "SLOW_MODE",
+      retryAfterMs: 20_000,
+    });
     expect(checkRoomRules({ ...base, config: c, lastSentAt: base.now - 30_000 })).toBeNull();
   });
 

@@ -1,6 +1,13 @@
 import { io, type Socket } from "socket.io-client";
 import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/chat/events";
-import type { TJoinAck, TMessage, TProductUpdate, TRestriction, TRoomState, TSendAck } from "@/lib/chat/protocol";
+import type {
+  TJoinAck,
+  TMessage,
+  TProductUpdate,
+  TRestriction,
+  TRoomState,
+  TSendAck,
+} from "@/lib/chat/protocol";
 
 let seq = 0;
 const WAIT_MS = 5000;
@@ -8,6 +15,8 @@ const WAIT_MS = 5000;
 /** A real Socket.IO client that records everything a slave sends it, with awaitable expectations. */
 export class TestClient {
   readonly messages: TMessage[] = [];
+  /** Sizes of the frames messages arrived in (1 for chat:message), in arrival order. */
+  readonly frames: number[] = [];
   readonly states: TRoomState[] = [];
   readonly deleted: string[] = [];
   readonly restrictions: TRestriction[] = [];
@@ -18,7 +27,10 @@ export class TestClient {
     readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>,
     public roomId: string,
   ) {
-    socket.on("chat:message", (m) => this.record(() => this.messages.push(m)));
+    socket.on("chat:message", (m) => this.record(() => (this.frames.push(1), this.messages.push(m))));
+    socket.on("chat:messages", (list) =>
+      this.record(() => (this.frames.push(list.length), this.messages.push(...list))),
+    );
     socket.on("room:state", (s) => this.record(() => this.states.push(s)));
     socket.on("chat:deleted", (e) => this.record(() => this.deleted.push(...e.ids)));
     socket.on("chat:restriction", (r) => this.record(() => this.restrictions.push(r)));
@@ -41,7 +53,12 @@ export class TestClient {
     return new TestClient(socket, roomId);
   }
 
-  static async joined(url: string, roomId: string, token?: string, sinceId?: string): Promise<{ client: TestClient; ack: TJoinAck }> {
+  static async joined(
+    url: string,
+    roomId: string,
+    token?: string,
+    sinceId?: string,
+  ): Promise<{ client: TestClient; ack: TJoinAck }> {
     const client = await TestClient.connect(url, roomId, token);
     const ack = await client.join(sinceId);
     if (!ack.ok) throw new Error(`join failed: ${JSON.stringify(ack.error)}`);
@@ -49,7 +66,9 @@ export class TestClient {
   }
 
   join(sinceId?: string): Promise<TJoinAck> {
-    return this.socket.timeout(WAIT_MS).emitWithAck("room:join", { roomId: this.roomId, ...(sinceId ? { sinceId } : {}) });
+    return this.socket
+      .timeout(WAIT_MS)
+      .emitWithAck("room:join", { roomId: this.roomId, ...(sinceId ? { sinceId } : {}) });
   }
 
   send(text: string, clientId = `c${process.pid}-${++seq}`): Promise<TSendAck> {
@@ -78,10 +97,13 @@ export class TestClient {
 
   /** Resolves with the latest room:state once it matches. */
   waitForState(match: (s: TRoomState) => boolean, what = "room:state"): Promise<TRoomState> {
-    return this.waitFor(() => {
-      const last = this.states[this.states.length - 1];
-      return last && match(last) ? last : undefined;
-    }, () => `${what} (last: ${JSON.stringify(this.states[this.states.length - 1] ?? null)})`);
+    return this.waitFor(
+      () => {
+        const last = this.states[this.states.length - 1];
+        return last && match(last) ? last : undefined;
+      },
+      () => `${what} (last: ${JSON.stringify(this.states[this.states.length - 1] ?? null)})`,
+    );
   }
 
   waitFor<T>(probe: () => T | undefined, what: string | (() => string), timeoutMs = WAIT_MS): Promise<T> {

@@ -27,6 +27,7 @@ export class RateLimiter {
 
   /** Drops full buckets so the map does not grow with every user ever seen. */
   sweep(now = Date.now()): void {
-    for (const [key, b] of this.buckets) if (b.tokens + ((now - b.at) / 1000) * this.perSecond >= this.burst) this.buckets.delete(key);
+    for (const [key, b] of this.buckets)
+      if (b.tokens + ((now - b.at) / 1000) * this.perSecond >= this.burst) this.buckets.delete(key);
   }
 }
