@@ -6,10 +6,11 @@
  * deliveries per server CPU-second) and writes bench/results/chat.json. Not part of `npm test`.
  *
  *   npm run bench:chat
- *   npm run bench:chat -- --clients 1000 --slaves 2 --rate 20 --seconds 30 --rows plain,redis,tier-off,tier-on
+ *   npm run bench:chat -- --clients 1000 --slaves 2 --rates 20,200 --seconds 30 --rows plain,redis,raw-ws,tier-off,tier-on
  *
- * Options (or env): --clients BENCH_CLIENTS (1000, ≤ 5000), --slaves BENCH_SLAVES (2, ≤ 8; the Redis
- * baseline uses as many servers), --rate BENCH_RATE (20 messages/s in total, ≤ 200), --seconds BENCH_SECONDS
+ * Options (or env): --clients BENCH_CLIENTS (1000, ≤ 20,000), --slaves BENCH_SLAVES (2, ≤ 8; the Redis
+ * baseline uses as many servers), --rates BENCH_RATES (20,200: every row at each total rate in messages/s,
+ * ≤ 400; --rate N runs one rate), --seconds BENCH_SECONDS
  * (30 measured, ≤ 300), --warmup BENCH_WARMUP (3 s sent before the window), --settle BENCH_SETTLE (2 s
  * idle between the last join and the warm-up), --senders BENCH_SENDERS
  * (2.5 per message/s: the contract's rate limit is 1 message/s per user), --workers BENCH_WORKERS (2
@@ -22,16 +23,18 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-export const ROWS = ["plain", "redis", "tier-off", "tier-on"] as const;
+export const ROWS = ["plain", "redis", "raw-ws", "tier-off", "tier-on"] as const;
 export type TRowName = (typeof ROWS)[number];
 
 export type TBenchConfig = {
   clients: number;
   slaves: number;
-  rate: number;
+  /** Messages/s in total; every row runs at each rate, in this order. */
+  rates: number[];
   seconds: number;
   warmup: number;
-  senders: number;
+  /** Signed-in senders; null = 2.5 per message/s of the row's rate (the contract allows 1 message/s per user). */
+  senders: number | null;
   workers: number;
   rows: TRowName[];
   out: string;
@@ -60,8 +63,13 @@ function int(name: string, fallback: number, min: number, max: number): number {
 }
 
 function config(): TBenchConfig {
-  const clients = int("clients", 1000, 2, 5000);
-  const rate = int("rate", 20, 1, 200);
+  const clients = int("clients", 1000, 2, 20_000);
+  const rates = (option("rates") ?? option("rate") ?? "20,200").split(",").map((r) => {
+    const v = Number(r);
+    if (!Number.isFinite(v) || v < 1 || v > 400)
+      throw new Error(`--rates takes messages/s between 1 and 400, not ${r}`);
+    return Math.round(v);
+  });
   const rows = (option("rows") ?? ROWS.join(","))
     .split(",")
     .map((r) => r.trim())
@@ -71,10 +79,10 @@ function config(): TBenchConfig {
   return {
     clients,
     slaves: int("slaves", 2, 1, 8),
-    rate,
+    rates,
     seconds: int("seconds", 30, 5, 300),
     warmup: int("warmup", 3, 1, 30),
-    senders: int("senders", Math.ceil(rate * 2.5), 1, clients),
+    senders: option("senders") === undefined ? null : int("senders", 1, 1, clients),
     workers: int("workers", 2, 1, 2),
     rows: rows as TRowName[],
     out: option("out") ?? "bench/results/chat.json",
@@ -101,10 +109,14 @@ function raiseFileLimit(): boolean {
   if (openFileLimit() >= 16_384 || process.env.BENCH_CHAT_ULIMIT_RAISED) return false;
   const script = `ulimit -n ${WANT_FILES} 2>/dev/null || ulimit -n "$(ulimit -Hn)"; exec "$@"`;
   const file = path.join(import.meta.dirname, "chat.ts");
-  const res = spawnSync("sh", ["-c", script, "sh", process.execPath, "--import", "tsx", file, ...process.argv.slice(2)], {
-    stdio: "inherit",
-    env: { ...process.env, BENCH_CHAT_ULIMIT_RAISED: "1" },
-  });
+  const res = spawnSync(
+    "sh",
+    ["-c", script, "sh", process.execPath, "--import", "tsx", file, ...process.argv.slice(2)],
+    {
+      stdio: "inherit",
+      env: { ...process.env, BENCH_CHAT_ULIMIT_RAISED: "1" },
+    },
+  );
   process.exit(res.status ?? 1);
 }
 

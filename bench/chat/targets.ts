@@ -38,11 +38,19 @@ async function benchPort(): Promise<number> {
   throw new Error("no free port >= 4000");
 }
 
-async function waitHealthy(url: string, child: ChildProcess, output: string[], timeoutMs = 30_000): Promise<void> {
+async function waitHealthy(
+  url: string,
+  child: ChildProcess,
+  output: string[],
+  timeoutMs = 30_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${url} exited with ${child.exitCode}:\n${output.join("")}`);
-    const ok = await fetch(`${url}/health`, { signal: AbortSignal.timeout(500) }).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/health`, { signal: AbortSignal.timeout(500) }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -78,11 +86,22 @@ function profileOptions(): Record<string, string> {
   if (!dir) return {};
   const preload = path.join(os.tmpdir(), "onair-bench-cpu-profile.mjs");
   writeFileSync(preload, PROFILE_PRELOAD);
-  return { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${preload}`.trim(), BENCH_CPU_PROF: path.resolve(dir) };
+  return {
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${preload}`.trim(),
+    BENCH_CPU_PROF: path.resolve(dir),
+  };
 }
 
-function spawnProc(cmd: string, args: string[], env: Record<string, string>): { child: ChildProcess; output: string[] } {
-  const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...profileOptions(), ...env }, stdio: ["ignore", "pipe", "pipe"] });
+function spawnProc(
+  cmd: string,
+  args: string[],
+  env: Record<string, string>,
+): { child: ChildProcess; output: string[] } {
+  const child = spawn(cmd, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...profileOptions(), ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const output: string[] = [];
   const keep = (chunk: Buffer) => {
     output.push(chunk.toString());
@@ -102,43 +121,97 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-async function startBaselineProcs(file: string, count: number, env: Record<string, string>): Promise<{ urls: string[]; servers: TProcRef[]; children: ChildProcess[] }> {
+async function startBaselineProcs(
+  file: string,
+  count: number,
+  env: Record<string, string>,
+): Promise<{ urls: string[]; servers: TProcRef[]; children: ChildProcess[] }> {
   const urls: string[] = [];
   const servers: TProcRef[] = [];
   const children: ChildProcess[] = [];
   for (let i = 0; i < count; i++) {
     const port = await benchPort();
     const name = `${path.basename(file, ".ts")}-${i + 1}`;
-    const { child, output } = spawnProc(process.execPath, ["--import", "tsx", file], { ...env, BASELINE_PORT: String(port), BASELINE_NODE_ID: name });
+    const { child, output } = spawnProc(process.execPath, ["--import", "tsx", file], {
+      ...env,
+      BASELINE_PORT: String(port),
+      BASELINE_NODE_ID: name,
+    });
     children.push(child);
     const url = `http://127.0.0.1:${port}`;
     await waitHealthy(url, child, output);
     urls.push(url);
-    servers.push({ name, pid: child.pid!, role: "server", logs: () => output.join(""), healthUrl: `${url}/health` });
+    servers.push({
+      name,
+      pid: child.pid!,
+      role: "server",
+      logs: () => output.join(""),
+      healthUrl: `${url}/health`,
+    });
   }
   return { urls, servers, children };
 }
 
 export async function startPlain(): Promise<TTarget> {
   const { urls, servers, children } = await startBaselineProcs("bench/baselines/plain-socketio.ts", 1, {});
-  return { label: "plain Socket.IO, 1 process", roomId: "bench", urls, servers, tokens: [], stop: () => Promise.all(children.map(stopChild)).then(() => undefined) };
+  return {
+    label: "plain Socket.IO, 1 process",
+    roomId: "bench",
+    urls,
+    servers,
+    tokens: [],
+    stop: () => Promise.all(children.map(stopChild)).then(() => undefined),
+  };
+}
+
+export async function startRawWs(): Promise<TTarget> {
+  const { urls, servers, children } = await startBaselineProcs("bench/baselines/raw-ws.ts", 1, {});
+  return {
+    label: "raw ws (same wire protocol, frame once), 1 process",
+    roomId: "bench",
+    urls,
+    servers,
+    tokens: [],
+    stop: () => Promise.all(children.map(stopChild)).then(() => undefined),
+  };
 }
 
 export async function startRedis(servers: number): Promise<TTarget> {
   const port = await benchPort();
-  const redis = spawnProc(REDIS_SERVER, ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--protected-mode", "yes"], {});
+  const redis = spawnProc(
+    REDIS_SERVER,
+    [
+      "--port",
+      String(port),
+      "--bind",
+      "127.0.0.1",
+      "--save",
+      "",
+      "--appendonly",
+      "no",
+      "--protected-mode",
+      "yes",
+    ],
+    {},
+  );
   const deadline = Date.now() + 10_000;
   while (!redis.output.join("").includes("Ready to accept connections")) {
-    if (redis.child.exitCode !== null || Date.now() > deadline) throw new Error(`redis-server did not start:\n${redis.output.join("")}`);
+    if (redis.child.exitCode !== null || Date.now() > deadline)
+      throw new Error(`redis-server did not start:\n${redis.output.join("")}`);
     await new Promise((r) => setTimeout(r, 50));
   }
   try {
-    const procs = await startBaselineProcs("bench/baselines/redis-socketio.ts", servers, { REDIS_URL: `redis://127.0.0.1:${port}` });
+    const procs = await startBaselineProcs("bench/baselines/redis-socketio.ts", servers, {
+      REDIS_URL: `redis://127.0.0.1:${port}`,
+    });
     return {
       label: `Socket.IO + @socket.io/redis-adapter, ${servers} processes + redis-server`,
       roomId: "bench",
       urls: procs.urls,
-      servers: [...procs.servers, { name: "redis-server", pid: redis.child.pid!, role: "server", logs: () => redis.output.join("") }],
+      servers: [
+        ...procs.servers,
+        { name: "redis-server", pid: redis.child.pid!, role: "server", logs: () => redis.output.join("") },
+      ],
       tokens: [],
       stop: async () => {
         await Promise.all(procs.children.map(stopChild));
@@ -161,7 +234,14 @@ async function benchUsers(count: number): Promise<string[]> {
   const run = Date.now().toString(36);
   const tokens: string[] = [];
   for (let i = 0; i < count; i++) {
-    const user = await db.user.create({ data: { email: `bench-${run}-${i}@bench.onair.test`, name: `Bench viewer ${i}`, role: "SHOPPER", passwordHash } });
+    const user = await db.user.create({
+      data: {
+        email: `bench-${run}-${i}@bench.onair.test`,
+        name: `Bench viewer ${i}`,
+        role: "SHOPPER",
+        passwordHash,
+      },
+    });
     tokens.push((await createSession(user.id)).token);
   }
   return tokens;
@@ -181,7 +261,8 @@ export async function startTier(slaves: number, senders: number): Promise<TTarge
     if (ports.some((p) => p < 4000)) throw new Error(`cluster took a port below 4000: ${ports.join(", ")}`);
     const tokens = await benchUsers(senders);
     const admin = cluster.users.admin;
-    const setSeparation = async (mode: "ON" | "OFF") => (await updateChatSettings(admin, cluster.roomId, { separation: mode })).pushed;
+    const setSeparation = async (mode: "ON" | "OFF") =>
+      (await updateChatSettings(admin, cluster.roomId, { separation: mode })).pushed;
     // The demo room is AUTO above 1000 viewers: pin it OFF so the first row is unseparated whatever N is.
     await setSeparation("OFF");
     const pid = (p: { child: ChildProcess | null }) => p.child?.pid ?? 0;
@@ -190,8 +271,20 @@ export async function startTier(slaves: number, senders: number): Promise<TTarge
       roomId: cluster.roomId,
       urls: cluster.slaves.map((_, i) => cluster.slaveUrl(i)),
       servers: [
-        { name: "master", pid: pid(cluster.master), role: "server", logs: () => cluster.master.output.join(""), healthUrl: `${cluster.masterUrl}/health` },
-        ...cluster.slaves.map((s, i) => ({ name: s.name, pid: pid(s), role: "server" as const, logs: () => s.output.join(""), healthUrl: `${cluster.slaveUrl(i)}/health` })),
+        {
+          name: "master",
+          pid: pid(cluster.master),
+          role: "server",
+          logs: () => cluster.master.output.join(""),
+          healthUrl: `${cluster.masterUrl}/health`,
+        },
+        ...cluster.slaves.map((s, i) => ({
+          name: s.name,
+          pid: pid(s),
+          role: "server" as const,
+          logs: () => s.output.join(""),
+          healthUrl: `${cluster.slaveUrl(i)}/health`,
+        })),
       ],
       tokens,
       setSeparation,

@@ -2,10 +2,12 @@ import type { TMessage } from "@/lib/chat/protocol";
 import { crossesGroups } from "@/server/chat/visibility";
 import { roomChannel, staffChannel, type TSlaveContext } from "@/server/chat/slave/context";
 import { isSeparated, type TSlaveRoom } from "@/server/chat/slave/rooms";
+import { historyChanged } from "@/server/chat/slave/history-cache";
 
 /** A message accepted on this slave: every local client of the room is in its group. */
 export function deliverLocal(ctx: TSlaveContext, room: TSlaveRoom, message: TMessage): void {
   if (!room.delivered.add(message.id)) return;
+  historyChanged(room);
   ctx.batcher.push(roomChannel(room.config.roomId), message);
 }
 
@@ -26,5 +28,6 @@ export function deliverRemote(
     ? !room.delivered.has(message.id) && room.deliveredStaff.add(message.id)
     : room.delivered.add(message.id);
   if (!fresh) return;
+  historyChanged(room);
   ctx.batcher.push(channel, message);
 }

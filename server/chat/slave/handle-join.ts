@@ -1,9 +1,14 @@
 import { ZJoinRequest } from "@/lib/chat/protocol";
-import { fetchHistory } from "@/server/chat/history";
 import { isRoomStaff } from "@/server/chat/visibility";
-import { roomChannel, staffChannel, type TClientSocket, type TSlaveContext } from "@/server/chat/slave/context";
+import {
+  roomChannel,
+  staffChannel,
+  type TClientSocket,
+  type TSlaveContext,
+} from "@/server/chat/slave/context";
 import { buildRoomState, emitRoomState, localViewers } from "@/server/chat/slave/room-state";
 import { sendOwnRestriction } from "@/server/chat/slave/restrictions";
+import { latestHistory } from "@/server/chat/slave/history-cache";
 import { isSeparated } from "@/server/chat/slave/rooms";
 import { fail, invalid, type TAckFn } from "@/server/chat/slave/safe-handler";
 
@@ -15,7 +20,12 @@ export function joinedRooms(socket: TClientSocket): string[] {
 }
 
 /** `room:join`: joins the room's channels and answers with what this client missed (or the latest messages). */
-export async function handleJoin(ctx: TSlaveContext, socket: TClientSocket, payload: unknown, ack: TAckFn): Promise<void> {
+export async function handleJoin(
+  ctx: TSlaveContext,
+  socket: TClientSocket,
+  payload: unknown,
+  ack: TAckFn,
+): Promise<void> {
   const parsed = ZJoinRequest.safeParse(payload);
   if (!parsed.success) return ack(invalid(parsed.error));
   const { roomId } = parsed.data;
@@ -34,7 +44,7 @@ export async function handleJoin(ctx: TSlaveContext, socket: TClientSocket, payl
   if (firstHere && ctx.master.connected) await ctx.master.openRoom(roomId);
   ctx.master.nudge();
 
-  const history = await fetchHistory({
+  const history = await latestHistory(room, {
     roomId,
     sellerId: room.config.sellerId,
     sinceId: parsed.data.sinceId ?? null,

@@ -4,6 +4,7 @@ import { deliverRemote } from "@/server/chat/slave/deliver";
 import { emitRoomState } from "@/server/chat/slave/room-state";
 import { notifyRestrictionChanges } from "@/server/chat/slave/restrictions";
 import { resync } from "@/server/chat/slave/resync";
+import { historyChanged } from "@/server/chat/slave/history-cache";
 import { disconnectUser, setDraining } from "@/server/chat/slave/admin-actions";
 
 /** One master → slave message. */
@@ -40,6 +41,8 @@ export async function handleMasterMessage(
       // Answered by the link itself, outside this ordered queue (master-link.ts).
       return;
     case "deleted": {
+      const room = ctx.rooms.get(msg.roomId);
+      if (room) historyChanged(room);
       ctx.batcher.flush();
       ctx.io.to(roomChannel(msg.roomId)).emit("chat:deleted", { roomId: msg.roomId, ids: msg.ids });
       return;

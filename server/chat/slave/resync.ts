@@ -2,6 +2,7 @@ import { fetchHistoryGap } from "@/server/chat/history";
 import { roomChannel, type TSlaveContext } from "@/server/chat/slave/context";
 import { deliverRemote } from "@/server/chat/slave/deliver";
 import { localViewers } from "@/server/chat/slave/room-state";
+import { historyChanged } from "@/server/chat/slave/history-cache";
 
 /**
  * Re-reads from the DB what the live relay may have dropped (a dead slave's last messages, a master
@@ -22,6 +23,10 @@ export async function resync(ctx: TSlaveContext, fromNode: string | null, since:
     if (room) deliverRemote(ctx, room, message, false);
   }
   ctx.batcher.flush();
+  for (const roomId of deletedIds.keys()) {
+    const room = ctx.rooms.get(roomId);
+    if (room) historyChanged(room);
+  }
   for (const [roomId, ids] of deletedIds)
     ctx.io.to(roomChannel(roomId)).emit("chat:deleted", { roomId, ids });
   if (messages.length > 0) ctx.log.info({ fromNode, since, messages: messages.length }, "resync delivered");

@@ -1,6 +1,7 @@
 import type { TRoomConfig, TRoomLive } from "@/lib/chat/node-protocol";
 import { loadRoomConfig } from "@/server/chat/room-config";
 import { RecentIds } from "@/server/chat/slave/recent-ids";
+import { historyChanged } from "@/server/chat/slave/history-cache";
 
 export type TSlaveRoom = {
   config: TRoomConfig;
@@ -49,6 +50,13 @@ export class SlaveRooms {
   applyConfig(config: TRoomConfig, live: TRoomLive | null): TSlaveRoom {
     const room = this.rooms.get(config.roomId);
     if (room) {
+      // Separation or the seller may have changed what a join's history holds.
+      if (
+        room.config.updatedAt !== config.updatedAt ||
+        room.config.sellerId !== config.sellerId ||
+        (live && room.live?.separated !== live.separated)
+      )
+        historyChanged(room);
       room.config = config;
       if (live) room.live = live;
       return room;
