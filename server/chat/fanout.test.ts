@@ -79,9 +79,13 @@ describe("per-user limits for the whole room", () => {
     const user = await cluster.newUser("TwoSlaves");
     const a = await joined(0, user.token);
     const b = await joined(1, user.token);
-    const codes: string[] = [];
-    for (let i = 0; i < 6; i++) codes.push(codeOf(await (i % 2 === 0 ? a : b).send(`both ${i}`)) ?? "");
-    expect(codes).toEqual(["OK", "OK", "OK", "OK", "OK", "RATE_LIMITED"]);
+    // 4 on each slave at once: counted per slave all 8 would pass; for the whole tier the burst is 5 (one
+    // more token may refill if the machine stalls the sends for a second).
+    const acks = await Promise.all([0, 1, 2, 3].flatMap((i) => [a.send(`both a${i}`), b.send(`both b${i}`)]));
+    const codes = acks.map(codeOf);
+    expect(codes.filter((c) => c === "OK").length).toBeGreaterThanOrEqual(5);
+    expect(codes.filter((c) => c === "OK").length).toBeLessThanOrEqual(6);
+    expect(codes.filter((c) => c === "RATE_LIMITED").length).toBe(8 - codes.filter((c) => c === "OK").length);
   });
 
   it("applies slow mode to the user's last message on any slave, and a resend still gets its stored copy", async () => {

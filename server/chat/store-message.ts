@@ -12,6 +12,9 @@ export type TNewMessage = {
   nodeId: string;
 };
 
+/** The author as the sending slave knows them (its authenticated socket): saves re-reading the user row. */
+export type TAuthor = { id: string; name: string; role: TMessage["user"]["role"] };
+
 export type TStored = { message: TMessage; created: boolean };
 
 const isDuplicate = (err: unknown) =>
@@ -35,28 +38,40 @@ export async function storeMessage(input: TNewMessage): Promise<TStored> {
 }
 
 /**
- * Stores several messages in one statement (one transaction, one fsync), results in input order. When any
- * of them is a resend (unique key taken), nothing of the group was written: each is stored on its own.
+ * Stores several messages in one statement (one INSERT … RETURNING: one transaction, one fsync), results in
+ * input order. The authors come from the caller, so the statement is the only query. When any of them is a
+ * resend (unique key taken), nothing of the group was written: each is stored on its own.
  */
-export async function storeMessages(inputs: TNewMessage[]): Promise<TStored[]> {
-  if (inputs.length === 1) return [await storeMessage(inputs[0]!)];
+export async function storeMessages(inputs: (TNewMessage & { author: TAuthor })[]): Promise<TStored[]> {
   let rows;
   try {
-    rows = await db.chatMessage.createManyAndReturn({ data: inputs, select: messageSelect });
+    rows = await db.chatMessage.createManyAndReturn({
+      data: inputs.map(({ author: _author, ...data }) => data),
+      select: {
+        id: true,
+        roomId: true,
+        clientId: true,
+        text: true,
+        kind: true,
+        nodeId: true,
+        createdAt: true,
+        userId: true,
+      },
+    });
   } catch (err) {
     if (!isDuplicate(err)) throw err;
     const out: TStored[] = [];
-    for (const input of inputs) out.push(await storeMessage(input));
+    for (const { author: _author, ...input } of inputs) out.push(await storeMessage(input));
     return out;
   }
-  const key = (userId: string, roomId: string, clientId: string) => `${userId}\n${roomId}\n${clientId}`;
-  const byKey = new Map(
-    rows.map((row) => [key(row.user?.id ?? "", row.roomId, row.clientId), toMessage(row)]),
-  );
+  const key = (userId: string | null, roomId: string, clientId: string) =>
+    `${userId ?? ""}\n${roomId}\n${clientId}`;
+  const byKey = new Map(rows.map((row) => [key(row.userId, row.roomId, row.clientId), row]));
   return inputs.map((input) => {
-    const message = byKey.get(key(input.userId, input.roomId, input.clientId));
-    if (!message) throw new Error("a stored row is missing from RETURNING");
-    return { message, created: true };
+    const row = byKey.get(key(input.userId, input.roomId, input.clientId));
+    if (!row) throw new Error("a stored row is missing from RETURNING");
+    const { userId: _userId, ...fields } = row;
+    return { message: toMessage({ ...fields, user: input.author }), created: true };
   });
 }
 

@@ -1,9 +1,13 @@
-import { storeMessages, type TNewMessage, type TStored } from "@/server/chat/store-message";
+import { storeMessages, type TAuthor, type TNewMessage, type TStored } from "@/server/chat/store-message";
 
 /** One INSERT holds at most this many rows (SQLite binds 6 parameters per row; its limit is 32,766). */
 const MAX_GROUP = 500;
 
-type TWaiter = { input: TNewMessage; resolve: (stored: TStored) => void; reject: (err: unknown) => void };
+type TWaiter = {
+  input: TNewMessage & { author: TAuthor };
+  resolve: (stored: TStored) => void;
+  reject: (err: unknown) => void;
+};
 
 /**
  * Group commit: the messages that arrive while the previous commit is running (or in the same turn of the
@@ -15,7 +19,7 @@ export class GroupCommit {
   private queue: TWaiter[] = [];
   private running = false;
 
-  store(input: TNewMessage): Promise<TStored> {
+  store(input: TNewMessage & { author: TAuthor }): Promise<TStored> {
     return new Promise((resolve, reject) => {
       this.queue.push({ input, resolve, reject });
       if (this.running) return;

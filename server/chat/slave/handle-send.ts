@@ -69,6 +69,7 @@ export async function handleSend(
     text,
     kind: "chat",
     nodeId: ctx.nodeId,
+    author: { id: user.id, name: user.name, role: user.role },
   });
   ack({ ok: true, message });
   if (!created) return refund(ctx, user.id, fromMaster === undefined);

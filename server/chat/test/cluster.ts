@@ -80,7 +80,7 @@ function spawnNode(proc: TProc, file: string, extraEnv: Record<string, string>):
   proc.child = child;
 }
 
-async function waitHealthy(port: number, timeoutMs = 20_000): Promise<unknown> {
+async function waitHealthy(port: number, timeoutMs = 45_000): Promise<unknown> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
