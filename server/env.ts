@@ -103,6 +103,11 @@ const ZEnv = z.object({
   DEMO_LIVE_SOURCE: z.enum(["on", "off"]).default("on"),
   /** Where the demo source reaches the web tier (npm start sets it). */
   DEMO_WEB_URL: z.url().optional(),
+  /**
+   * How long a web process trusts its cached room JSON and page shells when no change was announced
+   * (docs/OPERATIONS.md): changes invalidate at once through the chat master; this only bounds a missed one.
+   */
+  ROOM_CACHE_TTL_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { db } from "@/server/db";
 import { ApiError, notFound } from "@/server/http/errors";
-import { assignNode, ChatUnavailableError, listNodes } from "@/server/chat/control-client";
+import { ChatUnavailableError, listNodes } from "@/server/chat/control-client";
+import { pickChatNode } from "@/server/chat/pick-chat-node";
+import { cachedRoom } from "@/server/rooms/cached-rooms";
 
 const ZExclude = z
   .string()
@@ -18,10 +19,11 @@ const unavailable = () => new ApiError(503, "CHAT_UNAVAILABLE", "Chat is unavail
 export async function assignChatNode(idOrSlug: string, excludeParam: string | null): Promise<{ nodeId: string; url: string }> {
   const exclude = ZExclude.safeParse(excludeParam ?? "");
   if (!exclude.success) throw new ApiError(400, "INVALID", "`exclude` is a comma-separated list of node ids.", { exclude: "invalid" });
-  const room = await db.room.findFirst({ where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }] }, select: { id: true } });
+  // The room's existence from memory (the same entry GET /api/rooms/:id answers from): no query per arrival.
+  const room = await cachedRoom(idOrSlug);
   if (!room) throw notFound("This show does not exist.");
   try {
-    return await assignNode(room.id, exclude.data);
+    return await pickChatNode(room.value.id, exclude.data);
   } catch (err) {
     if (err instanceof ChatUnavailableError) throw unavailable();
     throw err;

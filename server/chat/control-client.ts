@@ -8,6 +8,7 @@ import { createLogger } from "@/server/log";
 import { INTERNAL_HEADER } from "@/server/chat/internal-auth";
 import type { TProductUpdate } from "@/lib/chat/protocol";
 import type { TChatStats } from "@/server/chat/master/admin-http";
+import { roomChanged } from "@/server/rooms/room-cache";
 
 export type TChatNode = { nodeId: string; url: string; connections: number; draining?: boolean };
 
@@ -129,8 +130,14 @@ async function push(path: string, body: unknown): Promise<boolean> {
 
 const roomPath = (roomId: string, action: string) => `/internal/rooms/${encodeURIComponent(roomId)}/${action}`;
 
-/** Settings, sanctions, status or pin changed in the DB: the master re-reads and pushes room:state. */
-export const refreshRoom = (roomId: string): Promise<boolean> => push(roomPath(roomId, "refresh"), {});
+/**
+ * Settings, sanctions, status, pin or the show itself changed in the DB: the master re-reads and pushes
+ * room:state, and tells every web process to drop its cached copy (this one drops it at once).
+ */
+export function refreshRoom(roomId: string): Promise<boolean> {
+  roomChanged(roomId);
+  return push(roomPath(roomId, "refresh"), {});
+}
 
 /** A stored message (notice, system) to deliver to every client of the room. */
 export const broadcastMessage = (roomId: string, messageId: string | number): Promise<boolean> =>
@@ -141,8 +148,10 @@ export const broadcastDeleted = (roomId: string, ids: (string | number)[]): Prom
   push(roomPath(roomId, "deleted"), { ids: ids.map(String) });
 
 /** Stock or price changed: every client of the room gets product:update. */
-export const broadcastProductUpdate = (roomId: string, update: Omit<TProductUpdate, "roomId">): Promise<boolean> =>
-  push(roomPath(roomId, "broadcast"), { event: "product:update", data: update });
+export function broadcastProductUpdate(roomId: string, update: Omit<TProductUpdate, "roomId">): Promise<boolean> {
+  roomChanged(roomId);
+  return push(roomPath(roomId, "broadcast"), { event: "product:update", data: update });
+}
 
 /** What the admin dashboard shows of the chat tier (nodes with stats, rooms, the last hour). Throws ChatUnavailableError. */
 export async function getChatStats(): Promise<TChatStats> {

@@ -1,6 +1,7 @@
 import type { TProductUpdate } from "@/lib/commerce/product-update.types";
 import { createLogger } from "@/server/log";
 import { chatTierNotifier } from "@/server/commerce/chat-tier-notifier";
+import { roomChanged } from "@/server/rooms/room-cache";
 
 const log = createLogger("commerce:notify");
 
@@ -54,10 +55,13 @@ function safely(what: string, call: () => unknown): void {
 }
 
 export function notifyProductUpdate(update: TProductUpdate): void {
+  // Whatever notifier is installed, this process's cached room JSON must not outlive the change.
+  roomChanged(update.roomId);
   safely("product:update", () => current().productUpdate(update));
 }
 
 export function notifyPinnedProduct(roomId: string, pinnedProductId: string | null): void {
+  roomChanged(roomId);
   safely("room:state", () => current().roomState(roomId, { pinnedProductId }));
 }
 

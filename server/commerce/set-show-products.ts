@@ -57,7 +57,8 @@ export async function setShowProducts(
         : []),
     ]),
   );
-  if (unpin) notifyPinnedProduct(room.id, null);
+  // Always: the product list is part of the show's cached page and room JSON in every web process.
+  notifyPinnedProduct(room.id, unpin ? null : current.pinnedProductId);
   log.info({ roomId: room.id, count: unique.length }, "show products set");
   return unique.map((productId, position) => ({ productId, position }));
 }

@@ -8,6 +8,7 @@ import { canManageShow } from "@/server/rooms/can-manage-show";
 import { parseShowInput, showInputFromForm, type TShowFormState } from "@/server/rooms/show-input";
 import { uniqueSlug } from "@/server/rooms/slug";
 import { createLogger } from "@/server/log";
+import { refreshRoom } from "@/server/chat/control-client";
 import en from "@/lib/i18n/messages/en.json";
 
 const log = createLogger("web:studio");
@@ -53,7 +54,7 @@ export async function createShow(_prev: TShowFormState, form: FormData): Promise
   for (let attempt = 0; attempt < 3 && !slug; attempt++) {
     const candidate = await uniqueSlug(input.title, async (s) => (await db.room.count({ where: { slug: s } })) > 0);
     try {
-      await db.room.create({
+      const created = await db.room.create({
         data: {
           slug: candidate,
           title: input.title,
@@ -65,6 +66,8 @@ export async function createShow(_prev: TShowFormState, form: FormData): Promise
         },
       });
       slug = candidate;
+      // The room list and home page shelves of every web process now miss this show.
+      void refreshRoom(created.id);
     } catch (err) {
       // Another show took the slug between the check and the insert: pick again.
       if ((err as { code?: string }).code !== "P2002") throw err;
@@ -117,6 +120,8 @@ export async function updateShow(slug: string, _prev: TShowFormState, form: Form
       },
     }),
   ]);
+  // Title, schedule and product list are in every web process's cached page and room JSON.
+  void refreshRoom(room.id);
   log.info({ slug, userId: user.id }, "show updated");
   redirect(`/studio/${slug}`);
 }

@@ -10,6 +10,7 @@ import { createLogger } from "@/server/log";
 import { createMediaProxy } from "@/server/media/nodes/web-proxy";
 import { startOrderSweeper } from "@/server/commerce/sweep-expired-orders";
 import { initMetrics, serveMetrics } from "@/server/metrics/registry";
+import { startRoomEventsLink } from "@/server/rooms/room-events-link";
 
 process.env.ONAIR_ROLE = "web";
 const config = env();
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
   const handleNext = app.getRequestHandler();
   await app.prepare();
   startOrderSweeper();
+  const stopRoomEvents = startRoomEventsLink();
 
   const media = createMediaProxy();
   const server = createServer((req, res) => {
@@ -56,6 +58,7 @@ async function main(): Promise<void> {
 
   const stop = () => {
     log.info("shutting down");
+    stopRoomEvents();
     server.close(() => process.exit(0));
     server.closeAllConnections();
     setTimeout(() => process.exit(0), 3000).unref();

@@ -1,6 +1,8 @@
-import { NextResponse } from "next/server";
 import { handle } from "@/server/http/handle";
-import { listPublicRooms } from "@/server/rooms/public-room";
+import { cachedJsonResponse } from "@/server/http/cached-response";
+import { cachedRoomList } from "@/server/rooms/cached-rooms";
 
-/** Every show: `[{ id, slug, title, status, sellerId, hlsUrl, ... }]`. */
-export const GET = handle(async () => NextResponse.json(await listPublicRooms()));
+export const dynamic = "force-dynamic";
+
+/** Every show: `[{ id, slug, title, status, sellerId, hlsUrl, ... }]`, from memory, with an ETag. */
+export const GET = handle(async (req) => cachedJsonResponse(req, await cachedRoomList()));

@@ -12,6 +12,7 @@ import { emitToRoomSlaves, relayChat } from "@/server/chat/master/relay-chat";
 import { routeAdmin } from "@/server/chat/master/admin-http";
 import { serveMetrics } from "@/server/metrics/registry";
 import { standbyReply } from "@/server/chat/master/standby";
+import { emitRoomChanged, subscribeWebEvents } from "@/server/chat/master/web-events";
 
 const MAX_BODY = 64 * 1024;
 
@@ -71,6 +72,7 @@ async function route(ctx: TMasterContext, req: IncomingMessage, url: URL): Promi
     const room = await ctx.rooms.reload(roomId.data);
     if (!room) return fail(404, "NOT_FOUND", "This show does not exist.");
     pushRoom(ctx, room, true);
+    emitRoomChanged(ctx, roomId.data);
     return ok({ ok: true, separated: room.separated, slaves: room.presence.size });
   }
   const room = await ctx.rooms.ensure(roomId.data);
@@ -93,6 +95,7 @@ async function route(ctx: TMasterContext, req: IncomingMessage, url: URL): Promi
   if (action === "POST broadcast") {
     const parsed = ZBroadcast.safeParse(body);
     if (!parsed.success) return fail(400, "INVALID", "Expected { event: 'product:update', data } or { event: 'room:refresh' }.");
+    emitRoomChanged(ctx, roomId.data);
     if (parsed.data.event === "room:refresh") {
       await ctx.rooms.reload(roomId.data);
       pushRoom(ctx, room, true);
@@ -122,6 +125,7 @@ export function createHttpHandler(ctx: TMasterContext, secret: string) {
     if (!url.pathname.startsWith("/internal/")) return send(fail(404, "NOT_FOUND", "Not found."));
     if (!secretMatches(req.headers[INTERNAL_HEADER], secret)) return send(fail(401, "UNAUTHENTICATED", "Internal endpoint."));
     if (!ctx.role.active) return send(standbyReply());
+    if (req.method === "GET" && url.pathname === "/internal/events") return subscribeWebEvents(ctx, req, res);
     route(ctx, req, url).then(send, (err: unknown) => {
       ctx.log.error({ err, path: url.pathname }, "internal request failed");
       send(fail(500, "INTERNAL", "Internal error."));

@@ -1,0 +1,46 @@
+import { pickNode } from "@/server/chat/master/assign";
+import { assignNode, ChatUnavailableError, listNodes, type TChatNode } from "@/server/chat/control-client";
+
+/**
+ * Chat node assignment without a master round trip per arrival: the live slaves are fetched at most every
+ * 500 ms (a slave joining, leaving or draining shows up within that; a dead one is skipped by the client's
+ * `exclude` retry) and this process adds its own picks since, so a burst of 333 arrivals/s spreads evenly
+ * instead of all landing on the slave that was emptiest at the last fetch.
+ */
+const LIST_TTL_MS = 500;
+
+type TSnapshot = { at: number; nodes: TChatNode[]; picked: Map<string, number> };
+let snapshot: TSnapshot | null = null;
+let loading: Promise<TSnapshot> | null = null;
+
+async function nodes(): Promise<TSnapshot> {
+  if (snapshot && Date.now() - snapshot.at < LIST_TTL_MS) return snapshot;
+  loading ??= listNodes()
+    .then((list) => (snapshot = { at: Date.now(), nodes: list, picked: new Map() }))
+    .finally(() => (loading = null));
+  return loading;
+}
+
+/** The slave a new client of `roomId` should use, skipping `exclude`. Throws ChatUnavailableError. */
+export async function pickChatNode(
+  roomId: string,
+  exclude: string[],
+): Promise<{ nodeId: string; url: string }> {
+  let current: TSnapshot;
+  try {
+    current = await nodes();
+  } catch (err) {
+    // The master is unreachable: the control client's own fallback probes the last known slaves.
+    if (err instanceof ChatUnavailableError) return assignNode(roomId, exclude);
+    throw err;
+  }
+  const load = current.nodes.map((n) => ({
+    ...n,
+    draining: n.draining ?? false,
+    connections: n.connections + (current.picked.get(n.nodeId) ?? 0),
+  }));
+  const chosen = pickNode(load, new Set(exclude));
+  if (!chosen) throw new ChatUnavailableError();
+  current.picked.set(chosen.nodeId, (current.picked.get(chosen.nodeId) ?? 0) + 1);
+  return { nodeId: chosen.nodeId, url: chosen.url };
+}

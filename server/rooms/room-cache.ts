@@ -1,0 +1,157 @@
+import { createHash } from "node:crypto";
+import { env } from "@/server/env";
+
+/**
+ * The per-process memory of what every arrival asks for: the public room JSON, the room list, and when
+ * each room last changed (the page shells' cache handler reads that too). 10,000 arrivals in 30 s are
+ * ~333 requests/s for one room: from memory they cost a Map lookup, from the database one query each.
+ *
+ * Freshness: every change that reaches viewers already passes `refreshRoom`/`product:update` (the chat
+ * master's control channel); those call `roomChanged` here, and the master fans the same change out to
+ * every web process (server/rooms/room-events-link.ts). The TTL is only a safety net for a write that
+ * announced nothing: short (1 s) while the link to the master is down, `ROOM_CACHE_TTL_MS` otherwise.
+ *
+ * Kept on globalThis: Next.js bundles the route handlers apart from server/web/main.ts, so the module is
+ * loaded twice in one process; both copies must share one cache.
+ */
+export type TCached = {
+  value: unknown;
+  body: string;
+  etag: string;
+  roomIds: string[];
+  storedAt: number;
+  expiresAt: number;
+};
+
+type TState = {
+  entries: Map<string, TCached>;
+  inflight: Map<string, Promise<TCached | null>>;
+  /** Bumped on every change: a load that started before a change must not be stored after it. */
+  epoch: number;
+  /** ms of the last change per room id, and of the last change of any room. */
+  changedAt: Map<string, number>;
+  anyChangedAt: number;
+  /** slug → id of every room loaded, so a page keyed by slug can ask when its room changed. */
+  idBySlug: Map<string, string>;
+  linkUp: boolean;
+  listeners: Set<(roomId: string | null) => void>;
+};
+
+const slot = globalThis as unknown as { onairRoomCache?: TState };
+const state: TState = (slot.onairRoomCache ??= {
+  entries: new Map(),
+  inflight: new Map(),
+  epoch: 0,
+  changedAt: new Map(),
+  anyChangedAt: 0,
+  idBySlug: new Map(),
+  linkUp: false,
+  listeners: new Set(),
+});
+
+/** Without the master link a missed change must not live longer than this (the "ended within 1 s" promise). */
+export const DOWN_TTL_MS = 1000;
+const MAX_ENTRIES = 5000;
+
+function ttlMs(): number {
+  return state.linkUp ? env().ROOM_CACHE_TTL_MS : DOWN_TTL_MS;
+}
+
+/** A weak validator of the exact bytes: two processes holding the same room answer the same ETag. */
+export function etagOf(body: string): string {
+  return `W/"${createHash("sha1").update(body).digest("base64url").slice(0, 22)}"`;
+}
+
+/**
+ * The cached JSON under `key`, loading it once however many requests wait (single flight). `load` returns
+ * the value, the room ids it depends on, and optionally when it goes stale by itself (a deal's end), or
+ * null for "no such thing" (not cached, so a show created a moment later is found).
+ */
+export async function cachedJson(
+  key: string,
+  load: () => Promise<{ value: unknown; roomIds: string[]; staleAt?: number | null } | null>,
+): Promise<TCached | null> {
+  const now = Date.now();
+  const hit = state.entries.get(key);
+  if (hit && hit.expiresAt > now && hit.storedAt > Math.max(now - ttlMs(), 0)) return hit;
+  const running = state.inflight.get(key);
+  if (running) return running;
+  const epoch = state.epoch;
+  const promise = load()
+    .then((loaded) => {
+      if (!loaded) return null;
+      const body = JSON.stringify(loaded.value);
+      const storedAt = Date.now();
+      const entry: TCached = {
+        value: loaded.value,
+        body,
+        etag: etagOf(body),
+        roomIds: loaded.roomIds,
+        storedAt,
+        expiresAt: loaded.staleAt ?? Number.POSITIVE_INFINITY,
+      };
+      if (state.epoch === epoch) {
+        if (state.entries.size >= MAX_ENTRIES) state.entries.clear();
+        state.entries.set(key, entry);
+      }
+      return entry;
+    })
+    .finally(() => state.inflight.delete(key));
+  state.inflight.set(key, promise);
+  return promise;
+}
+
+/** Remembers a room's slug, so `roomChangedAt(slug)` answers for pages keyed by slug. */
+export function rememberSlug(slug: string, roomId: string): void {
+  state.idBySlug.set(slug, roomId);
+}
+
+/** A room changed (null: possibly every room): drop what depends on it, now, in this process. */
+export function roomChanged(roomId: string | null): void {
+  const now = Date.now();
+  state.epoch++;
+  state.anyChangedAt = now;
+  if (roomId === null) {
+    state.entries.clear();
+    for (const id of state.changedAt.keys()) state.changedAt.set(id, now);
+    state.changedAt.set("*", now);
+  } else {
+    state.changedAt.set(roomId, now);
+    for (const [key, entry] of state.entries) {
+      if (entry.roomIds.includes(roomId) || entry.roomIds.includes("*")) state.entries.delete(key);
+    }
+  }
+  for (const listener of state.listeners) listener(roomId);
+}
+
+/** When the room behind `slug` last changed (ms), 0 when never seen; -1 for an unknown slug. */
+export function roomChangedAt(slug: string): number {
+  const id = state.idBySlug.get(slug);
+  if (!id) return -1;
+  return Math.max(state.changedAt.get(id) ?? 0, state.changedAt.get("*") ?? 0);
+}
+
+/** When any room last changed (ms): the home page's shelves depend on all of them. */
+export function anyRoomChangedAt(): number {
+  return state.anyChangedAt;
+}
+
+/** The master link's state: while it is down, entries live at most DOWN_TTL_MS. */
+export function setLinkUp(up: boolean): void {
+  state.linkUp = up;
+}
+
+export function linkIsUp(): boolean {
+  return state.linkUp;
+}
+
+/** How long anything cached may live right now (ms). */
+export function currentTtlMs(): number {
+  return ttlMs();
+}
+
+/** Called on every change (tests, the page cache handler). Returns the unsubscribe. */
+export function onRoomChanged(listener: (roomId: string | null) => void): () => void {
+  state.listeners.add(listener);
+  return () => state.listeners.delete(listener);
+}
