@@ -71,7 +71,10 @@ const ZEnv = z.object({
   MEDIA_MAX_CHUNK_KB: z.coerce.number().int().min(16).max(16_384).default(1024),
   MEDIA_MAX_KBPS: z.coerce.number().int().min(500).max(100_000).default(8000),
   MEDIA_MAX_SHOW_MB: z.coerce.number().int().min(10).max(1_000_000).default(4096),
-  MEDIA_MAX_LIVE_SHOWS: z.coerce.number().int().min(1).max(1000).default(4),
+  /** Live shows per media process; shows whose video is copied cost ~0.03 core (docs/PERFORMANCE.md). */
+  MEDIA_MAX_LIVE_SHOWS: z.coerce.number().int().min(1).max(1000).default(20),
+  /** Of those, shows re-encoded with x264 (~0.23 core each): browsers without H.264 or 1 s keyframes. */
+  MEDIA_MAX_TRANSCODES: z.coerce.number().int().min(0).max(1000).default(2),
   MEDIA_RECONNECT_GRACE_SECONDS: z.coerce.number().int().min(1).max(600).default(20),
   /** Offers the clock test pattern as a camera in the studio (benchmarks, demos). Never set in production. */
   MEDIA_TEST_SOURCE: z.stringbool().default(false),

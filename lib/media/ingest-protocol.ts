@@ -31,6 +31,10 @@ export type TIngestStats = {
   segments: number;
   restarts: number;
   viewers: number;
+  /** `copy`: the browser's H.264 is packaged as it is; `transcode`: the server re-encodes it (x264). */
+  videoPath: "copy" | "transcode";
+  /** Why the server re-encodes: the recorded codec is not H.264, or its keyframes came too far apart. */
+  transcodeReason: "codec" | "keyframes" | null;
 };
 
 export type TServerMessage =

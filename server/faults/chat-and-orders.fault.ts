@@ -183,7 +183,7 @@ describe(`faults under chat and order load (${BACKEND})`, () => {
     const dir = mkdtempSync(path.join(tmpdir(), "onair-faults-media-"));
     const { setMediaConfigForTests, ffmpegPath } = await import("@/server/media/config");
     const ffmpeg = ffmpegPath();
-    setMediaConfigForTests({ ffmpegPath: ffmpeg, mediaDir: dir, maxChunkBytes: 256 * 1024, maxKbps: 8000, maxShowBytes: 200 * 1024 * 1024, maxLiveShows: 4, reconnectGraceMs: 5000, testSource: false });
+    setMediaConfigForTests({ ffmpegPath: ffmpeg, mediaDir: dir, maxChunkBytes: 256 * 1024, maxKbps: 8000, maxShowBytes: 200 * 1024 * 1024, maxLiveShows: 4, maxTranscodes: 2, reconnectGraceMs: 5000, testSource: false });
     const show = await db.room.create({ data: { slug: `fault-show-${Date.now()}`, title: "Fault show", sellerId } });
     const { mountMedia } = await import("@/server/media/mount");
     const { liveIngests } = await import("@/server/media/registry");

@@ -9,6 +9,8 @@ export type TMediaConfig = {
   maxKbps: number;
   maxShowBytes: number;
   maxLiveShows: number;
+  /** Re-encoded (x264) shows among them: the fallback path costs ~8x the copy path. */
+  maxTranscodes: number;
   reconnectGraceMs: number;
   testSource: boolean;
   /** No media for this long (after hello or mid-show) closes the ingest and frees its slot; default 10 s. */
@@ -45,6 +47,7 @@ export function mediaConfig(): TMediaConfig {
     maxKbps: e.MEDIA_MAX_KBPS,
     maxShowBytes: e.MEDIA_MAX_SHOW_MB * 1024 * 1024,
     maxLiveShows: e.MEDIA_MAX_LIVE_SHOWS,
+    maxTranscodes: e.MEDIA_MAX_TRANSCODES,
     reconnectGraceMs: e.MEDIA_RECONNECT_GRACE_SECONDS * 1000,
     testSource: e.MEDIA_TEST_SOURCE,
     idleMs: e.MEDIA_IDLE_SECONDS * 1000,

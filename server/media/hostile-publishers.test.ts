@@ -67,6 +67,7 @@ beforeAll(async () => {
     maxKbps: 8000,
     maxShowBytes: 100 * 1024 * 1024,
     maxLiveShows: MAX_LIVE,
+    maxTranscodes: MAX_LIVE,
     reconnectGraceMs: 20_000,
     testSource: false,
     idleMs: IDLE_MS,

@@ -8,12 +8,15 @@ import {
 } from "@/lib/media/ingest-protocol";
 import type { Logger } from "@/server/log";
 import { DEFAULT_IDLE_MS, type TMediaConfig } from "@/server/media/config";
+import { Mp4StreamReader } from "@/server/media/fmp4-boxes";
 import { HlsPackager } from "@/server/media/hls-packager";
+import { liveEdges } from "@/server/media/live-edges";
 import { RateMeter } from "@/server/media/rate-meter";
 import { liveIngests, liveShowCount, type TLiveControl } from "@/server/media/registry";
 import { markLive } from "@/server/media/room-status";
 import { transcodeArgs } from "@/server/media/transcode-args";
 import { Transcoder } from "@/server/media/transcoder";
+import { KeyframeWatch, videoPathFor, type TTranscodeReason, type TVideoPath } from "@/server/media/video-path";
 import { videoViewers } from "@/server/media/viewer-count";
 import { WebmSplicer } from "@/server/media/webm-splice";
 import { countFfmpegRestart } from "@/server/metrics/registry";
@@ -37,13 +40,15 @@ export class IngestSession implements TLiveControl {
   private epoch: string | null = null;
   private nextSeq = 0;
   private quality: TQuality = "720p";
+  private path: TVideoPath = "copy";
+  private transcodeReason: TTranscodeReason | null = null;
   private transcoder: { t: Transcoder; gen: number } | null = null;
   private readonly splicer = new WebmSplicer();
   private readonly meter = new RateMeter();
   private restartTimes: number[] = [];
   private restarts = 0;
   private restartPending = false;
-  private firstSegmentSeen = false;
+  firstSegmentSeen = false;
   private finished = false;
   private graceTimer: NodeJS.Timeout | null = null;
   private statsTimer: NodeJS.Timeout | null = null;
@@ -63,8 +68,18 @@ export class IngestSession implements TLiveControl {
     const packager = new HlsPackager(dir, cfg.maxShowBytes, log);
     await packager.load();
     const session = new IngestSession(roomId, cfg, packager, log);
+    packager.onSegment = (seg) => {
+      if (session.firstSegmentSeen) return;
+      session.firstSegmentSeen = true;
+      void packager.flushed().then(() => session.goneLive(new Date(seg.programDateTime)));
+    };
     liveIngests.set(roomId, session);
+    liveEdges.set(roomId, packager.edge);
     return session;
+  }
+
+  get transcoding(): boolean {
+    return this.path === "transcode";
   }
 
   get publishing(): boolean {
@@ -95,6 +110,8 @@ export class IngestSession implements TLiveControl {
       segments: this.packager.segmentCount,
       restarts: this.restarts,
       viewers: videoViewers(this.roomId),
+      videoPath: this.path,
+      transcodeReason: this.transcodeReason,
     };
   }
 
@@ -111,14 +128,23 @@ export class IngestSession implements TLiveControl {
     this.quality = hello.quality;
     const resumeAt = hello.epoch === this.epoch ? this.nextSeq : 0;
     if (resumeAt === 0) {
+      // A fresh recording: its codec decides the path again.
+      const path = videoPathFor(hello.mimeType);
+      if (path === "transcode" && !this.transcoding && transcodesElsewhere(this) >= this.cfg.maxTranscodes) {
+        this.log.warn({ mimeType: hello.mimeType }, "ingest refused: no room for another re-encoded show");
+        ws.close(
+          INGEST_CLOSE.CAPACITY,
+          "This browser cannot send H.264 video and the server is at its limit of re-encoded shows. Go live from Chrome or Edge, or try again later.",
+        );
+        return;
+      }
+      this.setPath(path, path === "transcode" ? "codec" : null);
       this.epoch = hello.epoch;
       this.nextSeq = 0;
     }
-    this.log.info(
-      { epoch: hello.epoch, resumeAt, mimeType: hello.mimeType, quality: hello.quality },
-      resumeAt ? "publisher resumed" : "publisher attached",
-    );
+    this.log.info({ epoch: hello.epoch, resumeAt, mimeType: hello.mimeType, quality: hello.quality, path: this.path }, resumeAt ? "publisher resumed" : "publisher attached");
     this.send({ type: "ready", resumeAt, maxChunkBytes: this.cfg.maxChunkBytes, maxKbps: this.cfg.maxKbps });
+    this.send({ type: "stats", stats: this.stats() }); // the studio shows the video path at once
     this.statsTimer ??= setInterval(() => this.send({ type: "stats", stats: this.stats() }), STATS_EVERY_MS);
     this.lastMediaAt = Date.now();
     this.watchIdle();
@@ -240,32 +266,53 @@ export class IngestSession implements TLiveControl {
   }
 
   private spawnTranscoder(splice: boolean): void {
-    const { gen, segmentPattern } = this.packager.startGeneration();
-    const t = new Transcoder(
-      this.cfg.ffmpegPath,
-      transcodeArgs({ quality: this.quality, segmentPattern }),
-      this.log,
-      (seg) => {
-        this.fruitlessStarts = 0;
-        const pdt = this.packager.addSegment(gen, seg);
-        if (!this.firstSegmentSeen) {
-          this.firstSegmentSeen = true;
-          void this.packager.flushed().then(() => this.goneLive(new Date(pdt)));
+    const { gen } = this.packager.startGeneration();
+    const reader = new Mp4StreamReader();
+    const watch = new KeyframeWatch();
+    const t: Transcoder = new Transcoder(this.cfg.ffmpegPath, transcodeArgs({ quality: this.quality, path: this.path }), this.log, (chunk) => {
+      if (this.transcoder && this.transcoder.t !== t) return; // replaced: a newer generation is on air
+      try {
+        for (const event of reader.push(chunk)) {
+          if (event.kind === "init") this.packager.addInit(gen, event.bytes);
+          else {
+            this.fruitlessStarts = 0;
+            const info = this.packager.addFragment(gen, event.moof, event.mdat);
+            if (info && this.path === "copy" && watch.observe(info)) return this.fallBackToTranscode();
+          }
         }
-      },
-    );
+      } catch (err) {
+        this.log.error({ err, gen }, "ffmpeg output is not fragmented MP4 as expected; restarting it");
+        t.kill();
+      }
+    });
     this.transcoder = { t, gen };
     if (splice) this.splicer.spliceAtNextCluster();
-    this.log.info({ gen, pid: t.pid, splice }, "ffmpeg started");
+    this.log.info({ gen, pid: t.pid, splice, path: this.path }, "ffmpeg started");
     void t.onExit().then(({ code, signal }) => this.onTranscoderExit(t, gen, code, signal));
   }
 
-  private onTranscoderExit(
-    t: Transcoder,
-    gen: number,
-    code: number | null,
-    signal: NodeJS.Signals | null,
-  ): void {
+  private setPath(path: TVideoPath, reason: TTranscodeReason | null): void {
+    this.path = path;
+    this.transcodeReason = reason;
+  }
+
+  /** The browser's keyframes are too sparse for 1 s segments: re-encode from the next cluster on. */
+  private fallBackToTranscode(): void {
+    if (transcodesElsewhere(this) >= this.cfg.maxTranscodes) {
+      if (this.transcodeReason !== "keyframes") this.log.warn("keyframes too sparse but no room to re-encode: segments stay long");
+      this.transcodeReason = "keyframes"; // reported, though the path stays copy
+      return;
+    }
+    this.log.warn("keyframes more than 2 s apart: switching to the x264 re-encode");
+    this.setPath("transcode", "keyframes");
+    const old = this.transcoder;
+    this.transcoder = null;
+    old?.t.kill();
+    this.spawnTranscoder(true);
+    this.send({ type: "stats", stats: this.stats() });
+  }
+
+  private onTranscoderExit(t: Transcoder, gen: number, code: number | null, signal: NodeJS.Signals | null): void {
     if (this.transcoder?.t !== t) return; // retired on purpose (new recording or end of show)
     this.transcoder = null;
     if (this.finished) return;
@@ -297,6 +344,7 @@ export class IngestSession implements TLiveControl {
     }, delay);
   }
 
+  /** The first whole segment exists: the show is LIVE. */
   private async goneLive(startedAt: Date): Promise<void> {
     try {
       await markLive(this.roomId, startedAt);
@@ -334,6 +382,16 @@ export class IngestSession implements TLiveControl {
     this.transcoder = null;
     if (liveIngests.get(this.roomId) === this) liveIngests.delete(this.roomId);
     if (t) await t.t.finish();
+    // The last fragments are in: close the open segment and release blocked viewers.
+    this.packager.stop();
+    if (liveEdges.get(this.roomId) === this.packager.edge) liveEdges.delete(this.roomId);
     await this.packager.flushed();
   }
+}
+
+/** Re-encoded shows on this process other than `self`. */
+function transcodesElsewhere(self: TLiveControl): number {
+  let n = 0;
+  for (const s of liveIngests.values()) if (s !== self && s.transcoding) n++;
+  return n;
 }

@@ -1,6 +1,7 @@
 /**
  * Integration: the real ingest WebSocket and HLS file handler on a free port, a real SQLite database,
- * real ffmpeg fed with WebM that ffmpeg itself generates live (test pattern + tone).
+ * real ffmpeg fed with WebM that ffmpeg itself generates live (VP8 test pattern + tone). VP8 cannot be
+ * copied into HLS, so this show takes the x264 re-encode path (llhls.test.ts covers the H.264 copy path).
  */
 import { mkdtempSync, readFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -25,7 +26,7 @@ let shopperToken = "";
 let ffmpeg = "";
 const sources: ChildProcess[] = [];
 
-type TSession = { ffmpegPid: number | undefined; stats(): { restarts: number; segments: number }; finish(): Promise<void> };
+type TSession = { ffmpegPid: number | undefined; stats(): { restarts: number; segments: number; videoPath: string; transcodeReason: string | null }; finish(): Promise<void> };
 
 async function session(): Promise<TSession> {
   const { liveIngests } = await import("@/server/media/registry");
@@ -37,7 +38,7 @@ function playlist(name = "index.m3u8"): string {
   return existsSync(file) ? readFileSync(file, "utf8") : "";
 }
 const mediaSequence = (text: string) => Number(/#EXT-X-MEDIA-SEQUENCE:(\d+)/.exec(text)?.[1] ?? -1);
-const segmentCount = (text: string) => text.split("\n").filter((l) => l.endsWith(".ts")).length;
+const segmentCount = (text: string) => text.split("\n").filter((l) => l.endsWith(".m4s")).length;
 
 beforeAll(async () => {
   const { migrate } = await import("@/scripts/migrate");
@@ -53,6 +54,7 @@ beforeAll(async () => {
     maxKbps: 8000,
     maxShowBytes: 200 * 1024 * 1024,
     maxLiveShows: 4,
+    maxTranscodes: 2,
     reconnectGraceMs: 5000,
     testSource: false,
   });
@@ -119,13 +121,17 @@ describe("a live show", () => {
     expect(room.status).toBe("LIVE");
     expect(room.startedAt).toBeInstanceOf(Date);
     expect(room.hlsPath).toBe(roomId);
+    const s = await session();
+    expect(s.stats()).toMatchObject({ videoPath: "transcode", transcodeReason: "codec" });
 
     const res = await fetch(`http://${base}/hls/${roomId}/index.m3u8`);
     expect(res.headers.get("content-type")).toBe("application/vnd.apple.mpegurl");
     expect(res.headers.get("cache-control")).toBe("no-cache");
-    const first = (await res.text()).split("\n").find((l) => l.endsWith(".ts"));
+    const live = await res.text();
+    expect(live).toContain("#EXT-X-PART-INF:PART-TARGET=0.250");
+    const first = live.split("\n").find((l) => l.endsWith(".m4s"));
     const seg = await fetch(`http://${base}/hls/${roomId}/${first}`);
-    expect(seg.headers.get("content-type")).toBe("video/mp2t");
+    expect(seg.headers.get("content-type")).toBe("video/mp4");
     expect(seg.headers.get("cache-control")).toContain("immutable");
     expect((await fetch(`http://${base}/hls/${roomId}/..%2F..%2Fmedia.db`)).status).toBe(404);
     expect((await fetch(`http://${base}/hls/${roomId}/../media.db`)).status).toBe(404);

@@ -10,19 +10,24 @@ export type TSegment = {
   discSeq: number;
   /** Wall-clock time of the segment's first frame (ms since epoch), for replay chat sync. */
   programDateTime: number;
+  /** fMP4: the init segment (EXT-X-MAP) of the segment's ffmpeg generation; absent for MPEG-TS. */
+  map?: string;
 };
 
 export type TPlaylistKind = "live" | "event" | "vod";
 
-export const LIVE_WINDOW_SEGMENTS = 6;
+/** Segments in a live playlist: at least 7 so players ignoring parts have room behind the edge (gohlslib). */
+export const LIVE_WINDOW_SEGMENTS = 8;
 
-function targetDuration(segments: TSegment[]): number {
+export function targetDuration(segments: TSegment[]): number {
   return Math.max(1, ...segments.map((s) => Math.round(s.duration)));
 }
 
 /** Renders a playlist of consecutive segments (a live window or the whole recording). */
 export function renderPlaylist(segments: TSegment[], kind: TPlaylistKind): string {
-  const lines = ["#EXTM3U", "#EXT-X-VERSION:3", `#EXT-X-TARGETDURATION:${targetDuration(segments)}`];
+  // EXT-X-MAP in a media playlist needs version 6+ (RFC 8216 §7); MPEG-TS recordings keep version 3.
+  const version = segments.some((s) => s.map) ? 7 : 3;
+  const lines = ["#EXTM3U", `#EXT-X-VERSION:${version}`, `#EXT-X-TARGETDURATION:${targetDuration(segments)}`];
   lines.push(`#EXT-X-MEDIA-SEQUENCE:${segments[0]?.seq ?? 0}`);
   // Keeps a player's timeline when discontinuities slide out of the live window.
   const discSeq = segments[0]?.discSeq ?? 0;
@@ -31,6 +36,7 @@ export function renderPlaylist(segments: TSegment[], kind: TPlaylistKind): strin
   if (kind === "vod") lines.push("#EXT-X-PLAYLIST-TYPE:VOD");
   segments.forEach((s, i) => {
     if (s.discontinuity && i > 0) lines.push("#EXT-X-DISCONTINUITY");
+    if (s.map && s.map !== segments[i - 1]?.map) lines.push(`#EXT-X-MAP:URI="${s.map}"`);
     lines.push(`#EXT-X-PROGRAM-DATE-TIME:${new Date(s.programDateTime).toISOString()}`);
     lines.push(`#EXTINF:${s.duration.toFixed(3)},`, s.uri);
   });
@@ -44,8 +50,11 @@ export function parsePlaylist(text: string): { segments: TSegment[]; ended: bool
   let seq = 0;
   let discSeq = 0;
   let pending: Partial<TSegment> = {};
+  let map: string | undefined;
   for (const raw of text.split("\n")) {
     const line = raw.trim();
+    const mapUri = /^#EXT-X-MAP:URI="([^"]+)"/.exec(line)?.[1];
+    if (mapUri) map = mapUri;
     if (line.startsWith("#EXT-X-MEDIA-SEQUENCE:")) seq = Number(line.slice(22)) || 0;
     else if (line.startsWith("#EXT-X-DISCONTINUITY-SEQUENCE:")) discSeq = Number(line.slice(30)) || 0;
     else if (line === "#EXT-X-DISCONTINUITY") pending.discontinuity = true;
@@ -61,6 +70,7 @@ export function parsePlaylist(text: string): { segments: TSegment[]; ended: bool
         discontinuity,
         discSeq,
         programDateTime: pending.programDateTime ?? 0,
+        ...(map ? { map } : {}),
       });
       pending = {};
     }

@@ -6,6 +6,8 @@ export type TLiveControl = {
   publishing: boolean;
   /** True once media has arrived: only such sessions count against MEDIA_MAX_LIVE_SHOWS (a hello alone does not). */
   holdsSlot: boolean;
+  /** The show's video is re-encoded (counts against MEDIA_MAX_TRANSCODES). */
+  transcoding?: boolean;
   stats(): TIngestStats;
   /** Stops the ingest, flushes ffmpeg and writes the final VOD playlist. */
   finish(): Promise<void>;

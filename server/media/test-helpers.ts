@@ -44,6 +44,27 @@ export function liveWebmSource(ffmpegPath: string, seconds: number): ChildProces
   );
 }
 
+/**
+ * A live H.264 + Opus Matroska source, like Chrome's MediaRecorder with `video/webm;codecs=h264,opus`:
+ * Constrained Baseline, a keyframe every `gopFrames` frames (30 = 1 s), paced in real time.
+ */
+export function liveH264Source(ffmpegPath: string, seconds: number, gopFrames = 30): ChildProcess {
+  return spawn(
+    ffmpegPath,
+    [
+      "-hide_banner", "-loglevel", "error", "-re",
+      "-f", "lavfi", "-i", "testsrc=size=640x360:rate=30",
+      "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000",
+      "-t", String(seconds),
+      "-c:v", "libx264", "-preset", "ultrafast", "-tune", "zerolatency", "-profile:v", "baseline", "-pix_fmt", "yuv420p",
+      "-g", String(gopFrames), "-keyint_min", String(gopFrames), "-sc_threshold", "0", "-b:v", "800k",
+      "-c:a", "libopus", "-b:a", "48k",
+      "-f", "matroska", "pipe:1",
+    ],
+    { stdio: ["ignore", "pipe", "inherit"] },
+  );
+}
+
 /** A publisher speaking the ingest protocol, recording what the server says. */
 export class TestPublisher {
   readonly messages: TServerMessage[] = [];
@@ -70,10 +91,8 @@ export class TestPublisher {
     );
   }
 
-  hello(epoch: string): void {
-    this.ws.send(
-      JSON.stringify({ type: "hello", epoch, mimeType: "video/webm;codecs=vp8,opus", quality: "480p" }),
-    );
+  hello(epoch: string, mimeType = "video/webm;codecs=vp8,opus"): void {
+    this.ws.send(JSON.stringify({ type: "hello", epoch, mimeType, quality: "480p" }));
   }
 
   sendChunk(data: Uint8Array): void {

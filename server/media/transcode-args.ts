@@ -1,37 +1,58 @@
 import { QUALITY_PRESETS, type TQuality } from "@/lib/media/ingest-protocol";
+import type { TVideoPath } from "@/server/media/video-path";
 
-/** Segment length in seconds: also the GOP, so every segment starts with a keyframe. */
+/** Segment length in seconds: the GOP of the re-encode, and what the browser's 1 s keyframes give. */
 export const SEGMENT_SECONDS = 1;
 const FPS = 30;
-
 /**
- * ffmpeg arguments: WebM (H.264 or VP8/VP9 + Opus) on stdin → H.264/AAC with a fixed 1 s GOP, cut into
- * 1 s MPEG-TS segments. The segment muxer reports each finished segment on fd 3 (CSV: file,start,end),
- * so the packager learns about it the moment it is closed instead of polling a playlist.
+ * ffmpeg cuts a fragment at every keyframe and after this long (µs): one video frame at 30 fps. The
+ * packager joins frames into parts of 0.2125-0.25 s (RFC 8216bis wants 85-100% of PART-TARGET); ffmpeg's
+ * own 0.2 s fragments came out 0.167-0.235 s, which no PART-TARGET fits.
  */
-export function transcodeArgs(opts: { quality: TQuality; segmentPattern: string }): string[] {
-  const preset = QUALITY_PRESETS[opts.quality];
+const FRAGMENT_US = 30_000;
+
+// Small probe: the WebM header already names the codecs; a large probe only delays the first part.
+const INPUT = [
+  "-hide_banner",
+  "-nostdin",
+  "-loglevel",
+  "error",
+  "-fflags",
+  "+genpts+nobuffer",
+  "-probesize",
+  "65536",
+  "-analyzeduration",
+  "500000",
+  "-f",
+  "webm",
+  "-i",
+  "pipe:0",
+  "-map",
+  "0:v:0",
+  "-map",
+  "0:a:0?",
+];
+
+// Opus inside fMP4 is "experimental" for this ffmpeg and Safari wants AAC: the audio is always re-encoded.
+const AUDIO = ["-c:a", "aac", "-b:a", "128k", "-ar", "48000", "-ac", "2"];
+
+// Fragmented MP4 on stdout (the 2018 ffmpeg has no LL-HLS muxer): the packager makes parts and segments.
+const OUTPUT = [
+  "-f",
+  "mp4",
+  "-movflags",
+  "empty_moov+default_base_moof+frag_keyframe",
+  "-frag_duration",
+  String(FRAGMENT_US),
+  "-flush_packets",
+  "1",
+  "pipe:1",
+];
+
+function x264(quality: TQuality): string[] {
+  const preset = QUALITY_PRESETS[quality];
   const kbps = preset.videoKbps;
   return [
-    "-hide_banner",
-    "-nostdin",
-    "-loglevel",
-    "error",
-    // Small probe: the WebM header already names the codecs; a large probe only delays the first segment.
-    "-fflags",
-    "+genpts",
-    "-probesize",
-    "65536",
-    "-analyzeduration",
-    "500000",
-    "-f",
-    "webm",
-    "-i",
-    "pipe:0",
-    "-map",
-    "0:v:0",
-    "-map",
-    "0:a:0?",
     "-vf",
     `scale=w=-2:h='min(${preset.height},ih)',format=yuv420p`,
     "-c:v",
@@ -58,26 +79,15 @@ export function transcodeArgs(opts: { quality: TQuality; segmentPattern: string 
     `${kbps}k`,
     "-bufsize",
     `${kbps}k`,
-    "-c:a",
-    "aac",
-    "-b:a",
-    "128k",
-    "-ar",
-    "48000",
-    "-ac",
-    "2",
-    "-f",
-    "segment",
-    "-segment_format",
-    "mpegts",
-    "-segment_time",
-    String(SEGMENT_SECONDS),
-    "-segment_list",
-    "pipe:3",
-    "-segment_list_type",
-    "csv",
-    "-segment_list_flags",
-    "live",
-    opts.segmentPattern,
   ];
+}
+
+/**
+ * ffmpeg arguments: WebM/Matroska (H.264 or VP8/VP9 + Opus) on stdin → fragmented MP4 (H.264 + AAC) on
+ * stdout. `copy` keeps the browser's H.264 as it is; `transcode` re-encodes it with x264 and a fixed 1 s
+ * GOP, so every segment starts with a keyframe whatever the browser sent.
+ */
+export function transcodeArgs(opts: { quality: TQuality; path: TVideoPath }): string[] {
+  const video = opts.path === "copy" ? ["-c:v", "copy"] : x264(opts.quality);
+  return [...INPUT, ...video, ...AUDIO, ...OUTPUT];
 }

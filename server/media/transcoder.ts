@@ -1,8 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import type { Readable } from "node:stream";
 import type { Logger } from "@/server/log";
-
-export type TSegmentDone = { file: string; start: number; end: number };
 
 /** Input waiting in ffmpeg's stdin beyond this means it cannot keep up: restart rather than grow. */
 const MAX_PENDING_INPUT = 16 * 1024 * 1024;
@@ -18,27 +15,18 @@ export class Transcoder {
     ffmpegPath: string,
     args: string[],
     private readonly log: Logger,
-    onSegment: (s: TSegmentDone) => void,
+    onOutput: (chunk: Buffer) => void,
   ) {
-    this.proc = spawn(ffmpegPath, args, { stdio: ["pipe", "ignore", "pipe", "pipe"] });
+    this.proc = spawn(ffmpegPath, args, { stdio: ["pipe", "pipe", "pipe"] });
     this.proc.stdin?.on("error", () => undefined); // EPIPE when ffmpeg dies: the exit handler reports it
     this.proc.stderr?.on("data", (d: Buffer) => {
       this.log.debug({ ffmpeg: d.toString().trim() }, "ffmpeg says");
       this.stderrTail = (this.stderrTail + d.toString()).slice(-2000);
     });
-    let pending = "";
-    (this.proc.stdio[3] as Readable).on("data", (d: Buffer) => {
-      pending += d.toString();
-      let nl: number;
-      while ((nl = pending.indexOf("\n")) >= 0) {
-        const line = pending.slice(0, nl).trim();
-        pending = pending.slice(nl + 1);
-        const [file, start, end] = line.split(",");
-        if (file && start && end) onSegment({ file, start: Number(start), end: Number(end) });
-      }
-    });
+    // Fragmented MP4 as ffmpeg writes it: the packager turns it into parts the moment it arrives.
+    this.proc.stdout?.on("data", (d: Buffer) => onOutput(d));
     this.exitPromise = new Promise((resolve) => {
-      this.proc.on("exit", (code, signal) => {
+      this.proc.on("close", (code, signal) => {
         this.exited = true;
         resolve({ code, signal });
       });
@@ -78,7 +66,7 @@ export class Transcoder {
     return this.exitPromise;
   }
 
-  /** Ends the input so ffmpeg writes its last segment, then waits (killing it after `timeoutMs`). */
+  /** Ends the input so ffmpeg writes its last fragment, then waits (killing it after `timeoutMs`). */
   async finish(timeoutMs = 5000): Promise<void> {
     this.proc.stdin?.end();
     const timer = setTimeout(() => this.kill(), timeoutMs);
