@@ -21,6 +21,17 @@ export function UploadHealth({ b }: { b: TBroadcast }) {
         {stat(t("viewers"), String(b.serverStats?.viewers ?? 0))}
         {stat(t("segments"), String(b.serverStats?.segments ?? 0))}
       </dl>
+      {b.serverStats && (
+        <p data-testid="video-path" data-path={b.serverStats.videoPath} className="text-sm text-zinc-700">
+          <span className="font-semibold">{t("videoPath")}: </span>
+          {b.serverStats.videoPath === "copy" ? t("videoPathCopy") : t("videoPathTranscode")}
+          {b.serverStats.transcodeReason && (
+            <span className="block text-xs text-zinc-600">
+              {b.serverStats.transcodeReason === "codec" ? t("transcodeCodec") : t("transcodeKeyframes")}
+            </span>
+          )}
+        </p>
+      )}
       {b.phase === "reconnecting" && (
         <p role="status" className="rounded-lg bg-amber-50 px-3 py-2 text-sm font-semibold text-amber-900">
           {t("reconnecting")}

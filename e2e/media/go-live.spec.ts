@@ -54,6 +54,9 @@ test("the seller goes live, a viewer watches, the show ends and replays with its
   await sellerPage.getByRole("button", { name: "Go live" }).click();
   await expect(sellerPage.getByText("You are live.")).toBeVisible({ timeout: 20_000 });
   await expect(sellerPage.getByTestId("elapsed")).toBeVisible();
+  // Chromium records H.264: the server copies it (no re-encode) and the studio says so.
+  await expect(sellerPage.getByTestId("video-path")).toHaveAttribute("data-path", "copy");
+  await expect(sellerPage.getByTestId("video-path")).toContainText("Direct (no re-encode)");
 
   // A guest in another browser context sees the video playing: ready, and time advancing for 3 s.
   const viewer = await browser.newContext();
