@@ -8,7 +8,15 @@ export const CATCH_UP_BEHIND_S = 0.12;
 export const CATCH_UP_MIN_BUFFER_S = 0.3;
 
 /** The playback rate for a live player `latency` s behind the edge, aiming at `target`, with `buffered` s ahead. */
-export function catchUpRate({ latency, target, buffered }: { latency: number; target: number; buffered: number }): number {
+export function catchUpRate({
+  latency,
+  target,
+  buffered,
+}: {
+  latency: number;
+  target: number;
+  buffered: number;
+}): number {
   return latency - target > CATCH_UP_BEHIND_S && buffered >= CATCH_UP_MIN_BUFFER_S ? CATCH_UP_RATE : 1;
 }
 

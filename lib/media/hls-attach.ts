@@ -24,7 +24,14 @@ const LIVE_CONFIG = {
   liveSyncOnStallIncrease: 0.25,
   maxBufferLength: 8,
   backBufferLength: 10,
-  manifestLoadPolicy: { default: { maxTimeToFirstByteMs: 4000, maxLoadTimeMs: 8000, timeoutRetry: { maxNumRetry: 10, retryDelayMs: 500, maxRetryDelayMs: 2000 }, errorRetry: { maxNumRetry: 10, retryDelayMs: 500, maxRetryDelayMs: 2000 } } },
+  manifestLoadPolicy: {
+    default: {
+      maxTimeToFirstByteMs: 4000,
+      maxLoadTimeMs: 8000,
+      timeoutRetry: { maxNumRetry: 10, retryDelayMs: 500, maxRetryDelayMs: 2000 },
+      errorRetry: { maxNumRetry: 10, retryDelayMs: 500, maxRetryDelayMs: 2000 },
+    },
+  },
 } as const;
 
 /** A live picture frozen this long (media node or ffmpeg restarted) makes the player start over. */
@@ -41,7 +48,12 @@ function preferNative(video: HTMLVideoElement, hlsSupported: boolean): boolean {
 }
 
 /** Plays `src` in `video` (muted autoplay), recovering from network and media errors on its own. */
-export async function attachHls(video: HTMLVideoElement, src: string, live: boolean, onState: (s: TPlaybackState) => void): Promise<TAttached> {
+export async function attachHls(
+  video: HTMLVideoElement,
+  src: string,
+  live: boolean,
+  onState: (s: TPlaybackState) => void,
+): Promise<TAttached> {
   const { default: HlsClass } = await import("hls.js");
   video.muted = true;
   const play = () => void video.play().catch(() => undefined);
@@ -64,14 +76,19 @@ export async function attachHls(video: HTMLVideoElement, src: string, live: bool
         video.removeAttribute("src");
         video.load();
       },
-      behindLive: () => (live && video.seekable.length ? video.seekable.end(video.seekable.length - 1) - video.currentTime : null),
+      behindLive: () =>
+        live && video.seekable.length
+          ? video.seekable.end(video.seekable.length - 1) - video.currentTime
+          : null,
       backToLive: () => {
         if (video.seekable.length) video.currentTime = video.seekable.end(video.seekable.length - 1) - 2;
         play();
       },
       playingDate: () => {
         const start = getStartDate?.call(video);
-        return start && !Number.isNaN(start.getTime()) ? new Date(start.getTime() + video.currentTime * 1000) : null;
+        return start && !Number.isNaN(start.getTime())
+          ? new Date(start.getTime() + video.currentTime * 1000)
+          : null;
       },
     };
   }
@@ -86,11 +103,16 @@ export async function attachHls(video: HTMLVideoElement, src: string, live: bool
         if (!hls || video.paused) return;
         const target = hls.targetLatency;
         if (target !== null && hls.latency > 0) {
-          const rate = catchUpRate({ latency: hls.latency, target, buffered: bufferedAhead(video.buffered, video.currentTime) });
+          const rate = catchUpRate({
+            latency: hls.latency,
+            target,
+            buffered: bufferedAhead(video.buffered, video.currentTime),
+          });
           if (video.playbackRate !== rate) video.playbackRate = rate;
         }
         const now = performance.now();
-        if (!stuckSince || stuckSince.time !== video.currentTime) stuckSince = { time: video.currentTime, at: now };
+        if (!stuckSince || stuckSince.time !== video.currentTime)
+          stuckSince = { time: video.currentTime, at: now };
         else if (now - stuckSince.at > STUCK_RESTART_MS) {
           stuckSince = null;
           restart();
