@@ -199,7 +199,7 @@ describe(`faults under chat and order load (${BACKEND})`, () => {
     };
     const segmentsSoFar = () => {
       const text = playlist();
-      return Number(/#EXT-X-MEDIA-SEQUENCE:(\d+)/.exec(text)?.[1] ?? 0) + text.split("\n").filter((l) => l.endsWith(".ts")).length;
+      return Number(/#EXT-X-MEDIA-SEQUENCE:(\d+)/.exec(text)?.[1] ?? 0) + text.split("\n").filter((l) => l.endsWith(".m4s")).length;
     };
     const session = () => liveIngests.get(show.id) as unknown as { ffmpegPid: number | undefined; stats(): { restarts: number } } | undefined;
 

@@ -134,9 +134,9 @@ export function timingRun(f: TFragment, tracks: TTrack[]): { run: TTrackRun; tra
 export function fragmentTiming(
   f: TFragment,
   tracks: TTrack[],
-): { start: number; duration: number; keyframe: boolean } {
+): { start: number; duration: number; keyframe: boolean; frames: number } {
   const timing = timingRun(f, tracks);
-  if (!timing) return { start: 0, duration: 0, keyframe: false };
+  if (!timing) return { start: 0, duration: 0, keyframe: false, frames: 0 };
   const { run, track } = timing;
   const ticks = run.samples.reduce((n, s) => n + s.duration, 0);
   const firstSample = run.samples[0];
@@ -149,6 +149,7 @@ export function fragmentTiming(
     // start) cannot begin a segment; an audio-only stream's fragments all can.
     keyframe:
       track.kind === "video" ? firstSample !== undefined && (firstSample.flags & NON_SYNC) === 0 : !hasVideo,
+    frames: track.kind === "video" ? run.samples.length : 0,
   };
 }
 

@@ -20,7 +20,7 @@ export const RECORDING_PLAYLIST = "recording.m3u8";
 const KEEP_AFTER_WINDOW = 4;
 
 /** What one ffmpeg generation's fragment was: for the session's keyframe watch. */
-export type TFragmentInfo = { start: number; duration: number; keyframe: boolean };
+export type TFragmentInfo = { start: number; duration: number; keyframe: boolean; frames: number };
 
 type TGeneration = {
   map: string;
@@ -136,7 +136,8 @@ export class HlsPackager {
     let added = 0;
     for (const bytes of pieces) {
       const t = pieces.length === 1 ? info : pieceTiming(bytes, g.tracks);
-      for (const part of g.parts.push({ bytes, ...t })) added += this.addPart(gen, g, part);
+      const piece = { bytes, start: t.start, duration: t.duration, keyframe: t.keyframe };
+      for (const part of g.parts.push(piece)) added += this.addPart(gen, g, part);
     }
     if (added > 0) this.edge.publish(now);
     return info;

@@ -170,8 +170,8 @@ describe("the H.264 path: video copied, Low-Latency HLS", () => {
     const { msn, part } = nextPart(p);
     const blocked = await getPlaylist(roomId(), `?_HLS_msn=${msn}&_HLS_part=${part}`);
     expect(blocked.status).toBe(200);
-    // Woken by the new part (~0.2 s away), well before the 3 s timeout.
-    expect(blocked.ms).toBeLessThan(1500);
+    // Woken by the new part (~0.25 s away), before the 3 s timeout would have answered.
+    expect(blocked.ms).toBeLessThan(2900);
     const after = parse(blocked.text);
     const seg = after.segments.find((s) => s.mediaSequenceNumber === msn);
     expect(seg?.parts.filter((x) => !x.hint).length ?? 0).toBeGreaterThan(part);
@@ -190,7 +190,7 @@ describe("the H.264 path: video copied, Low-Latency HLS", () => {
     const t0 = Date.now();
     const res = await fetch(`http://${base}/hls/${roomId()}/${hint}`);
     expect(res.status).toBe(200);
-    expect(Date.now() - t0).toBeLessThan(1500);
+    expect(Date.now() - t0).toBeLessThan(2900);
     expect(Buffer.from(await res.arrayBuffer()).toString("latin1", 4, 8)).toBe("moof");
   });
 

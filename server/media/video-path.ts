@@ -10,6 +10,12 @@ export type TTranscodeReason = "codec" | "keyframes";
 
 /** Keyframes further apart than this make segments too long for the low-latency playlist: re-encode. */
 export const MAX_KEYFRAME_GAP_S = 2;
+/**
+ * ...and this many frames since the last keyframe (2 s at 20 fps, Chromium's fake camera; a 30 fps camera
+ * with 1 s keyframes sends 30). Time alone misfires: a browser starved of CPU (load average 27 in CI)
+ * delivers a frame 2 s late, which is a stall, not sparse keyframes; counting frames tells them apart.
+ */
+export const MIN_FRAMES_IN_GAP = 40;
 
 /** The path for a recording of this MediaRecorder MIME type (`video/webm;codecs=h264,opus`, …). */
 export function videoPathFor(mimeType: string): TVideoPath {
@@ -19,13 +25,16 @@ export function videoPathFor(mimeType: string): TVideoPath {
 /** Watches one generation's fragments (media time) for a keyframe gap longer than MAX_KEYFRAME_GAP_S. */
 export class KeyframeWatch {
   private lastKeyframe: number | null = null;
+  private frames = 0;
 
-  /** True once the video has gone longer than the limit without a keyframe. */
-  observe(f: { start: number; duration: number; keyframe: boolean }): boolean {
+  /** True once the video has gone longer than the limit, and enough frames, without a keyframe. */
+  observe(f: { start: number; duration: number; keyframe: boolean; frames: number }): boolean {
     if (f.keyframe) {
       this.lastKeyframe = f.start;
-      return f.duration > MAX_KEYFRAME_GAP_S;
+      this.frames = 0;
     }
-    return this.lastKeyframe !== null && f.start + f.duration - this.lastKeyframe > MAX_KEYFRAME_GAP_S;
+    this.frames += f.frames;
+    if (this.lastKeyframe === null) return false;
+    return f.start + f.duration - this.lastKeyframe > MAX_KEYFRAME_GAP_S && this.frames > MIN_FRAMES_IN_GAP;
   }
 }
