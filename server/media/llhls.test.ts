@@ -147,10 +147,9 @@ describe("the H.264 path: video copied, Low-Latency HLS", () => {
       expect(s.duration).toBeLessThan(1.1);
     }
     const media = p.segments.filter((s) => s.uri || s.parts.some((x) => !x.hint));
-    for (const s of media) {
-      expect(s.programDateTime).toBeInstanceOf(Date);
-      expect(s.map?.uri).toMatch(/^g\d+-init\.mp4$/);
-    }
+    for (const s of media) expect(s.programDateTime).toBeInstanceOf(Date);
+    for (const s of whole) expect(s.map?.uri).toMatch(/^g\d+-init\.mp4$/);
+    expect(text).toMatch(/^#EXT-X-MAP:URI="g0-init\.mp4"$/m);
     const parts = partsOf(p);
     expect(parts.length).toBeGreaterThanOrEqual(6);
     for (const part of parts) expect(part.duration).toBeLessThanOrEqual(0.25);
