@@ -61,6 +61,11 @@ export class Mp4StreamReader {
       if (at + 16 > buf.length) return null;
       size = Number(buf.readBigUInt64BE(at + 8));
     }
+    // Size 0 means "to the end of the file": ffmpeg writes one as it closes; nothing on a pipe follows.
+    if (size === 0) {
+      this.pending = Buffer.alloc(0);
+      return null;
+    }
     if (size < 8 || size > MAX_BOX_BYTES) throw new Error(`not a fragmented MP4 stream (box size ${size})`);
     if (at + size > buf.length) return null;
     return { type: buf.toString("latin1", at + 4, at + 8), size };
