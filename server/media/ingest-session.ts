@@ -134,7 +134,7 @@ export class IngestSession implements TLiveControl {
         this.log.warn({ mimeType: hello.mimeType }, "ingest refused: no room for another re-encoded show");
         ws.close(
           INGEST_CLOSE.CAPACITY,
-          "This browser cannot send H.264 video and the server is at its limit of re-encoded shows. Go live from Chrome or Edge, or try again later.",
+          "Server busy re-encoding other shows. Go live from Chrome or Edge (H.264), or try again later.",
         );
         return;
       }
@@ -392,6 +392,7 @@ export class IngestSession implements TLiveControl {
 /** Re-encoded shows on this process other than `self`. */
 function transcodesElsewhere(self: TLiveControl): number {
   let n = 0;
-  for (const s of liveIngests.values()) if (s !== self && s.transcoding) n++;
+  // Only sessions holding a slot (media arrived): a hello alone must not block anyone.
+  for (const s of liveIngests.values()) if (s !== self && s.transcoding && s.holdsSlot) n++;
   return n;
 }
