@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { resolveInternalSecret } from "@/server/security/internal-secret";
 
 /**
  * Commerce settings (docs/COMMERCE.md). Also parsed on their own by server/commerce/config.ts on every
@@ -62,7 +63,9 @@ const ZEnv = z.object({
     .string()
     .regex(/^[a-zA-Z0-9_-]{1,40}$/)
     .optional(),
-  INTERNAL_SECRET: z.string().min(8).default("onair-embedded-dev-secret"),
+  /** Shared by web, masters and slaves. Unset: this install's generated secret in INTERNAL_SECRET_FILE. */
+  INTERNAL_SECRET: z.string().min(16, "use at least 16 characters (openssl rand -base64 32)").optional(),
+  INTERNAL_SECRET_FILE: z.string().min(1).default("./data/internal-secret"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   // Media (server/media, docs/MEDIA.md): browser ingest, ffmpeg, HLS files.
@@ -113,7 +116,7 @@ const ZEnv = z.object({
   ROOM_CACHE_TTL_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
 });
 
-export type TEnv = z.infer<typeof ZEnv>;
+export type TEnv = Omit<z.infer<typeof ZEnv>, "INTERNAL_SECRET"> & { INTERNAL_SECRET: string };
 
 let cached: TEnv | undefined;
 
@@ -126,7 +129,19 @@ export function env(): TEnv {
     console.error(`Invalid environment:\n${lines.join("\n")}`);
     process.exit(1);
   }
-  cached = parsed.data;
+  try {
+    const secret = resolveInternalSecret({
+      given: parsed.data.INTERNAL_SECRET,
+      file: parsed.data.INTERNAL_SECRET_FILE,
+      production: parsed.data.NODE_ENV === "production",
+    });
+    cached = { ...parsed.data, INTERNAL_SECRET: secret };
+  } catch (err) {
+    console.error(
+      `Invalid environment:\n  INTERNAL_SECRET: ${err instanceof Error ? err.message : String(err)}`,
+    );
+    process.exit(1);
+  }
   return cached;
 }
 
