@@ -3,6 +3,7 @@ import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import { createLogger } from "@/server/log";
 import { ApiError, apiError, fieldErrors } from "@/server/http/errors";
+import { readCappedBody } from "@/server/products/images/read-capped-body";
 
 const log = createLogger("web:api");
 const MAX_BODY_BYTES = 64 * 1024;
@@ -47,10 +48,14 @@ function assertSameOrigin(req: NextRequest): void {
 
 /** Reads a JSON body (at most 64 KB) and validates it; bad input throws a 400 with field errors. */
 export async function parseBody<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
-  const length = Number(req.headers.get("content-length") ?? 0);
-  if (length > MAX_BODY_BYTES) throw new ApiError(413, "TOO_LARGE", "The request body is too large.");
-  const text = await req.text();
-  if (text.length > MAX_BODY_BYTES) throw new ApiError(413, "TOO_LARGE", "The request body is too large.");
+  // Read in chunks and stopped at the cap (the web server's guard caps the bytes as well, server/web/request-guard.ts).
+  const bytes = await readCappedBody(req, MAX_BODY_BYTES, "The request body is too large.");
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new ApiError(400, "INVALID", "The request body is not valid UTF-8.");
+  }
   let json: unknown;
   try {
     json = text ? JSON.parse(text) : {};

@@ -18,7 +18,7 @@ async function secretOfProcess(
     if (v !== undefined && k !== "INTERNAL_SECRET") base[k] = v;
   try {
     const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "-e", script], {
-      env: { ...base, ...extra },
+      env: { ...base, ...extra } as NodeJS.ProcessEnv,
       cwd: process.cwd(),
     });
     return { code: 0, out: stdout, err: stderr };

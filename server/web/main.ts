@@ -11,6 +11,7 @@ import { createMediaProxy } from "@/server/media/nodes/web-proxy";
 import { startOrderSweeper } from "@/server/commerce/sweep-expired-orders";
 import { initMetrics, serveMetrics } from "@/server/metrics/registry";
 import { startRoomEventsLink } from "@/server/rooms/room-events-link";
+import { guardRequest, refuseUpgrade } from "@/server/web/request-guard";
 
 process.env.ONAIR_ROLE = "web";
 const config = env();
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
 
   const media = createMediaProxy();
   const server = createServer((req, res) => {
+    if (guardRequest(req, res)) return;
     if (media.http(req, res)) return;
     if (req.url === "/metrics") return serveMetrics(res);
     if (req.url === "/health") {
@@ -40,8 +42,13 @@ async function main(): Promise<void> {
     });
   });
 
-  // Other upgrade paths (Next.js dev HMR) are left to their own listeners.
-  server.on("upgrade", (req, socket, head: Buffer) => void media.upgrade(req, socket, head));
+  // Upgrades to any other path used to stay open unanswered and pile up: they are closed at once, except
+  // Next.js's dev server reload socket.
+  server.on("upgrade", (req, socket, head: Buffer) => {
+    if (media.upgrade(req, socket, head)) return;
+    if (dev && (req.url ?? "").startsWith("/_next/")) return;
+    refuseUpgrade(socket);
+  });
 
   server.on("error", (err: NodeJS.ErrnoException) => {
     if (err.code === "EADDRINUSE") {

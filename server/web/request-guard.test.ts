@@ -1,0 +1,105 @@
+import { createServer, request, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { Readable } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { guardRequest, JSON_BODY_LIMIT } from "@/server/web/request-guard";
+
+let server: Server;
+let port = 0;
+let bodiesRead = 0;
+
+beforeAll(async () => {
+  // A handler that reads whole bodies the way a route's `req.text()` does, behind the guard as in main.ts.
+  server = createServer((req, res) => {
+    if (guardRequest(req, res)) return;
+    void new Response(Readable.toWeb(req) as ReadableStream).text().then(
+      (text) => {
+        bodiesRead += 1;
+        res
+          .writeHead(200, { "content-type": "application/json" })
+          .end(JSON.stringify({ bytes: text.length }));
+      },
+      () => undefined,
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  port = (server.address() as AddressInfo).port;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+/** Streams `total` bytes as a chunked POST; resolves with the status as soon as the server answers. */
+function chunkedPost(path: string, total: number): Promise<{ status: number; body: string; sent: number }> {
+  return new Promise((resolve, reject) => {
+    const chunk = Buffer.alloc(64 * 1024, 0x61);
+    let sent = 0;
+    let answered = false;
+    const req = request(
+      { host: "127.0.0.1", port, path, method: "POST", headers: { "content-type": "application/json" } },
+      (res) => {
+        answered = true;
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (d: string) => (body += d));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body, sent }));
+        res.on("error", () => resolve({ status: res.statusCode ?? 0, body, sent }));
+      },
+    );
+    req.on("error", (err) => {
+      if (!answered) reject(err);
+    });
+    const pump = () => {
+      while (sent < total && !answered && !req.destroyed) {
+        sent += chunk.length;
+        if (!req.write(chunk)) return void req.once("drain", pump);
+      }
+      if (sent >= total) req.end();
+    };
+    pump();
+  });
+}
+
+describe("request bodies are refused at the cap while they stream", () => {
+  it("answers a 200 MB chunked POST with 413 after reading about the cap, and the process does not grow", async () => {
+    const before = process.memoryUsage().rss;
+    const res = await chunkedPost("/api/session", 200 * 1024 * 1024);
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body)).toMatchObject({ error: { code: "TOO_LARGE" } });
+    // The client stopped long before 200 MB: the server closed the connection after its answer.
+    expect(res.sent).toBeLessThan(50 * 1024 * 1024);
+    expect(process.memoryUsage().rss - before).toBeLessThan(64 * 1024 * 1024);
+    expect(bodiesRead).toBe(0);
+  });
+
+  it("refuses a declared Content-Length over the cap without reading it", async () => {
+    const res = await new Promise<number>((resolve) => {
+      const req = request(
+        {
+          host: "127.0.0.1",
+          port,
+          path: "/api/users",
+          method: "POST",
+          headers: { "content-length": String(JSON_BODY_LIMIT + 1) },
+        },
+        (r) => {
+          resolve(r.statusCode ?? 0);
+          r.resume();
+        },
+      );
+      req.on("error", () => undefined);
+      req.write("{");
+    });
+    expect(res).toBe(413);
+  });
+
+  it("lets a body under the cap through whole", async () => {
+    const res = await chunkedPost("/api/session", JSON_BODY_LIMIT);
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toEqual({ bytes: 64 * 1024 });
+  });
+
+  it("answers a malformed percent-escape in the path with the JSON 400", async () => {
+    const res = await fetch(`http://127.0.0.1:${port}/api/rooms/%E0%A4%A/chat`);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ error: { code: "INVALID" } });
+  });
+});

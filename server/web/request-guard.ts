@@ -1,0 +1,91 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Duplex } from "node:stream";
+import { MAX_IMAGE_BYTES } from "@/lib/commerce/limits";
+
+/** JSON bodies: the same 64 KB as parseBody (server/http/handle.ts). */
+export const JSON_BODY_LIMIT = 64 * 1024;
+/** Product photos: 5 MB plus the multipart envelope (app/api/uploads/route.ts). */
+export const UPLOAD_BODY_LIMIT = MAX_IMAGE_BYTES + 64 * 1024;
+
+/** The largest body a path may carry. Pages take none worth more than a JSON body. */
+export function bodyLimitFor(pathname: string): number {
+  return pathname === "/api/uploads" ? UPLOAD_BODY_LIMIT : JSON_BODY_LIMIT;
+}
+
+function sendJsonError(res: ServerResponse, status: number, code: string, message: string): void {
+  if (res.headersSent) return;
+  res.writeHead(status, {
+    "content-type": "application/json",
+    "cache-control": "no-store",
+    connection: "close",
+  });
+  res.end(JSON.stringify({ error: { code, message } }));
+}
+
+/** The path of a request target, or null when it holds a malformed percent-escape (`/api/rooms/%E0%A4%A`). */
+export function decodablePath(url: string): string | null {
+  const pathname = url.split("?")[0] ?? "";
+  try {
+    decodeURIComponent(pathname);
+    return pathname;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Runs before Next.js on every request. A malformed percent-escape gets the API's JSON 400 instead of a
+ * bare 500. A body larger than its path allows is refused with 413 while it streams in: a declared
+ * Content-Length over the cap at once, a chunked body as soon as the bytes received pass it. Counting
+ * happens where the HTTP parser hands bytes to the request (`push`), so it holds whoever reads the body
+ * (a route's req.text(), Next.js's own body cloning) and however it is read: one anonymous 200 MB chunked
+ * POST to /api/session used to grow the web process by ~500 MB. Returns true when it answered.
+ */
+export function guardRequest(req: IncomingMessage, res: ServerResponse): boolean {
+  const pathname = decodablePath(req.url ?? "/");
+  if (pathname === null) {
+    sendJsonError(res, 400, "INVALID", "The address holds a malformed percent-escape.");
+    return true;
+  }
+  const limit = bodyLimitFor(pathname);
+  const declared = Number(req.headers["content-length"] ?? 0);
+  if (declared > limit) {
+    refuseBody(req, res, limit);
+    return true;
+  }
+  let received = 0;
+  let refused = false;
+  const push = req.push.bind(req);
+  req.push = (chunk: unknown, encoding?: BufferEncoding) => {
+    if (refused) return false;
+    if (chunk !== null && chunk !== undefined) {
+      received += (chunk as Buffer).length;
+      if (received > limit) {
+        refused = true;
+        refuseBody(req, res, limit);
+        // false pauses the socket: nothing more is read from this client.
+        return false;
+      }
+    }
+    return push(chunk, encoding);
+  };
+  return false;
+}
+
+function refuseBody(req: IncomingMessage, res: ServerResponse, limit: number): void {
+  const kb = Math.round(limit / 1024);
+  if (res.headersSent) {
+    req.socket.destroy();
+    return;
+  }
+  // The answer goes out first, then the connection closes: the rest of the body is never read.
+  res.once("finish", () => req.socket.destroy());
+  sendJsonError(res, 413, "TOO_LARGE", `The request body is too large (at most ${kb} KB here).`);
+}
+
+/** Upgrades nobody serves (any path but the ingest, and Next.js's dev reload) are closed at once. */
+export function refuseUpgrade(socket: Duplex): void {
+  if (socket.destroyed) return;
+  socket.end("HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+  setTimeout(() => socket.destroy(), 1000).unref();
+}
