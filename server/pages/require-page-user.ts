@@ -4,14 +4,6 @@ import type { Role } from "@prisma/client";
 import { currentUser } from "@/server/auth/request";
 import type { TSessionUser } from "@/server/auth/sessions";
 
-/** Where /login sends people back to: only same-site paths, never "//evil.example". */
-export function safeNextPath(value: unknown): string | null {
-  if (typeof value !== "string") return null;
-  if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return null;
-  if (value.length > 500) return null;
-  return value;
-}
-
 /**
  * Page guard. Signed out → redirect to /login?next=<path>. Signed in with the wrong role → the 403 page:
  * via `forbidden()` (a real 403 status) when `experimental.authInterrupts` is on, else it returns null and
