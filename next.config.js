@@ -17,6 +17,7 @@ const nextConfig = {
     "pg",
     "pino",
     "bcryptjs",
+    "@node-rs/argon2",
   ],
   // The API answers JSON errors itself; keep URLs exactly as clients send them.
   skipTrailingSlashRedirect: true,

@@ -43,7 +43,12 @@ export default defineConfig({
   projects: [
     { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /readme\// },
     // The README screenshot chats in demo-live: it runs after every other spec has left the room as seeded.
-    { name: "readme", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /readme\//, dependencies: ["chromium"] },
+    {
+      name: "readme",
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+      testMatch: /readme\//,
+      dependencies: ["chromium"],
+    },
   ],
   webServer: {
     command: "node --import tsx scripts/reset-db.ts && node --import tsx scripts/start.ts",
@@ -61,6 +66,10 @@ export default defineConfig({
       MEDIA_BASE_PORT: String(MEDIA_BASE_PORT),
       DATABASE_URL,
       LOG_LEVEL: "warn",
+      // The suite signs up and signs in from one address all run long: generous limits, never switched off.
+      SIGNUP_LIMIT_PER_HOUR: "5000",
+      SIGNIN_FAILURES_PER_ADDRESS: "5000",
+      SIGNIN_FAILURES_PER_ACCOUNT: "50",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

@@ -88,6 +88,11 @@ async function main(): Promise<void> {
         password: "bench-password-1",
         name: `Bench buyer ${i}`,
       });
+      if (res.status === 429) {
+        throw new Error(
+          `sign-ups are throttled per address: start the system with SIGNUP_LIMIT_PER_HOUR=${BUYERS * 10} or more for this benchmark`,
+        );
+      }
       return token(res.status, res.json, "buyer sign-up");
     }),
   );

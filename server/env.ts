@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { resolveInternalSecret } from "@/server/security/internal-secret";
+import { ZAuthThrottleEnv } from "@/server/security/auth-throttle-env";
 
 /**
  * Commerce settings (docs/COMMERCE.md). Also parsed on their own by server/commerce/config.ts on every
@@ -32,6 +33,9 @@ export const ZCommerceEnv = z.object({
 /** Every environment variable OnAir reads, parsed once. Defaults are the embedded single-machine setup. */
 const ZEnv = z.object({
   ...ZCommerceEnv.shape,
+  ...ZAuthThrottleEnv.shape,
+  /** The web tier runs behind a reverse proxy that appends the client's address to X-Forwarded-For. */
+  TRUST_PROXY: z.stringbool().default(false),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),

@@ -4,7 +4,13 @@ import { SESSION_COOKIE } from "@/server/auth/request";
 
 /** The session cookie: httpOnly, SameSite=Lax (cross-site POSTs carry no session), Secure behind HTTPS. */
 export function setSessionCookie(res: NextResponse, token: string, expiresAt: Date, secure: boolean): void {
-  res.cookies.set(SESSION_COOKIE, token, { httpOnly: true, sameSite: "lax", secure, path: "/", expires: expiresAt });
+  res.cookies.set(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure,
+    path: "/",
+    expires: expiresAt,
+  });
 }
 
 export function clearSessionCookie(res: NextResponse): void {

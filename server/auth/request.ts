@@ -28,9 +28,14 @@ export async function requireUser(...roles: Role[]): Promise<TSessionUser> {
 }
 
 /** The room's seller or an ADMIN may moderate and run the show; anyone else gets 401/403. */
-export async function requireRoomStaff(roomId: string): Promise<{ user: TSessionUser; room: { id: string; sellerId: string; slug: string } }> {
+export async function requireRoomStaff(
+  roomId: string,
+): Promise<{ user: TSessionUser; room: { id: string; sellerId: string; slug: string } }> {
   const user = await requireUser();
-  const room = await db.room.findUnique({ where: { id: roomId }, select: { id: true, sellerId: true, slug: true } });
+  const room = await db.room.findUnique({
+    where: { id: roomId },
+    select: { id: true, sellerId: true, slug: true },
+  });
   if (!room) throw notFound("This show does not exist.");
   if (user.role !== "ADMIN" && room.sellerId !== user.id) throw forbidden();
   return { user, room };

@@ -13,9 +13,10 @@ export function apiError(
   message: string,
   fields?: Record<string, string>,
   more?: Record<string, unknown>,
+  headers?: Record<string, string>,
 ) {
   const body: TApiError = { error: { ...more, code, message, ...(fields ? { fields } : {}) } };
-  return NextResponse.json(body, { status });
+  return NextResponse.json(body, { status, ...(headers ? { headers } : {}) });
 }
 
 /** A thrown ApiError becomes its JSON response in `handle()`. */
@@ -26,6 +27,8 @@ export class ApiError extends Error {
     message: string,
     readonly fields?: Record<string, string>,
     readonly more?: Record<string, unknown>,
+    /** Extra response headers (`Retry-After` on a 429). */
+    readonly headers?: Record<string, string>,
   ) {
     super(message);
   }

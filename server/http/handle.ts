@@ -17,7 +17,7 @@ export function handle<C>(fn: Handler<C>): Handler<C> {
       assertSameOrigin(req);
       return await fn(req, ctx);
     } catch (err) {
-      if (err instanceof ApiError) return apiError(err.status, err.code, err.message, err.fields, err.more);
+      if (err instanceof ApiError) return apiError(err.status, err.code, err.message, err.fields, err.more, err.headers);
       log.error({ err, path: req.nextUrl.pathname, method: req.method }, "unhandled API error");
       return apiError(500, "INTERNAL", "Something went wrong on our side. Please try again.");
     }

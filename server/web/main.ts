@@ -28,7 +28,7 @@ async function main(): Promise<void> {
 
   const media = createMediaProxy();
   const server = createServer((req, res) => {
-    if (guardRequest(req, res)) return;
+    if (guardRequest(req, res, { trustProxy: config.TRUST_PROXY })) return;
     if (media.http(req, res)) return;
     if (req.url === "/metrics") return serveMetrics(res);
     if (req.url === "/health") {

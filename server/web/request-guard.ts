@@ -22,6 +22,24 @@ function sendJsonError(res: ServerResponse, status: number, code: string, messag
   res.end(JSON.stringify({ error: { code, message } }));
 }
 
+/** Set here on every request (any value a client sent is overwritten): the address throttles count by. */
+export const CLIENT_ADDRESS_HEADER = "x-onair-client-address";
+
+/**
+ * The client's address: the socket's peer, or behind a proxy we trust (TRUST_PROXY) the address that proxy
+ * appended last to X-Forwarded-For. Earlier X-Forwarded-For entries are whatever the client wrote.
+ */
+function clientAddressOf(req: IncomingMessage, trustProxy: boolean): string {
+  const peer = req.socket.remoteAddress ?? "unknown";
+  if (!trustProxy) return peer;
+  const forwarded = req.headers["x-forwarded-for"];
+  const list = (Array.isArray(forwarded) ? forwarded.join(",") : (forwarded ?? ""))
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return list.at(-1) ?? peer;
+}
+
 /** The path of a request target, or null when it holds a malformed percent-escape (`/api/rooms/%E0%A4%A`). */
 export function decodablePath(url: string): string | null {
   const pathname = url.split("?")[0] ?? "";
@@ -41,7 +59,12 @@ export function decodablePath(url: string): string | null {
  * (a route's req.text(), Next.js's own body cloning) and however it is read: one anonymous 200 MB chunked
  * POST to /api/session used to grow the web process by ~500 MB. Returns true when it answered.
  */
-export function guardRequest(req: IncomingMessage, res: ServerResponse): boolean {
+export function guardRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  opts: { trustProxy?: boolean } = {},
+): boolean {
+  req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req, opts.trustProxy ?? false);
   const pathname = decodablePath(req.url ?? "/");
   if (pathname === null) {
     sendJsonError(res, 400, "INVALID", "The address holds a malformed percent-escape.");

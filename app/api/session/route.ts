@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { handle, parseBody } from "@/server/http/handle";
+import { clientAddress } from "@/server/auth/client-address";
 import { ZSignInRequest } from "@/server/users/schemas";
 import { signIn } from "@/server/users/sign-in";
 import { deleteSession } from "@/server/auth/sessions";
@@ -9,7 +10,7 @@ import { currentUser } from "@/server/auth/request";
 
 /** Sign in: `{ email, password }` → `{ token, user }` and the session cookie. */
 export const POST = handle(async (req) => {
-  const { token, expiresAt, user } = await signIn(await parseBody(req, ZSignInRequest));
+  const { token, expiresAt, user } = await signIn(await parseBody(req, ZSignInRequest), clientAddress(req));
   const res = NextResponse.json({ token, user });
   setSessionCookie(res, token, expiresAt, isHttps(req));
   return res;

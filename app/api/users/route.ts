@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { handle, parseBody } from "@/server/http/handle";
+import { clientAddress } from "@/server/auth/client-address";
 import { ZSignUpRequest } from "@/server/users/schemas";
 import { signUp } from "@/server/users/sign-up";
 import { isHttps, setSessionCookie } from "@/server/auth/cookie";
@@ -8,7 +9,7 @@ import { listUsers } from "@/server/users/list-users";
 
 /** Sign up: `{ email, password, name, role? }` → 201 `{ token, user }` and the session cookie. */
 export const POST = handle(async (req) => {
-  const { token, expiresAt, user } = await signUp(await parseBody(req, ZSignUpRequest));
+  const { token, expiresAt, user } = await signUp(await parseBody(req, ZSignUpRequest), clientAddress(req));
   const res = NextResponse.json({ token, user }, { status: 201 });
   setSessionCookie(res, token, expiresAt, isHttps(req));
   return res;
