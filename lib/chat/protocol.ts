@@ -3,6 +3,7 @@
  * Browser-safe: no Node imports, so the chat panel and the servers share one definition.
  */
 import { z } from "zod";
+import { hasVisibleText } from "@/lib/text/normalize";
 
 /** Contract: text is trimmed, then 1..500 characters. */
 export const MAX_TEXT_LENGTH = 500;
@@ -13,11 +14,18 @@ export const BACKFILL_LIMIT = 1000;
 /** Slaves refuse larger frames at the transport (`maxHttpBufferSize`). */
 export const MAX_PAYLOAD_BYTES = 16 * 1024;
 
-export const ZRoomId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "not a room id");
+export const ZRoomId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, "not a room id");
 
 /** Message ids are decimal strings on the wire; numbers are accepted from lenient clients. */
 export const ZMessageId = z
-  .union([z.string().regex(/^\d{1,15}$/, "not a message id"), z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER)])
+  .union([
+    z.string().regex(/^\d{1,15}$/, "not a message id"),
+    z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+  ])
   .transform((v) => Number(v));
 
 export const ZJoinRequest = z.object({ roomId: ZRoomId, sinceId: ZMessageId.nullish() });
@@ -29,8 +37,13 @@ export type TLeaveRequest = z.input<typeof ZLeaveRequest>;
 /** Length is checked after trimming (TOO_LONG is its own code), so the schema only bounds the type. */
 export const ZSendRequest = z.object({
   roomId: ZRoomId,
-  text: z.string(),
-  clientId: z.string().min(1).max(64).regex(/^[A-Za-z0-9_.:-]+$/, "letters, digits and _.:- only"),
+  // Text of only spaces, zero-width, bidi or blank-looking characters shows as an empty line: refused.
+  text: z.string().refine(hasVisibleText, "The message is empty."),
+  clientId: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9_.:-]+$/, "letters, digits and _.:- only"),
 });
 export type TSendRequest = z.input<typeof ZSendRequest>;
 
@@ -113,7 +126,13 @@ export type TRestriction = {
 };
 
 export type TDeleted = { roomId: string; ids: string[] };
-export type TProductUpdate = { roomId: string; productId: string; stock: number; price: number; [extra: string]: unknown };
+export type TProductUpdate = {
+  roomId: string;
+  productId: string;
+  stock: number;
+  price: number;
+  [extra: string]: unknown;
+};
 
 export type TJoinAck = TAck<{ nodeId: string; separated: boolean; history: TMessage[]; state: TRoomState }>;
 export type TLeaveAck = TAck<{ roomId: string }>;

@@ -4,6 +4,7 @@ import type { Role } from "@prisma/client";
 import { db } from "@/server/db";
 import { forbidden, notFound, unauthorized } from "@/server/http/errors";
 import { userFromToken, type TSessionUser } from "@/server/auth/sessions";
+import { isSellerOrAdmin } from "@/server/auth/room-staff";
 
 export const SESSION_COOKIE = "onair_session";
 
@@ -37,6 +38,6 @@ export async function requireRoomStaff(
     select: { id: true, sellerId: true, slug: true },
   });
   if (!room) throw notFound("This show does not exist.");
-  if (user.role !== "ADMIN" && room.sellerId !== user.id) throw forbidden();
+  if (!isSellerOrAdmin(user, room.sellerId)) throw forbidden();
   return { user, room };
 }

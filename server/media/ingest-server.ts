@@ -10,6 +10,7 @@ import { IngestSession } from "@/server/media/ingest-session";
 import { originAllowed } from "@/server/media/ingest-origin";
 import { ingestTokenOf } from "@/server/media/ingest-token";
 import { liveIngests, liveShowCount } from "@/server/media/registry";
+import { isSellerOrAdmin } from "@/server/auth/room-staff";
 
 const log = createLogger("media");
 const HELLO_TIMEOUT_MS = 10_000;
@@ -74,7 +75,7 @@ async function admit(
   });
   if (!room) return ws.close(INGEST_CLOSE.NOT_FOUND, "This show does not exist.");
   const rlog = log.child({ roomId: room.id, userId: user.id });
-  if (user.role !== "ADMIN" && room.sellerId !== user.id) {
+  if (!isSellerOrAdmin(user, room.sellerId)) {
     rlog.warn("ingest refused: not the show's seller");
     return ws.close(INGEST_CLOSE.FORBIDDEN, "Only this show's seller can broadcast it.");
   }

@@ -2,6 +2,7 @@ import type { Product } from "@prisma/client";
 import { db } from "@/server/db";
 import { forbidden, notFound } from "@/server/http/errors";
 import type { TSessionUser } from "@/server/auth/sessions";
+import { isSellerOrAdmin } from "@/server/auth/room-staff";
 
 /** The product, when `user` is its seller or an ADMIN; else 404 (unknown) or 403. */
 export async function requireProductOwner(
@@ -10,6 +11,6 @@ export async function requireProductOwner(
 ): Promise<Product> {
   const product = await db.product.findUnique({ where: { id: productId } });
   if (!product) throw notFound("This product does not exist.");
-  if (user.role !== "ADMIN" && product.sellerId !== user.id) throw forbidden();
+  if (!isSellerOrAdmin(user, product.sellerId)) throw forbidden();
   return product;
 }

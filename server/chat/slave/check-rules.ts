@@ -1,5 +1,6 @@
 import type { TRoomConfig } from "@/lib/chat/node-protocol";
 import type { TChatError } from "@/lib/chat/protocol";
+import { foldForMatching } from "@/lib/text/normalize";
 
 export type TRuleInput = {
   config: TRoomConfig;
@@ -13,19 +14,27 @@ export type TRuleInput = {
 
 const ASCII_WORD = /^[a-z0-9]+$/;
 
-/** Latin words match whole words ("ass" does not block "class"); other scripts, which glue particles on, match anywhere. */
+/**
+ * Latin words match whole words ("ass" does not block "class"); other scripts, which glue particles on, match
+ * anywhere. Text and words are compared folded (lib/text/normalize.ts): zero-width characters, combining
+ * marks and look-alike letters ("b\u200Bad", "bád", Cyrillic "bаd") do not get a word past the list.
+ */
 export function findBlockedWord(text: string, words: string[]): string | null {
-  const normalized = text.normalize("NFKC").toLowerCase();
+  const normalized = foldForMatching(text);
   for (const word of words) {
-    if (ASCII_WORD.test(word)) {
-      if (new RegExp(`(^|[^\\p{L}\\p{N}])${word}($|[^\\p{L}\\p{N}])`, "u").test(normalized)) return word;
-    } else if (normalized.includes(word)) return word;
+    const folded = foldForMatching(word);
+    if (!folded) continue;
+    if (ASCII_WORD.test(folded)) {
+      if (new RegExp(`(^|[^\\p{L}\\p{N}])${folded}($|[^\\p{L}\\p{N}])`, "u").test(normalized)) return word;
+    } else if (normalized.includes(folded)) return word;
   }
   return null;
 }
 
 function activeSanction(config: TRoomConfig, userId: string, type: "MUTE" | "BAN", now: number) {
-  return config.sanctions.find((s) => s.userId === userId && s.type === type && (s.until === null || Date.parse(s.until) > now));
+  return config.sanctions.find(
+    (s) => s.userId === userId && s.type === type && (s.until === null || Date.parse(s.until) > now),
+  );
 }
 
 /** The room rules a message must pass, in the order a person would want to hear about them. */
@@ -43,7 +52,12 @@ export function checkRoomRules(input: TRuleInput): TChatError | null {
   }
   if (!staff && config.slowModeSeconds > 0 && input.lastSentAt !== undefined) {
     const wait = input.lastSentAt + config.slowModeSeconds * 1000 - now;
-    if (wait > 0) return { code: "SLOW_MODE", message: `Slow mode: one message every ${config.slowModeSeconds} s.`, retryAfterMs: wait };
+    if (wait > 0)
+      return {
+        code: "SLOW_MODE",
+        message: `Slow mode: one message every ${config.slowModeSeconds} s.`,
+        retryAfterMs: wait,
+      };
   }
   return null;
 }

@@ -70,3 +70,22 @@ describe("RateLimiter", () => {
     expect(rl.take("other", t).ok).toBe(true);
   });
 });
+
+describe("blocked words after normalization", () => {
+  const words = ["scam", "사기"];
+  it.each([
+    "s\u200bcam",
+    "sc\u00e0m",
+    "\u0455cam",
+    "ｓｃａｍ",
+    "SC4M",
+    "s\u00adcam",
+    "buy now sc\u0430m!",
+    "사\u200b기",
+  ])("%j is caught", (text) => {
+    expect(findBlockedWord(text, words)).not.toBeNull();
+  });
+  it.each(["scampi", "mascam", "ascamb"])("%j is a different word", (text) => {
+    expect(findBlockedWord(text, ["scam"])).toBeNull();
+  });
+});
