@@ -36,6 +36,8 @@ const ZEnv = z.object({
   ...ZAuthThrottleEnv.shape,
   /** The web tier runs behind a reverse proxy that appends the client's address to X-Forwarded-For. */
   TRUST_PROXY: z.stringbool().default(false),
+  /** Bearer token for /metrics on the web port (and on slaves when set); unset: the web port answers 404. */
+  METRICS_TOKEN: z.string().min(16, "use at least 16 characters").optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),

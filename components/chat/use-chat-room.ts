@@ -53,7 +53,17 @@ export function useChatRoom(roomId: string) {
     void fetchTicket().then((ticket) => {
       if (cancelled) return;
       setMe(ticket.user);
-      client = new ChatClient({ roomId, token: ticket.token });
+      // A ticket lives two minutes: every later connection fetches a fresh one.
+      let first: string | null | undefined = ticket.token;
+      const getToken = async () => {
+        if (first !== undefined) {
+          const t = first;
+          first = undefined;
+          return t;
+        }
+        return ticket.user ? (await fetchTicket()).token : null;
+      };
+      client = new ChatClient({ roomId, getToken });
       clientRef.current = client;
       offs.push(
         client.on("message", schedule),

@@ -20,8 +20,10 @@ export type TChatStatus = "connecting" | "connected" | "reconnecting" | "closed"
 
 export type TChatClientOptions = {
   roomId: string;
-  /** Session token; without it the client reads as a guest. */
+  /** Session token or chat ticket; without it the client reads as a guest. */
   token?: string | null;
+  /** Asked before every connection (a chat ticket lives two minutes): overrides `token` when given. */
+  getToken?: () => Promise<string | null>;
   /** Where the web tier lives ("" = same origin). */
   apiBase?: string;
   /** Override node discovery (default: GET {apiBase}/api/rooms/:id/chat-node?exclude=...). */
@@ -182,7 +184,8 @@ export class ChatClient {
     return (await res.json()) as TChatNodeRef;
   }
 
-  private open(node: TChatNodeRef): Promise<TClientSocket | null> {
+  private async open(node: TChatNodeRef): Promise<TClientSocket | null> {
+    if (this.opts.getToken) this.token = await this.opts.getToken();
     return new Promise((resolve) => {
       const socket: TClientSocket = io(node.url, {
         transports: ["websocket"],

@@ -53,6 +53,8 @@ export type InterServerEvents = SlaveToMasterEvents & MasterToSlaveEvents;
 /** What a slave knows about a browser socket once its handshake is authenticated. */
 export interface SocketData {
   user: { id: string; name: string; role: TRole } | null;
+  /** The session this socket signed in with (SHA-256 of its token): signing out ends its sockets. */
+  sessionId?: string;
 }
 
 /** What the master knows about a slave socket once its handshake is authenticated. */

@@ -87,8 +87,11 @@ export type TMasterToSlave =
   | { type: "resync"; nodeId: string | null; since: number }
   /** Admin drain: stop taking clients and move the current ones to other slaves (or take clients again). */
   | { type: "drain"; draining: boolean }
-  /** A user's account was disabled or their role changed: end their sockets now (they reconnect as who they are now). */
-  | { type: "user:disconnect"; userId: string; reason: "disabled" | "role" };
+  /**
+   * A user's account was disabled or their role changed: end their sockets now (they reconnect as who they
+   * are now). With `sessionId` (a sign-out): only the sockets of that session.
+   */
+  | { type: "user:disconnect"; userId: string; reason: "disabled" | "role" | "signout"; sessionId?: string };
 
 /** Compile-time exhaustiveness for the switches over these unions. */
 export function assertNever(value: never): never {

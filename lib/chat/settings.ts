@@ -34,7 +34,11 @@ export const ZChatSettingsPatch = z
 export type TChatSettingsPatch = z.output<typeof ZChatSettingsPatch>;
 
 export const ZNoticeRequest = z.object({
-  text: z.string().trim().min(1, "empty notice").max(MAX_TEXT_LENGTH, `at most ${MAX_TEXT_LENGTH} characters`),
+  text: z
+    .string()
+    .trim()
+    .min(1, "empty notice")
+    .max(MAX_TEXT_LENGTH, `at most ${MAX_TEXT_LENGTH} characters`),
 });
 
 export const ZSanctionRequest = z.object({

@@ -24,8 +24,13 @@ export async function createSession(userId: string): Promise<{ token: string; ex
 /** The user a token belongs to, or null when it is unknown, expired, or the account is disabled. */
 export async function userFromToken(token: string | undefined | null): Promise<TSessionUser | null> {
   if (!token || token.length > 200) return null;
+  return userFromSessionId(sessionIdOf(token));
+}
+
+/** As userFromToken, by the session's id (a chat ticket names its session by id). */
+export async function userFromSessionId(sessionId: string): Promise<TSessionUser | null> {
   const session = await db.session.findUnique({
-    where: { id: sessionIdOf(token) },
+    where: { id: sessionId },
     include: { user: { select: { id: true, name: true, email: true, role: true, disabledAt: true } } },
   });
   if (!session || session.user.disabledAt) return null;
@@ -44,8 +49,12 @@ export async function userFromToken(token: string | undefined | null): Promise<T
   return { id, name, email, role };
 }
 
-export async function deleteSession(token: string): Promise<void> {
-  await db.session.deleteMany({ where: { id: sessionIdOf(token) } });
+/** Ends the session of this token; returns whose it was (null when there was none). */
+export async function deleteSession(token: string): Promise<{ userId: string; sessionId: string } | null> {
+  const sessionId = sessionIdOf(token);
+  const row = await db.session.findUnique({ where: { id: sessionId }, select: { userId: true } });
+  await db.session.deleteMany({ where: { id: sessionId } });
+  return row ? { userId: row.userId, sessionId } : null;
 }
 
 /** Ends every session of a user (sign-out everywhere, disabled accounts). */

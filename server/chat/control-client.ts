@@ -27,7 +27,9 @@ let knownNodes: TChatNode[] = [];
 let preferred = 0;
 
 /** Points the client at masters other than the env's (tests, tools): one `url` or several `urls`. */
-export function configureControlClient(config: ({ url: string } | { urls: string[] }) & { secret: string } | null): void {
+export function configureControlClient(
+  config: (({ url: string } | { urls: string[] }) & { secret: string }) | null,
+): void {
   override = config && { urls: "urls" in config ? config.urls : [config.url], secret: config.secret };
   knownNodes = [];
   preferred = 0;
@@ -42,7 +44,11 @@ function target(): { urls: string[]; secret: string } {
  * One request to the active master: tries each master URL, starting with the one that answered last, and
  * skips any that is down or answers 503 STANDBY. Throws when none answered.
  */
-async function call<T>(method: "GET" | "POST", path: string, body?: unknown): Promise<{ status: number; json: T }> {
+async function call<T>(
+  method: "GET" | "POST",
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; json: T }> {
   const { urls, secret } = target();
   let lastError: unknown = new Error("no master URL");
   for (let i = 0; i < urls.length; i++) {
@@ -50,7 +56,10 @@ async function call<T>(method: "GET" | "POST", path: string, body?: unknown): Pr
     try {
       const res = await fetch(`${urls[index]}${path}`, {
         method,
-        headers: { [INTERNAL_HEADER]: secret, ...(body === undefined ? {} : { "content-type": "application/json" }) },
+        headers: {
+          [INTERNAL_HEADER]: secret,
+          ...(body === undefined ? {} : { "content-type": "application/json" }),
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
         signal: AbortSignal.timeout(TIMEOUT_MS),
       });
@@ -82,10 +91,16 @@ export async function listNodes(): Promise<TChatNode[]> {
 }
 
 /** The slave a client of `roomId` should use, skipping `exclude` (nodes the client found dead). */
-export async function assignNode(roomId: string, exclude: string[] = []): Promise<{ nodeId: string; url: string }> {
+export async function assignNode(
+  roomId: string,
+  exclude: string[] = [],
+): Promise<{ nodeId: string; url: string }> {
   const query = exclude.length > 0 ? `?exclude=${encodeURIComponent(exclude.join(","))}` : "";
   try {
-    const { status, json } = await call<{ nodeId: string; url: string }>("GET", `/internal/rooms/${encodeURIComponent(roomId)}/assign${query}`);
+    const { status, json } = await call<{ nodeId: string; url: string }>(
+      "GET",
+      `/internal/rooms/${encodeURIComponent(roomId)}/assign${query}`,
+    );
     if (status === 200) return json;
     if (status === 503) throw new ChatUnavailableError();
     throw new Error(`master answered ${status}`);
@@ -105,7 +120,9 @@ async function assignWithoutMaster(exclude: string[]): Promise<{ nodeId: string;
         try {
           const res = await fetch(`${n.url}/health`, { signal: AbortSignal.timeout(500) });
           const health = (await res.json()) as { ok?: boolean; connections?: number; draining?: boolean };
-          return health.ok && !health.draining ? { ...n, connections: health.connections ?? n.connections } : null;
+          return health.ok && !health.draining
+            ? { ...n, connections: health.connections ?? n.connections }
+            : null;
         } catch {
           return null;
         }
@@ -128,7 +145,8 @@ async function push(path: string, body: unknown): Promise<boolean> {
   }
 }
 
-const roomPath = (roomId: string, action: string) => `/internal/rooms/${encodeURIComponent(roomId)}/${action}`;
+const roomPath = (roomId: string, action: string) =>
+  `/internal/rooms/${encodeURIComponent(roomId)}/${action}`;
 
 /**
  * Settings, sanctions, status, pin or the show itself changed in the DB: the master re-reads and pushes
@@ -166,7 +184,10 @@ export async function getChatStats(): Promise<TChatStats> {
 }
 
 /** Drains a slave (no new clients, current ones moved elsewhere) or lets it take clients again. Null: no such node. Throws ChatUnavailableError. */
-export async function drainNode(nodeId: string, draining = true): Promise<{ nodeId: string; draining: boolean } | null> {
+export async function drainNode(
+  nodeId: string,
+  draining = true,
+): Promise<{ nodeId: string; draining: boolean } | null> {
   let reply: { status: number; json: { nodeId: string; draining: boolean } };
   try {
     reply = await call("POST", `/internal/nodes/${encodeURIComponent(nodeId)}/drain`, { draining });
@@ -175,10 +196,15 @@ export async function drainNode(nodeId: string, draining = true): Promise<{ node
     throw new ChatUnavailableError("The chat master is unreachable.");
   }
   if (reply.status === 404) return null;
-  if (reply.status !== 200) throw new ChatUnavailableError(`The chat master refused the drain (${reply.status}).`);
+  if (reply.status !== 200)
+    throw new ChatUnavailableError(`The chat master refused the drain (${reply.status}).`);
   return { nodeId: reply.json.nodeId, draining: reply.json.draining };
 }
 
 /** Every slave ends this user's sockets now (disabled account, changed role). False when the master was unreachable. */
 export const disconnectUserSockets = (userId: string, reason: "disabled" | "role"): Promise<boolean> =>
   push(`/internal/users/${encodeURIComponent(userId)}/disconnect`, { reason });
+
+/** Every slave ends the sockets of one session (sign-out), through the same path as disconnectUserSockets. */
+export const disconnectSessionSockets = (userId: string, sessionId: string): Promise<boolean> =>
+  push(`/internal/users/${encodeURIComponent(userId)}/disconnect`, { reason: "signout", sessionId });

@@ -11,7 +11,8 @@ export class SecondRate {
   add(n = 1, now = Date.now()): void {
     const s = Math.floor(now / 1000);
     this.buckets.set(s, (this.buckets.get(s) ?? 0) + n);
-    if (this.buckets.size > WINDOW_S + 2) for (const k of this.buckets.keys()) if (k < s - WINDOW_S) this.buckets.delete(k);
+    if (this.buckets.size > WINDOW_S + 2)
+      for (const k of this.buckets.keys()) if (k < s - WINDOW_S) this.buckets.delete(k);
   }
 
   perSecond(now = Date.now()): number {

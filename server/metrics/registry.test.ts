@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { liveIngests } from "@/server/media/registry";
-import { countFfmpegRestart, countOrder, initMetrics, metrics } from "@/server/metrics/registry";
+import {
+  countFfmpegRestart,
+  countOrder,
+  initMetrics,
+  metrics,
+  metricsAllowed,
+} from "@/server/metrics/registry";
 import { SecondRate } from "@/server/metrics/node-stats";
 
 describe("web tier metrics", () => {
@@ -34,5 +40,20 @@ describe("SecondRate", () => {
     rate.add(99, t0 + 5000 + 10);
     expect(rate.perSecond(t0 + 5000 + 500)).toBe(10);
     expect(rate.perSecond(t0 + 60_000)).toBe(0);
+  });
+});
+
+describe("who may read /metrics on a public port", () => {
+  const req = (authorization?: string) =>
+    ({ headers: authorization ? { authorization } : {} }) as import("node:http").IncomingMessage;
+  it("web: nobody without METRICS_TOKEN, the bearer of it with", () => {
+    delete process.env.METRICS_TOKEN;
+    expect(metricsAllowed(req(), { tokenRequired: true })).toBe(false);
+    expect(metricsAllowed(req(), { tokenRequired: false })).toBe(true);
+    process.env.METRICS_TOKEN = "a-metrics-token-for-prometheus";
+    expect(metricsAllowed(req(), { tokenRequired: true })).toBe(false);
+    expect(metricsAllowed(req("Bearer wrong"), { tokenRequired: false })).toBe(false);
+    expect(metricsAllowed(req("Bearer a-metrics-token-for-prometheus"), { tokenRequired: true })).toBe(true);
+    delete process.env.METRICS_TOKEN;
   });
 });

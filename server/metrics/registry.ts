@@ -84,7 +84,10 @@ export function initMetrics(labels: { role: string; nodeId?: string }, connectio
   m.defaultsStarted = true;
   m.registry.setDefaultLabels({ role: labels.role, ...(labels.nodeId ? { node: labels.nodeId } : {}) });
   // Each tier exports what it measures: chat figures on chat nodes, commerce and media on the web tier.
-  const own = labels.role === "web" ? [m.orders, m.ingestKbps, m.ffmpegRestarts] : [m.connections, m.messagesIn, m.messagesRelayed, m.messagesDelivered, m.relayLatency];
+  const own =
+    labels.role === "web"
+      ? [m.orders, m.ingestKbps, m.ffmpegRestarts]
+      : [m.connections, m.messagesIn, m.messagesRelayed, m.messagesDelivered, m.relayLatency];
   for (const metric of own) m.registry.registerMetric(metric);
   collectDefaultMetrics({ register: m.registry });
 }
@@ -109,3 +112,19 @@ export const countOrder = (): void => metrics().orders.inc();
 
 /** One ffmpeg restarted after it died (media tier). */
 export const countFfmpegRestart = (): void => metrics().ffmpegRestarts.inc();
+
+/**
+ * Who may read /metrics on a public port (web, slaves). The web tier's figures include order counts, so
+ * there it takes `Authorization: Bearer <METRICS_TOKEN>` and answers 404 when no token is configured.
+ * Slaves hold no business figures: open unless METRICS_TOKEN is set, then the same bearer rule.
+ * The master's port is internal and stays open (docs/SECURITY.md).
+ */
+export function metricsAllowed(
+  req: import("node:http").IncomingMessage,
+  opts: { tokenRequired: boolean },
+): boolean {
+  const token = process.env.METRICS_TOKEN;
+  if (!token) return !opts.tokenRequired;
+  const given = req.headers.authorization ?? "";
+  return given.length === token.length + 7 && given === `Bearer ${token}`;
+}

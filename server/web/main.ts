@@ -9,7 +9,7 @@ import { env } from "@/server/env";
 import { createLogger } from "@/server/log";
 import { createMediaProxy } from "@/server/media/nodes/web-proxy";
 import { startOrderSweeper } from "@/server/commerce/sweep-expired-orders";
-import { initMetrics, serveMetrics } from "@/server/metrics/registry";
+import { initMetrics, metricsAllowed, serveMetrics } from "@/server/metrics/registry";
 import { startRoomEventsLink } from "@/server/rooms/room-events-link";
 import { guardRequest, refuseUpgrade } from "@/server/web/request-guard";
 
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   const server = createServer((req, res) => {
     if (guardRequest(req, res, { trustProxy: config.TRUST_PROXY })) return;
     if (media.http(req, res)) return;
-    if (req.url === "/metrics") return serveMetrics(res);
+    if (req.url === "/metrics" && metricsAllowed(req, { tokenRequired: true })) return serveMetrics(res);
     if (req.url === "/health") {
       res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
       res.end(JSON.stringify({ ok: true, role: "web", uptimeSeconds: Math.round(process.uptime()) }));

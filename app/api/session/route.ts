@@ -4,6 +4,7 @@ import { clientAddress } from "@/server/auth/client-address";
 import { ZSignInRequest } from "@/server/users/schemas";
 import { signIn } from "@/server/users/sign-in";
 import { deleteSession } from "@/server/auth/sessions";
+import { disconnectSessionSockets } from "@/server/chat/control-client";
 import { requestToken } from "@/server/auth/request";
 import { clearSessionCookie, isHttps, setSessionCookie } from "@/server/auth/cookie";
 import { currentUser } from "@/server/auth/request";
@@ -25,7 +26,9 @@ export const GET = handle(async () => {
 /** Sign out: ends the session of this token or cookie. */
 export const DELETE = handle(async () => {
   const token = await requestToken();
-  if (token) await deleteSession(token);
+  const ended = token ? await deleteSession(token) : null;
+  // That session's chat sockets end too (the same path as disabling an account, narrowed to one session).
+  if (ended) await disconnectSessionSockets(ended.userId, ended.sessionId);
   const res = NextResponse.json({ ok: true });
   clearSessionCookie(res);
   return res;

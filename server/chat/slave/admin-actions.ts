@@ -24,11 +24,17 @@ export function setDraining(ctx: TSlaveContext, draining: boolean): void {
   next(0);
 }
 
-/** Ends every socket of a user on this slave (their account was disabled, or their role changed). */
-export function disconnectUser(ctx: TSlaveContext, userId: string, reason: string): number {
+/** Ends every socket of a user on this slave (account disabled, role changed), or of one session (sign-out). */
+export function disconnectUser(
+  ctx: TSlaveContext,
+  userId: string,
+  reason: string,
+  sessionId?: string,
+): number {
   let ended = 0;
   for (const socket of ctx.io.of("/").sockets.values()) {
     if (socket.data.user?.id !== userId) continue;
+    if (sessionId && socket.data.sessionId !== sessionId) continue;
     socket.disconnect(true);
     ended += 1;
   }

@@ -49,6 +49,8 @@ export type TSlaveContext = {
   commits: GroupCommit;
   master: TMasterPort;
   draining: boolean;
+  /** INTERNAL_SECRET: verifies chat tickets. */
+  secret: string;
   /** Message rates and process figures for heartbeats and /metrics. */
   stats: NodeStats;
   /** One frame per channel per tick, written once per socket. */

@@ -15,7 +15,7 @@ import { emitRoomState, localViewers } from "@/server/chat/slave/room-state";
 import { SlaveRooms } from "@/server/chat/slave/rooms";
 import { onClientEvent } from "@/server/chat/slave/safe-handler";
 import { NodeStats } from "@/server/metrics/node-stats";
-import { initMetrics, serveMetrics } from "@/server/metrics/registry";
+import { initMetrics, metricsAllowed, serveMetrics } from "@/server/metrics/registry";
 
 /** `masterUrls`: every master (active and standby), tried in turn; the one that takes the slave is the active one. */
 export type TSlaveOptions = {
@@ -31,7 +31,7 @@ export type TSlave = { http: HttpServer; ctx: TSlaveContext; drain: () => void; 
 export function createSlave(opts: TSlaveOptions): TSlave {
   const log = createLogger("chat:slave", { nodeId: opts.nodeId });
   const http = createServer((req, res) => {
-    if (req.url === "/metrics") return serveMetrics(res);
+    if (req.url === "/metrics" && metricsAllowed(req, { tokenRequired: false })) return serveMetrics(res);
     if (req.url === "/health") {
       const body = {
         ok: true,
@@ -78,6 +78,7 @@ export function createSlave(opts: TSlaveOptions): TSlave {
     commits: new GroupCommit(),
     master: placeholder,
     draining: false,
+    secret: opts.secret,
     stats: new NodeStats(),
     batcher: null as unknown as DeliveryBatcher,
   };

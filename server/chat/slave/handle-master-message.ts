@@ -60,7 +60,7 @@ export async function handleMasterMessage(
       return;
     }
     case "user:disconnect": {
-      disconnectUser(ctx, msg.userId, msg.reason);
+      disconnectUser(ctx, msg.userId, msg.reason, msg.sessionId);
       return;
     }
     default:
