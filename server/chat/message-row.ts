@@ -29,7 +29,7 @@ export function roleInRoom(user: { id: string; role: TRole }, sellerId: string):
 }
 
 /** A stored row as the contract's Message. A deleted author shows as a system author rather than vanishing. */
-export function toMessage(row: TMessageRow): TMessage {
+export function toMessage(row: Omit<TMessageRow, "room"> & { room?: TMessageRow["room"] }): TMessage {
   return {
     id: String(row.id),
     roomId: row.roomId,
@@ -38,7 +38,8 @@ export function toMessage(row: TMessageRow): TMessage {
       ? {
           id: row.user.id,
           name: normalizeDisplayName(row.user.name) || "?",
-          role: roleInRoom(row.user, row.room.sellerId),
+          // Without the room, the caller's author already carries the role in that room (handle-send).
+          role: row.room ? roleInRoom(row.user, row.room.sellerId) : row.user.role,
         }
       : { id: "", name: "OnAir", role: "ADMIN" },
     text: row.text,

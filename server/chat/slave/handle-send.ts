@@ -5,6 +5,7 @@ import { roomChannel, type TClientSocket, type TSlaveContext } from "@/server/ch
 import { checkRoomRules } from "@/server/chat/slave/check-rules";
 import { deliverLocal } from "@/server/chat/slave/deliver";
 import { fail, invalid, type TAckFn } from "@/server/chat/slave/safe-handler";
+import { roleInRoom } from "@/server/chat/message-row";
 
 /**
  * `chat:send`: validate, check the room's rules here and the user's rate limit and slow mode at the master
@@ -69,7 +70,7 @@ export async function handleSend(
     text,
     kind: "chat",
     nodeId: ctx.nodeId,
-    author: { id: user.id, name: user.name, role: user.role },
+    author: { id: user.id, name: user.name, role: roleInRoom(user, room.config.sellerId) },
   });
   ack({ ok: true, message });
   if (!created) return refund(ctx, user.id, fromMaster === undefined);
