@@ -5,7 +5,7 @@ import { useLocale } from "next-intl";
 import { formatPrice } from "@/lib/format";
 import { ZPayOrderRequest } from "@/lib/commerce/order-schemas";
 import type { TOrderView } from "@/lib/commerce/order-types";
-import { CommerceApiError, cancelOrder, payOrder, placeOrder } from "@/lib/commerce/client";
+import { CommerceApiError, checkout, payOrder } from "@/lib/commerce/client";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { useCart, type TCartItem } from "@/components/commerce/cart-context";
 import { TestModeBanner } from "@/components/commerce/test-mode-banner";
@@ -42,10 +42,23 @@ function read(form: HTMLFormElement) {
   };
 }
 
+/** One idempotency key per cart content: the lines' own keys change whenever a line changes (FNV-1a). */
+function cartKey(items: TCartItem[]): string {
+  let h = 0xcbf29ce484222325n;
+  for (const c of items.map((i) => i.key).join("|")) {
+    h ^= BigInt(c.charCodeAt(0));
+    h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return `cart-${h.toString(16)}`;
+}
+
+type TRefusal = { message: string; failed: string[] };
+
 /**
- * Checkout for the cart: the shipping address and card (validated here and again on the server), then one
- * order per cart line (its key is the idempotency key, so a retry never orders twice) and their payments.
- * A declined card shows the issuer's reason; the server has already put those units back.
+ * Checkout for the cart: the shipping address and card (validated here and again on the server), then ONE
+ * order for the whole cart (`POST /api/checkout`, every line reserved or none; a retry with the same cart
+ * finds the same order) and one payment. A line that lost the race is named, and the rest of the cart is
+ * offered in one click. A declined card shows the issuer's reason; the server has already put units back.
  */
 export function CheckoutForm({
   items,
@@ -62,12 +75,15 @@ export function CheckoutForm({
   const [fields, setFields] = useState<TFields>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState<TRefusal | null>(null);
   const currency = items[0]?.currency ?? "KRW";
   const subtotal = items.reduce((n, i) => n + i.unitPriceMinor * i.quantity, 0);
+  const rest = refusal ? items.filter((i) => !refusal.failed.includes(i.productId)) : [];
 
   async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     setError(null);
+    setRefusal(null);
     const parsed = ZPayOrderRequest.safeParse(read(e.currentTarget));
     if (!parsed.success) {
       const next: TFields = {};
@@ -78,43 +94,56 @@ export function CheckoutForm({
     }
     setFields({});
     setBusy(true);
-    const placed: { item: TCartItem; order: TOrderView }[] = [];
-    const paid: TOrderView[] = [];
     try {
-      for (const item of items) {
-        const { order } = await placeOrder(
-          {
-            productId: item.productId,
-            quantity: item.quantity,
-            ...(item.roomId ? { roomId: item.roomId } : {}),
-          },
-          item.key,
-        );
-        placed.push({ item, order });
-      }
-      for (const { item, order } of placed) {
-        const result = order.status === "PAID" ? { order } : await payOrder(order.id, parsed.data);
-        paid.push(result.order);
-        cart.clear([item.key]);
-      }
-      onDone(paid);
+      const { order } = await checkout({
+        lines: items.map((i) => ({
+          productId: i.productId,
+          quantity: i.quantity,
+          ...(i.roomId ? { roomId: i.roomId } : {}),
+        })),
+        idempotencyKey: cartKey(items),
+      });
+      const paid = order.status === "PAID" ? order : (await payOrder(order.id, parsed.data)).order;
+      cart.clear(items.map((i) => i.key));
+      onDone([paid]);
     } catch (err) {
       const apiError = err instanceof CommerceApiError ? err : null;
       if (apiError?.fields && Object.keys(apiError.fields).length > 0) setFields(apiError.fields);
-      setError(
-        apiError?.code === "PAYMENT_DECLINED"
-          ? t("declined", { reason: apiError.message })
-          : (apiError?.message ?? String(err)),
-      );
-      // Orders placed in this attempt but not paid give their units back; their cart lines get fresh keys.
-      const unpaid = placed.filter(({ order }) => !paid.some((p) => p.id === order.id));
-      if (apiError?.status !== 400) {
-        await Promise.allSettled(unpaid.map(({ order }) => cancelOrder(order.id)));
-        for (const { item } of unpaid) cart.setQuantity(item.key, item.quantity);
+      if (apiError && apiError.productIds.length > 0 && apiError.status === 409) {
+        const names = items
+          .filter((i) => apiError.productIds.includes(i.productId))
+          .map((i) => i.name)
+          .join(", ");
+        setRefusal({
+          failed: apiError.productIds,
+          message:
+            apiError.code === "OUT_OF_STOCK"
+              ? t("lostRace", { names })
+              : t("lineRefused", { names, reason: apiError.message }),
+        });
+      } else {
+        setError(
+          apiError?.code === "PAYMENT_DECLINED"
+            ? t("declined", { reason: apiError.message })
+            : (apiError?.message ?? String(err)),
+        );
+      }
+      // A declined or failed order is over: fresh line keys make the next attempt a new order.
+      if (apiError?.code === "PAYMENT_DECLINED" || apiError?.code === "ORDER_NOT_PAYABLE") {
+        for (const item of items) cart.setQuantity(item.key, item.quantity);
       }
     } finally {
       setBusy(false);
     }
+  }
+
+  /** Drops the lines that failed and checks out the rest with the same address and card. */
+  function buyTheRest(form: HTMLFormElement | null) {
+    if (!refusal) return;
+    for (const item of items) if (refusal.failed.includes(item.productId)) cart.remove(item.key);
+    setRefusal(null);
+    // The cart re-renders with the remaining lines first; then the form submits them.
+    setTimeout(() => form?.requestSubmit(), 0);
   }
 
   const input = (group: "shipping" | "card", name: string, extra: Record<string, string> = {}) => {
@@ -144,10 +173,19 @@ export function CheckoutForm({
         </h3>
         <ul className="flex flex-col gap-1.5 text-sm">
           {items.map((i) => (
-            <li key={i.key} className="flex justify-between gap-3">
-              <span className="min-w-0 truncate text-zinc-800">
+            <li
+              key={i.key}
+              data-failed={refusal?.failed.includes(i.productId) || undefined}
+              className="flex justify-between gap-3 data-failed:text-rose-800"
+            >
+              <span className="min-w-0 truncate text-zinc-800 in-data-failed:line-through">
                 {i.name} × {i.quantity}
               </span>
+              {refusal?.failed.includes(i.productId) && (
+                <span className="shrink-0 rounded bg-rose-100 px-1.5 text-xs font-bold text-rose-900">
+                  {t("lineUnavailable")}
+                </span>
+              )}
               <span className="font-semibold tabular-nums">
                 {formatPrice(i.unitPriceMinor * i.quantity, i.currency, locale)}
               </span>
@@ -196,6 +234,24 @@ export function CheckoutForm({
         <p role="alert" className="rounded-lg bg-rose-50 px-3 py-2 text-sm font-semibold text-rose-900">
           {error}
         </p>
+      )}
+      {refusal && (
+        <div
+          role="alert"
+          className="flex flex-col gap-2 rounded-lg bg-rose-50 px-3 py-2 text-sm text-rose-900"
+        >
+          <p className="font-semibold">{refusal.message}</p>
+          {rest.length > 0 && (
+            <button
+              type="button"
+              className={buttonStyles({ variant: "live", size: "sm", className: "self-start" })}
+              onClick={(e) => buyTheRest(e.currentTarget.form)}
+              disabled={busy}
+            >
+              {t("buyTheRest", { count: rest.length })}
+            </button>
+          )}
+        </div>
       )}
       <div className="flex items-center justify-between gap-2">
         <button type="button" onClick={onBack} className={buttonStyles({ variant: "ghost" })} disabled={busy}>

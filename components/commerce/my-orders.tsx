@@ -75,8 +75,8 @@ export function MyOrders({ initialOrders }: { initialOrders?: TOrderView[] }) {
               <ProductThumb src={o.product.imageUrl} className="size-16 shrink-0 rounded-lg" />
               <div className="flex min-w-0 flex-1 flex-col gap-1 text-sm">
                 <div className="flex items-center justify-between gap-2">
-                  <span className="truncate font-semibold text-zinc-900">
-                    {o.product.name} × {o.quantity}
+                  <span className="font-semibold text-zinc-900">
+                    {o.lines.map((l) => `${l.product.name} × ${l.quantity}`).join(", ")}
                   </span>
                   <OrderStatusBadge status={o.status} />
                 </div>

@@ -20,8 +20,8 @@ export function OrderConfirmation({ orders, onClose }: { orders: TOrderView[]; o
             key={o.id}
             className="flex items-center justify-between gap-2 rounded-lg border border-zinc-200 bg-white p-3 text-sm"
           >
-            <span className="min-w-0 flex-1 truncate font-semibold">
-              {o.product.name} × {o.quantity}
+            <span className="min-w-0 flex-1 font-semibold">
+              {o.lines.map((l) => `${l.product.name} × ${l.quantity}`).join(", ")}
             </span>
             <span className="tabular-nums">{formatPrice(o.totalMinor, o.currency, locale)}</span>
             <OrderStatusBadge status={o.status} />

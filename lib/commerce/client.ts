@@ -1,5 +1,6 @@
 import type { TOrderView } from "@/lib/commerce/order-types";
 import type { TPayOrderRequest } from "@/lib/commerce/order-schemas";
+import type { TCheckoutRequest, TCheckoutResponse } from "@/lib/commerce/checkout.types";
 import type {
   TCreateProductRequest,
   TProductView,
@@ -14,6 +15,8 @@ export class CommerceApiError extends Error {
     readonly code: string,
     message: string,
     readonly fields: Record<string, string> = {},
+    /** The cart lines a checkout refusal names (`error.productIds`). */
+    readonly productIds: string[] = [],
   ) {
     super(message);
   }
@@ -38,7 +41,7 @@ async function call<T>(
     throw new CommerceApiError(0, "NETWORK", "You seem to be offline. Check your connection and try again.");
   }
   const json = (await res.json().catch(() => null)) as {
-    error?: { code: string; message: string; fields?: Record<string, string> };
+    error?: { code: string; message: string; fields?: Record<string, string>; productIds?: string[] };
   } | null;
   if (!res.ok) {
     throw new CommerceApiError(
@@ -46,17 +49,15 @@ async function call<T>(
       json?.error?.code ?? "HTTP_" + res.status,
       json?.error?.message ?? "Something went wrong.",
       json?.error?.fields,
+      json?.error?.productIds,
     );
   }
   return json as T;
 }
 
-/** Places (or, with the same key, finds) an order; the server decides the price. */
-export function placeOrder(
-  input: { productId: string; quantity: number; roomId?: string },
-  idempotencyKey: string,
-) {
-  return call<{ order: TOrderView }>("POST", "/api/orders", input, { "idempotency-key": idempotencyKey });
+/** Checks out the whole cart as one order (every line reserved or none); the key makes a retry safe. */
+export function checkout(input: TCheckoutRequest) {
+  return call<TCheckoutResponse>("POST", "/api/checkout", input);
 }
 
 export function payOrder(orderId: string, input: TPayOrderRequest) {

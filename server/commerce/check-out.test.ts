@@ -5,7 +5,7 @@ import { ApiError } from "@/server/http/errors";
 import { checkOut } from "@/server/commerce/check-out";
 import { payOrder } from "@/server/commerce/pay-order";
 import { startDeal } from "@/server/commerce/start-deal";
-import { sweepExpiredOrders } from "@/server/commerce/sweep-expired-orders";
+import { startOrderSweeper, sweepExpiredOrders } from "@/server/commerce/sweep-expired-orders";
 import { ZPayOrderRequest } from "@/lib/commerce/order-schemas";
 import { makeProduct, makeShow, makeUser, stockOf } from "@/server/commerce/test/fixtures";
 
@@ -224,5 +224,26 @@ describe("checkout: holds and limits", () => {
       roomId: show.id,
     });
     expect(order.unitPriceMinor).toBe(30000);
+  });
+});
+
+describe("bounded holds", () => {
+  it("an expired hold is back on sale within a second of expiring (the sweeper, ORDER_SWEEP_SECONDS 0.5)", async () => {
+    const product = await makeProduct({ stock: 2 });
+    const holdMs = 600_000; // ORDER_HOLD_SECONDS default
+    const expiresAt = Date.now() + 300;
+    await checkOut(
+      (await makeUser()).id,
+      { lines: [{ productId: product.id, quantity: 2 }], idempotencyKey: key() },
+      () => new Date(expiresAt - holdMs),
+    );
+    expect(await stockOf(product.id)).toBe(0);
+    const stop = startOrderSweeper();
+    try {
+      while ((await stockOf(product.id)) !== 2) await new Promise((r) => setTimeout(r, 20));
+      expect(Date.now() - expiresAt).toBeLessThan(1000);
+    } finally {
+      stop();
+    }
   });
 });

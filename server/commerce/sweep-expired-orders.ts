@@ -1,39 +1,22 @@
-import { db } from "@/server/db";
 import { createLogger } from "@/server/log";
-import { releaseOrder } from "@/server/commerce/release-order";
+import { reservationQueue } from "@/server/commerce/checkout/reservation-queue-of";
 import { broadcastProduct } from "@/server/commerce/broadcast-product";
 import { commerceEnv } from "@/server/commerce/config";
 
 const log = createLogger("commerce:sweeper");
-const BATCH = 200;
+/** ~20 µs of SQL per order: a sale's whole wave of 1,500 expiring holds goes back in two ticks. */
+const BATCH = 1000;
 
-/** Releases the units of unpaid orders whose hold ran out (optionally of one product). Returns how many. */
-export async function sweepExpiredOrders(opts: { productId?: string; now?: Date } = {}): Promise<number> {
-  const now = opts.now ?? new Date();
-  const expired = await db.order.findMany({
-    where: {
-      status: "PENDING_PAYMENT",
-      expiresAt: { lte: now },
-      ...(opts.productId ? { lines: { some: { productId: opts.productId } } } : {}),
-    },
-    select: { id: true },
-    orderBy: { expiresAt: "asc" },
-    take: BATCH,
-  });
-  const products = new Set<string>();
-  let released = 0;
-  for (const { id } of expired) {
-    const restocked = await releaseOrder(
-      id,
-      "EXPIRED",
-      "The payment window closed; the units went back on sale.",
-    );
-    if (!restocked) continue; // paid or cancelled meanwhile
-    released++;
-    restocked.forEach((p) => products.add(p));
-  }
-  products.forEach(broadcastProduct);
-  if (released > 0) log.info({ released, products: products.size }, "released expired holds");
+/**
+ * Releases the units of unpaid orders whose hold ran out (at most BATCH per call) and tells viewers.
+ * Returns how many. One raw transaction per call: it used to be one Prisma transaction of three queries
+ * per order, and the query compiler made that the top cost of the web tier's profile while a sale's
+ * holds expired.
+ */
+export async function sweepExpiredOrders(opts: { now?: Date } = {}): Promise<number> {
+  const { released, restocked } = await reservationQueue().sweep(opts.now ?? new Date(), BATCH);
+  restocked.forEach(broadcastProduct);
+  if (released > 0) log.info({ released, products: restocked.length }, "released expired holds");
   return released;
 }
 
@@ -41,7 +24,8 @@ const slot = globalThis as unknown as { onairOrderSweeper?: NodeJS.Timeout };
 
 /**
  * Sweeps expired holds every ORDER_SWEEP_SECONDS until the returned stop function is called. Idempotent:
- * a second call while one runs returns the same stop. Orders are also swept lazily before each reservation.
+ * a second call while one runs returns the same stop. A checkout that finds too little stock also releases
+ * that product's expired holds first.
  */
 export function startOrderSweeper(): () => void {
   const stop = () => {

@@ -65,6 +65,13 @@ export class ReservationQueue {
     }
   }
 
+  /** Releases expired holds in one short transaction of its own (the sweeper). */
+  sweep(now: Date, limit: number): Promise<{ released: number; restocked: string[] }> {
+    return withBusyRetry("sweep expired holds", () =>
+      this.store.transaction([], (ops) => ops.sweep(now, limit)),
+    );
+  }
+
   private commit(jobs: TReserveJob[]): Promise<TReserveOutcome[]> {
     const productIds = jobs.flatMap((j) => j.lines.map((l) => l.productId));
     return withBusyRetry("checkout batch", () =>

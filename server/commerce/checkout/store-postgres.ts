@@ -94,6 +94,28 @@ function opsOf(c: pg.PoolClient): TStoreOps {
       }
       return [...restocked];
     },
+    async sweep(now, limit) {
+      const expired = await q<{ id: string; productId: string; quantity: number }>(
+        `UPDATE "Order" SET "status" = 'EXPIRED', "failureReason" = $3, "updatedAt" = $1
+         WHERE "id" IN (SELECT "id" FROM "Order" WHERE "status" = 'PENDING_PAYMENT' AND "expiresAt" <= $1
+                        ORDER BY "expiresAt" LIMIT $2 FOR UPDATE SKIP LOCKED)
+         AND "status" = 'PENDING_PAYMENT'
+         RETURNING "id", "productId", "quantity"`,
+        [iso(now), limit, EXPIRED_REASON],
+      );
+      const restocked = new Set<string>();
+      for (const order of expired) {
+        const lines = await linesOf(order.id);
+        for (const line of lines.length > 0 ? lines : [order]) {
+          await q(`UPDATE "Product" SET "stock" = "stock" + $1 WHERE "id" = $2`, [
+            line.quantity,
+            line.productId,
+          ]);
+          restocked.add(line.productId);
+        }
+      }
+      return { released: expired.length, restocked: [...restocked] };
+    },
     async take(productId, quantity) {
       const res = await c.query(
         `UPDATE "Product" SET "stock" = "stock" - $1 WHERE "id" = $2 AND "archivedAt" IS NULL AND "stock" >= $1`,

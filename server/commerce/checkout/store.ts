@@ -61,6 +61,8 @@ export type TStoreOps = {
   heldUnits(buyerId: string, productId: string): Promise<number>;
   /** Ends unpaid orders past their hold that hold any of these products; returns every product restocked. */
   releaseExpired(productIds: string[], now: Date): Promise<string[]>;
+  /** Ends up to `limit` unpaid orders past their hold, of any product; returns how many and what restocked. */
+  sweep(now: Date, limit: number): Promise<{ released: number; restocked: string[] }>;
   /** The conditional decrement that makes overselling impossible; false when too few units remain. */
   take(productId: string, quantity: number): Promise<boolean>;
   insertOrder(order: TNewOrder): Promise<void>;
