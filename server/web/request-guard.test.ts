@@ -25,7 +25,10 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   port = (server.address() as AddressInfo).port;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => {
+  server.closeAllConnections();
+  return new Promise<void>((resolve) => server.close(() => resolve()));
+});
 
 /** Streams `total` bytes as a chunked POST; resolves with the status as soon as the server answers. */
 function chunkedPost(path: string, total: number): Promise<{ status: number; body: string; sent: number }> {
@@ -89,6 +92,18 @@ describe("request bodies are refused at the cap while they stream", () => {
       req.write("{");
     });
     expect(res).toBe(413);
+  });
+
+  it("lets a client that writes its whole oversized upload first read the 413 (no connection reset)", async () => {
+    // What a browser or Playwright does with a 6 MB photo: send it all, then read the answer.
+    const body = Buffer.alloc(6 * 1024 * 1024, 0x61);
+    const res = await fetch(`http://127.0.0.1:${port}/api/uploads`, { method: "POST", body });
+    expect(res.status).toBe(413);
+    expect(await res.json()).toMatchObject({ error: { code: "TOO_LARGE" } });
+    expect(bodiesRead).toBe(0);
+    // The same client's next request (on the kept-alive connection) is served normally.
+    const next = await fetch(`http://127.0.0.1:${port}/api/session`, { method: "POST", body: "{}" });
+    expect(next.status).toBe(200);
   });
 
   it("lets a body under the cap through whole", async () => {

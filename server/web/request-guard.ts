@@ -52,6 +52,14 @@ export function decodablePath(url: string): string | null {
 }
 
 /**
+ * A body whose declared Content-Length is over the cap is answered at once and then read and thrown away
+ * (never kept), up to these bounds, so the connection stays usable: a browser or API client still writing
+ * its upload gets our 413 instead of a connection reset, and its next request on that connection works.
+ */
+const DISCARD_MS = 5000;
+const DISCARD_BYTES = 16 * 1024 * 1024;
+
+/**
  * Runs before Next.js on every request. A malformed percent-escape gets the API's JSON 400 instead of a
  * bare 500. A body larger than its path allows is refused with 413 while it streams in: a declared
  * Content-Length over the cap at once, a chunked body as soon as the bytes received pass it. Counting
@@ -71,21 +79,27 @@ export function guardRequest(
     return true;
   }
   const limit = bodyLimitFor(pathname);
-  const declared = Number(req.headers["content-length"] ?? 0);
-  if (declared > limit) {
-    refuseBody(req, res, limit);
+  const push = req.push.bind(req);
+  if (Number(req.headers["content-length"] ?? 0) > limit) {
+    discardDeclaredBody(req, push);
+    sendTooLarge(res, limit, false);
     return true;
   }
   let received = 0;
   let refused = false;
-  const push = req.push.bind(req);
   req.push = (chunk: unknown, encoding?: BufferEncoding) => {
     if (refused) return false;
     if (chunk !== null && chunk !== undefined) {
       received += (chunk as Buffer).length;
       if (received > limit) {
+        // Chunked (or under-declared) and already being read by a route: that reader must never see a
+        // truncated body as a whole one, so the connection closes right after the answer.
         refused = true;
-        refuseBody(req, res, limit);
+        if (res.headersSent) req.socket.destroy();
+        else {
+          res.once("finish", () => req.socket.destroy());
+          sendTooLarge(res, limit, true);
+        }
         // false pauses the socket: nothing more is read from this client.
         return false;
       }
@@ -95,15 +109,37 @@ export function guardRequest(
   return false;
 }
 
-function refuseBody(req: IncomingMessage, res: ServerResponse, limit: number): void {
+/** Reads the refused body and drops every byte; its end completes the request, so keep-alive goes on. */
+function discardDeclaredBody(
+  req: IncomingMessage,
+  push: (chunk: unknown, encoding?: BufferEncoding) => boolean,
+): void {
+  let discarded = 0;
+  const timer = setTimeout(() => req.socket.destroy(), DISCARD_MS);
+  timer.unref();
+  req.push = (chunk: unknown) => {
+    if (chunk === null || chunk === undefined) {
+      clearTimeout(timer);
+      return push(null);
+    }
+    discarded += (chunk as Buffer).length;
+    if (discarded > DISCARD_BYTES) req.socket.destroy();
+    return true;
+  };
+}
+
+function sendTooLarge(res: ServerResponse, limit: number, close: boolean): void {
   const kb = Math.round(limit / 1024);
-  if (res.headersSent) {
-    req.socket.destroy();
-    return;
-  }
-  // The answer goes out first, then the connection closes: the rest of the body is never read.
-  res.once("finish", () => req.socket.destroy());
-  sendJsonError(res, 413, "TOO_LARGE", `The request body is too large (at most ${kb} KB here).`);
+  res.writeHead(413, {
+    "content-type": "application/json",
+    "cache-control": "no-store",
+    ...(close ? { connection: "close" } : {}),
+  });
+  res.end(
+    JSON.stringify({
+      error: { code: "TOO_LARGE", message: `The request body is too large (at most ${kb} KB here).` },
+    }),
+  );
 }
 
 /** Upgrades nobody serves (any path but the ingest, and Next.js's dev reload) are closed at once. */
