@@ -1,4 +1,10 @@
-import { encodeChunk, QUALITY_PRESETS, type TIngestStats, type TQuality, type TServerMessage } from "@/lib/media/ingest-protocol";
+import {
+  encodeChunk,
+  QUALITY_PRESETS,
+  type TIngestStats,
+  type TQuality,
+  type TServerMessage,
+} from "@/lib/media/ingest-protocol";
 import { pickRecorderFormat } from "@/lib/media/recorder-format";
 
 export type TPublisherState = "connecting" | "live" | "reconnecting" | "ended" | "failed";
@@ -85,7 +91,10 @@ export class Publisher {
     ws.binaryType = "arraybuffer";
     this.ws = ws;
     this.ready = false;
-    ws.onopen = () => ws.send(JSON.stringify({ type: "hello", epoch: this.epoch, mimeType: this.mimeType, quality: this.quality }));
+    ws.onopen = () =>
+      ws.send(
+        JSON.stringify({ type: "hello", epoch: this.epoch, mimeType: this.mimeType, quality: this.quality }),
+      );
     ws.onmessage = (e: MessageEvent) => {
       if (typeof e.data === "string") this.onServerMessage(JSON.parse(e.data) as TServerMessage);
     };
@@ -141,12 +150,21 @@ export class Publisher {
     const kbps = QUALITY_PRESETS[this.quality].videoKbps;
     // Keyframes every second: the server copies the H.264 as it is into 1 s segments (no re-encode) and
     // can restart ffmpeg at any cluster (Chrome 118+ honours it; sparser keyframes make it re-encode).
-    const options = { mimeType: this.mimeType, videoBitsPerSecond: kbps * 1000, audioBitsPerSecond: 128_000, videoKeyFrameIntervalDuration: 1000 };
+    const options = {
+      mimeType: this.mimeType,
+      videoBitsPerSecond: kbps * 1000,
+      audioBitsPerSecond: 128_000,
+      videoKeyFrameIntervalDuration: 1000,
+    };
     const recorder = new MediaRecorder(this.stream, options);
     recorder.ondataavailable = (e: BlobEvent) => {
       if (e.data.size === 0) return;
-      // Blobs resolve asynchronously: chain them so chunk order is the recording order.
-      this.blobChain = this.blobChain.then(async () => this.enqueue(new Uint8Array(await e.data.arrayBuffer())));
+      // Blobs resolve asynchronously: chain them so chunk order is the recording order. A blob of a
+      // recorder replaced meanwhile is dropped: its bytes would be numbered as the new recording's.
+      this.blobChain = this.blobChain.then(async () => {
+        const data = new Uint8Array(await e.data.arrayBuffer());
+        if (this.recorder === recorder) this.enqueue(data);
+      });
     };
     recorder.start(TIMESLICE_MS);
     this.recorder = recorder;
@@ -160,7 +178,8 @@ export class Publisher {
       this.ringBytes += chunk.data.length;
       this.unsent.push(chunk);
     }
-    while (this.ringBytes > RING_BYTES && this.ring.length > 1) this.ringBytes -= this.ring.shift()?.data.length ?? 0;
+    while (this.ringBytes > RING_BYTES && this.ring.length > 1)
+      this.ringBytes -= this.ring.shift()?.data.length ?? 0;
     this.flush();
   }
 
@@ -199,7 +218,9 @@ export class Publisher {
     const buffered = this.ws?.bufferedAmount ?? 0;
     const handed = this.sentBytes - buffered;
     const seconds = (now - this.lastSample.at) / 1000;
-    const sentKbps = this.lastSample.at ? Math.max(0, Math.round(((handed - this.lastSample.sent) * 8) / 1000 / seconds)) : 0;
+    const sentKbps = this.lastSample.at
+      ? Math.max(0, Math.round(((handed - this.lastSample.sent) * 8) / 1000 / seconds))
+      : 0;
     this.lastSample = { at: now, sent: handed };
     const targetBytesPerSecond = (QUALITY_PRESETS[this.quality].videoKbps + 128) * 125;
     this.events.onHealth({

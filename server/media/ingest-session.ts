@@ -16,7 +16,12 @@ import { liveIngests, liveShowCount, type TLiveControl } from "@/server/media/re
 import { markLive } from "@/server/media/room-status";
 import { transcodeArgs } from "@/server/media/transcode-args";
 import { Transcoder } from "@/server/media/transcoder";
-import { KeyframeWatch, videoPathFor, type TTranscodeReason, type TVideoPath } from "@/server/media/video-path";
+import {
+  KeyframeWatch,
+  videoPathFor,
+  type TTranscodeReason,
+  type TVideoPath,
+} from "@/server/media/video-path";
 import { videoViewers } from "@/server/media/viewer-count";
 import { WebmSplicer } from "@/server/media/webm-splice";
 import { countFfmpegRestart } from "@/server/metrics/registry";
@@ -55,6 +60,8 @@ export class IngestSession implements TLiveControl {
   private idleTimer: NodeJS.Timeout | null = null;
   private lastMediaAt = 0;
   private fed = false;
+  /** The current recording's first bytes while fewer than four have arrived (see headLooksLikeWebm). */
+  private recordingHead: Buffer | null = null;
   private fruitlessStarts = 0;
 
   private constructor(
@@ -142,7 +149,10 @@ export class IngestSession implements TLiveControl {
       this.epoch = hello.epoch;
       this.nextSeq = 0;
     }
-    this.log.info({ epoch: hello.epoch, resumeAt, mimeType: hello.mimeType, quality: hello.quality, path: this.path }, resumeAt ? "publisher resumed" : "publisher attached");
+    this.log.info(
+      { epoch: hello.epoch, resumeAt, mimeType: hello.mimeType, quality: hello.quality, path: this.path },
+      resumeAt ? "publisher resumed" : "publisher attached",
+    );
     this.send({ type: "ready", resumeAt, maxChunkBytes: this.cfg.maxChunkBytes, maxKbps: this.cfg.maxKbps });
     this.send({ type: "stats", stats: this.stats() }); // the studio shows the video path at once
     this.statsTimer ??= setInterval(() => this.send({ type: "stats", stats: this.stats() }), STATS_EVERY_MS);
@@ -219,7 +229,8 @@ export class IngestSession implements TLiveControl {
       );
     const seq = frame.readUInt32BE(0);
     const data = frame.subarray(4);
-    if (seq === 0 && !data.subarray(0, 4).equals(EBML_MAGIC)) {
+    if (seq === 0) this.recordingHead = Buffer.alloc(0);
+    if (this.recordingHead && (seq === 0 || seq === this.nextSeq) && !this.headLooksLikeWebm(data)) {
       this.log.warn({ head: data.subarray(0, 8).toString("hex") }, "chunk 0 is not WebM/Matroska");
       return this.closeAndRelease(INGEST_CLOSE.BAD_MEDIA, "The stream is not a WebM/Matroska recording.");
     }
@@ -256,6 +267,16 @@ export class IngestSession implements TLiveControl {
     for (const part of this.splicer.push(data)) this.transcoder?.t.write(part);
   }
 
+  /**
+   * Whether a recording's first bytes are the EBML magic. Chromium hands MediaRecorder's output over as the
+   * muxer writes it, so chunk 0 can be a single byte (0x1a): the check spans chunks until it has four.
+   */
+  private headLooksLikeWebm(data: Buffer): boolean {
+    const head = Buffer.concat([this.recordingHead ?? Buffer.alloc(0), data.subarray(0, 4)]).subarray(0, 4);
+    this.recordingHead = head.length < 4 ? head : null;
+    return head.equals(EBML_MAGIC.subarray(0, head.length));
+  }
+
   /** Chunk 0 is a new recording (new header): close the previous ffmpeg cleanly and start a generation. */
   private startRecording(): void {
     this.splicer.reset();
@@ -269,22 +290,27 @@ export class IngestSession implements TLiveControl {
     const { gen } = this.packager.startGeneration();
     const reader = new Mp4StreamReader();
     const watch = new KeyframeWatch();
-    const t: Transcoder = new Transcoder(this.cfg.ffmpegPath, transcodeArgs({ quality: this.quality, path: this.path }), this.log, (chunk) => {
-      if (this.transcoder && this.transcoder.t !== t) return; // replaced: a newer generation is on air
-      try {
-        for (const event of reader.push(chunk)) {
-          if (event.kind === "init") this.packager.addInit(gen, event.bytes);
-          else {
-            this.fruitlessStarts = 0;
-            const info = this.packager.addFragment(gen, event.moof, event.mdat);
-            if (info && this.path === "copy" && watch.observe(info)) return this.fallBackToTranscode();
+    const t: Transcoder = new Transcoder(
+      this.cfg.ffmpegPath,
+      transcodeArgs({ quality: this.quality, path: this.path }),
+      this.log,
+      (chunk) => {
+        if (this.transcoder && this.transcoder.t !== t) return; // replaced: a newer generation is on air
+        try {
+          for (const event of reader.push(chunk)) {
+            if (event.kind === "init") this.packager.addInit(gen, event.bytes);
+            else {
+              this.fruitlessStarts = 0;
+              const info = this.packager.addFragment(gen, event.moof, event.mdat);
+              if (info && this.path === "copy" && watch.observe(info)) return this.fallBackToTranscode();
+            }
           }
+        } catch (err) {
+          this.log.error({ err, gen }, "ffmpeg output is not fragmented MP4 as expected; restarting it");
+          t.kill();
         }
-      } catch (err) {
-        this.log.error({ err, gen }, "ffmpeg output is not fragmented MP4 as expected; restarting it");
-        t.kill();
-      }
-    });
+      },
+    );
     this.transcoder = { t, gen };
     if (splice) this.splicer.spliceAtNextCluster();
     this.log.info({ gen, pid: t.pid, splice, path: this.path }, "ffmpeg started");
@@ -299,7 +325,8 @@ export class IngestSession implements TLiveControl {
   /** The browser's keyframes are too sparse for 1 s segments: re-encode from the next cluster on. */
   private fallBackToTranscode(): void {
     if (transcodesElsewhere(this) >= this.cfg.maxTranscodes) {
-      if (this.transcodeReason !== "keyframes") this.log.warn("keyframes too sparse but no room to re-encode: segments stay long");
+      if (this.transcodeReason !== "keyframes")
+        this.log.warn("keyframes too sparse but no room to re-encode: segments stay long");
       this.transcodeReason = "keyframes"; // reported, though the path stays copy
       return;
     }
@@ -312,7 +339,12 @@ export class IngestSession implements TLiveControl {
     this.send({ type: "stats", stats: this.stats() });
   }
 
-  private onTranscoderExit(t: Transcoder, gen: number, code: number | null, signal: NodeJS.Signals | null): void {
+  private onTranscoderExit(
+    t: Transcoder,
+    gen: number,
+    code: number | null,
+    signal: NodeJS.Signals | null,
+  ): void {
     if (this.transcoder?.t !== t) return; // retired on purpose (new recording or end of show)
     this.transcoder = null;
     if (this.finished) return;

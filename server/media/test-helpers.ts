@@ -52,14 +52,45 @@ export function liveH264Source(ffmpegPath: string, seconds: number, gopFrames = 
   return spawn(
     ffmpegPath,
     [
-      "-hide_banner", "-loglevel", "error", "-re",
-      "-f", "lavfi", "-i", "testsrc=size=640x360:rate=30",
-      "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000",
-      "-t", String(seconds),
-      "-c:v", "libx264", "-preset", "ultrafast", "-tune", "zerolatency", "-profile:v", "baseline", "-pix_fmt", "yuv420p",
-      "-g", String(gopFrames), "-keyint_min", String(gopFrames), "-sc_threshold", "0", "-b:v", "800k",
-      "-c:a", "libopus", "-b:a", "48k",
-      "-f", "matroska", "pipe:1",
+      "-hide_banner",
+      "-loglevel",
+      "error",
+      "-re",
+      "-f",
+      "lavfi",
+      "-i",
+      "testsrc=size=640x360:rate=30",
+      "-f",
+      "lavfi",
+      "-i",
+      "sine=frequency=440:sample_rate=48000",
+      "-t",
+      String(seconds),
+      "-c:v",
+      "libx264",
+      "-preset",
+      "ultrafast",
+      "-tune",
+      "zerolatency",
+      "-profile:v",
+      "baseline",
+      "-pix_fmt",
+      "yuv420p",
+      "-g",
+      String(gopFrames),
+      "-keyint_min",
+      String(gopFrames),
+      "-sc_threshold",
+      "0",
+      "-b:v",
+      "800k",
+      "-c:a",
+      "libopus",
+      "-b:a",
+      "48k",
+      "-f",
+      "matroska",
+      "pipe:1",
     ],
     { stdio: ["ignore", "pipe", "inherit"] },
   );
@@ -100,9 +131,17 @@ export class TestPublisher {
   }
 
   /** Pipes a source's stdout into the socket, one frame per read. */
-  pipeFrom(source: ChildProcess): void {
+  /** `firstByteAlone`: chunk 0 is one byte (0x1a), as Chromium's MediaRecorder sometimes hands it over. */
+  pipeFrom(source: ChildProcess, opts: { firstByteAlone?: boolean } = {}): void {
+    let first = opts.firstByteAlone ?? false;
     source.stdout?.on("data", (d: Buffer) => {
-      if (this.ws.readyState === WebSocket.OPEN) this.sendChunk(d);
+      if (this.ws.readyState !== WebSocket.OPEN) return;
+      if (first && d.length > 1) {
+        first = false;
+        this.sendChunk(d.subarray(0, 1));
+        d = d.subarray(1);
+      }
+      this.sendChunk(d);
     });
   }
 }
