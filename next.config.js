@@ -27,31 +27,12 @@ const nextConfig = {
   // `forbidden()` renders app/forbidden.tsx with a real 403 status for wrong-role pages.
   experimental: { authInterrupts: true },
   async headers() {
-    // CSP. Scripts: Next.js inlines its bootstrap scripts, so 'unsafe-inline' (no nonces); dev adds
-    // 'unsafe-eval' for React Refresh. connect-src: the chat slaves live on other origins (ports or hosts
-    // known only at run time) and are reached over WebSocket only, so any ws:/wss: plus local http for dev
-    // tools; CSP_CONNECT_SRC (read at build time) adds more sources, e.g. "https://chat.example.com".
-    // hls.js plays from blob: media and may start a blob: worker; images are our own, data: or blob:.
-    const dev = process.env.NODE_ENV !== "production";
-    const csp = [
-      "default-src 'self'",
-      `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
-      "style-src 'self' 'unsafe-inline'",
-      "img-src 'self' data: blob:",
-      "font-src 'self' data:",
-      "media-src 'self' blob:",
-      "worker-src 'self' blob:",
-      `connect-src 'self' ws: wss: http://127.0.0.1:* http://localhost:*${process.env.CSP_CONNECT_SRC ? ` ${process.env.CSP_CONNECT_SRC}` : ""}`,
-      "object-src 'none'",
-      "base-uri 'self'",
-      "form-action 'self'",
-      "frame-ancestors 'none'",
-    ].join("; ");
+    // The Content-Security-Policy is set per request by the web server (server/web/content-security-policy.ts):
+    // its script nonce changes on every page.
     return [
       {
         source: "/:path*",
         headers: [
-          { key: "Content-Security-Policy", value: csp },
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },

@@ -38,6 +38,11 @@ const ZEnv = z.object({
   TRUST_PROXY: z.stringbool().default(false),
   /** Bearer token for /metrics on the web port (and on slaves when set); unset: the web port answers 404. */
   METRICS_TOKEN: z.string().min(16, "use at least 16 characters").optional(),
+  /** More connect-src sources for the pages' CSP, space-separated (e.g. "https://chat.example.com"). */
+  CSP_CONNECT_SRC: z
+    .string()
+    .regex(/^[^;,'"]*$/, "space-separated sources without quotes, commas or semicolons")
+    .optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),

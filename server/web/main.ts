@@ -11,6 +11,7 @@ import { createMediaProxy } from "@/server/media/nodes/web-proxy";
 import { startOrderSweeper } from "@/server/commerce/sweep-expired-orders";
 import { initMetrics, metricsAllowed, serveMetrics } from "@/server/metrics/registry";
 import { startRoomEventsLink } from "@/server/rooms/room-events-link";
+import { applyContentSecurityPolicy } from "@/server/web/content-security-policy";
 import { guardRequest, refuseUpgrade } from "@/server/web/request-guard";
 
 process.env.ONAIR_ROLE = "web";
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
       res.end(JSON.stringify({ ok: true, role: "web", uptimeSeconds: Math.round(process.uptime()) }));
       return;
     }
+    applyContentSecurityPolicy(req, res, { dev, connectSrc: config.CSP_CONNECT_SRC });
     handleNext(req, res).catch((err: unknown) => {
       log.error({ err, url: req.url }, "request failed");
       if (!res.headersSent) res.writeHead(500).end();
