@@ -7,6 +7,11 @@ import { placeOrder } from "@/server/commerce/place-order";
 import { db } from "@/server/db";
 import { sleep } from "@/server/deploy/test/chat-load";
 
+// Two load buyers keep hundreds of units unpaid; the per-buyer hold limit (409 HOLD_LIMIT after 10, tested
+// in server/commerce/check-out.test.ts) would make every later order fail. Lifted for the process that
+// runs this load; read on every checkout (server/commerce/config.ts), so it applies at once.
+process.env.ORDER_HOLD_LIMIT = "100000";
+
 export type TOrderTally = { placed: number; stored: number; retries: number; failed: number };
 
 export class OrderLoad {
@@ -62,7 +67,11 @@ export class OrderLoad {
     // Bounded: 40 tries × ≥250 ms covers a database restart with room to spare.
     for (let attempt = 0; attempt < 40; attempt++) {
       try {
-        const { order } = await placeOrder(buyerId, { productId: this.productId, quantity: 1, idempotencyKey });
+        const { order } = await placeOrder(buyerId, {
+          productId: this.productId,
+          quantity: 1,
+          idempotencyKey,
+        });
         this.placed.push(order.id);
         this.placedAt.push(Date.now());
         return;
