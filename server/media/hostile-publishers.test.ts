@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { ChildProcess } from "node:child_process";
 import type { Server } from "node:http";
+import { connect } from "node:net";
 import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { INGEST_CLOSE } from "@/lib/media/ingest-protocol";
@@ -176,6 +177,29 @@ describe("the Origin of the ingest WebSocket", () => {
   it("accepts the request's own host, PUBLIC_URL's origin, and clients that send no Origin", async () => {
     expect(await upgradeStatus(`http://${base}`)).toBe(101);
     expect(await upgradeStatus("https://shop.example.com")).toBe(101);
+    const app = publisher("origin", sellerToken);
+    await app.opened;
+    app.ws.close();
+  });
+});
+
+describe("upgrade targets that are not URLs", () => {
+  it("are refused (404, closed) instead of throwing in the upgrade listener and killing the process", async () => {
+    const [host = "127.0.0.1", port = "0"] = base.split(":");
+    for (const target of ["http://[::1/ingest/x", "http://a:99999/ingest/x"]) {
+      const statusLine = await new Promise<string>((resolve) => {
+        const socket = connect(Number(port), host);
+        let data = "";
+        socket.on("data", (c: Buffer) => (data += c.toString("latin1")));
+        socket.on("close", () => resolve(data.split("\r\n")[0] ?? ""));
+        socket.on("error", () => undefined);
+        socket.write(
+          `GET ${target} HTTP/1.1\r\nHost: ${base}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+            "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n",
+        );
+      });
+      expect(statusLine, target).toBe("HTTP/1.1 404 Not Found");
+    }
     const app = publisher("origin", sellerToken);
     await app.opened;
     app.ws.close();

@@ -5,6 +5,7 @@ import { INGEST_CLOSE, INGEST_PATH_PREFIX, ZClientMessage } from "@/lib/media/in
 import { userFromToken } from "@/server/auth/sessions";
 import { db } from "@/server/db";
 import { createLogger } from "@/server/log";
+import { requestTarget } from "@/server/http/request-target";
 import { mediaConfig, roomDir } from "@/server/media/config";
 import { IngestSession } from "@/server/media/ingest-session";
 import { originAllowed } from "@/server/media/ingest-origin";
@@ -166,8 +167,8 @@ export function createIngestUpgradeHandler(): (
   });
   servers.add(wss);
   return (req, socket, head) => {
-    const url = new URL(req.url ?? "/", "http://localhost");
-    if (!url.pathname.startsWith(INGEST_PATH_PREFIX)) return false;
+    const url = requestTarget(req.url, "http://localhost");
+    if (!url?.pathname.startsWith(INGEST_PATH_PREFIX)) return false;
     const roomKey = url.pathname.slice(INGEST_PATH_PREFIX.length);
     if (!/^[A-Za-z0-9_-]{1,100}$/.test(roomKey)) {
       socket.end("HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n");

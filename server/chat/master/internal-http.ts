@@ -3,6 +3,7 @@ import { z } from "zod";
 import { ZMessageId, ZRoomId } from "@/lib/chat/protocol";
 import { db } from "@/server/db";
 import { INTERNAL_HEADER, secretMatches } from "@/server/chat/internal-auth";
+import { requestTarget } from "@/server/http/request-target";
 import { messageSelect, toMessage } from "@/server/chat/message-row";
 import type { TMasterContext } from "@/server/chat/master/context";
 import { pickNode } from "@/server/chat/master/assign";
@@ -27,25 +28,44 @@ const ZBroadcast = z.discriminatedUnion("event", [
 
 type TReply = { status: number; body: unknown };
 const ok = (body: unknown): TReply => ({ status: 200, body });
-const fail = (status: number, code: string, message: string): TReply => ({ status, body: { error: { code, message } } });
+const fail = (status: number, code: string, message: string): TReply => ({
+  status,
+  body: { error: { code, message } },
+});
+
+/** A request body the master refuses: answered with its own 4xx, never the 500 of a failure. */
+class BodyError extends Error {
+  constructor(readonly reply: TReply) {
+    super(reply.status === 413 ? "body too large" : "malformed JSON");
+  }
+}
 
 async function readJson(req: IncomingMessage): Promise<unknown> {
   let size = 0;
   const chunks: Buffer[] = [];
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY) throw new Error("body too large");
+    if (size > MAX_BODY) throw new BodyError(fail(413, "TOO_LARGE", "The request body is over 64 KB."));
     chunks.push(chunk);
   }
   const text = Buffer.concat(chunks).toString("utf8");
-  return text ? (JSON.parse(text) as unknown) : {};
+  try {
+    return text ? (JSON.parse(text) as unknown) : {};
+  } catch {
+    throw new BodyError(fail(400, "INVALID", "The request body is not valid JSON."));
+  }
 }
 
 /** Live slaves as the web tier lists them (`GET /api/chat/nodes`). */
 export function listNodes(ctx: TMasterContext) {
   return ctx.registry
     .all()
-    .map((s) => ({ nodeId: s.nodeId, url: s.status.url, connections: s.status.connections, draining: s.status.draining }))
+    .map((s) => ({
+      nodeId: s.nodeId,
+      url: s.status.url,
+      connections: s.status.connections,
+      draining: s.status.draining,
+    }))
     .sort((a, b) => a.nodeId.localeCompare(b.nodeId));
 }
 
@@ -61,7 +81,14 @@ async function route(ctx: TMasterContext, req: IncomingMessage, url: URL): Promi
 
   if (action === "GET assign") {
     const exclude = new Set((url.searchParams.get("exclude") ?? "").split(",").filter(Boolean));
-    const slaves = ctx.registry.all().map((s) => ({ nodeId: s.nodeId, url: s.status.url, draining: s.status.draining, connections: loadOf(s) }));
+    const slaves = ctx.registry
+      .all()
+      .map((s) => ({
+        nodeId: s.nodeId,
+        url: s.status.url,
+        draining: s.status.draining,
+        connections: loadOf(s),
+      }));
     const chosen = pickNode(slaves, exclude);
     if (!chosen) return fail(503, "NO_NODE", "No chat node is available.");
     const entry = ctx.registry.get(chosen.nodeId);
@@ -82,7 +109,10 @@ async function route(ctx: TMasterContext, req: IncomingMessage, url: URL): Promi
   if (action === "POST messages") {
     const parsed = z.object({ id: ZMessageId }).safeParse(body);
     if (!parsed.success) return fail(400, "INVALID", "Expected { id }.");
-    const row = await db.chatMessage.findFirst({ where: { id: parsed.data.id, roomId: roomId.data }, select: messageSelect });
+    const row = await db.chatMessage.findFirst({
+      where: { id: parsed.data.id, roomId: roomId.data },
+      select: messageSelect,
+    });
     if (!row) return fail(404, "NOT_FOUND", "No such message.");
     return ok({ ok: true, slaves: relayChat(ctx, room, toMessage(row), null) });
   }
@@ -90,11 +120,15 @@ async function route(ctx: TMasterContext, req: IncomingMessage, url: URL): Promi
     const parsed = z.object({ ids: z.array(ZMessageId).min(1).max(1000) }).safeParse(body);
     if (!parsed.success) return fail(400, "INVALID", "Expected { ids }.");
     const ids = parsed.data.ids.map(String);
-    return ok({ ok: true, slaves: emitToRoomSlaves(ctx, room, { type: "deleted", roomId: roomId.data, ids }) });
+    return ok({
+      ok: true,
+      slaves: emitToRoomSlaves(ctx, room, { type: "deleted", roomId: roomId.data, ids }),
+    });
   }
   if (action === "POST broadcast") {
     const parsed = ZBroadcast.safeParse(body);
-    if (!parsed.success) return fail(400, "INVALID", "Expected { event: 'product:update', data } or { event: 'room:refresh' }.");
+    if (!parsed.success)
+      return fail(400, "INVALID", "Expected { event: 'product:update', data } or { event: 'room:refresh' }.");
     emitRoomChanged(ctx, roomId.data);
     if (parsed.data.event === "room:refresh") {
       await ctx.rooms.reload(roomId.data);
@@ -115,18 +149,35 @@ export function createHttpHandler(ctx: TMasterContext, secret: string) {
       res.writeHead(status, { "content-type": "application/json", "cache-control": "no-store" });
       res.end(JSON.stringify(body));
     };
-    const url = new URL(req.url ?? "/", "http://master.local");
+    const url = requestTarget(req.url, "http://master.local");
+    if (!url) return send(fail(400, "INVALID", "The request target is not a valid URL."));
     if (url.pathname === "/health") {
       const slaves = listNodes(ctx);
       const { active, backend, holder } = ctx.role;
-      return send(ok({ ok: true, role: "master", nodeId: "master", active, lease: { backend, holder }, connections: slaves.length, slaves, rooms: ctx.rooms.all().length }));
+      return send(
+        ok({
+          ok: true,
+          role: "master",
+          nodeId: "master",
+          active,
+          lease: { backend, holder },
+          connections: slaves.length,
+          slaves,
+          rooms: ctx.rooms.all().length,
+        }),
+      );
     }
     if (url.pathname === "/metrics") return serveMetrics(res);
     if (!url.pathname.startsWith("/internal/")) return send(fail(404, "NOT_FOUND", "Not found."));
-    if (!secretMatches(req.headers[INTERNAL_HEADER], secret)) return send(fail(401, "UNAUTHENTICATED", "Internal endpoint."));
+    if (!secretMatches(req.headers[INTERNAL_HEADER], secret))
+      return send(fail(401, "UNAUTHENTICATED", "Internal endpoint."));
     if (!ctx.role.active) return send(standbyReply());
     if (req.method === "GET" && url.pathname === "/internal/events") return subscribeWebEvents(ctx, req, res);
     route(ctx, req, url).then(send, (err: unknown) => {
+      if (err instanceof BodyError) return send(err.reply);
+      // A malformed percent-escape in a path parameter (decodeURIComponent): the caller's mistake.
+      if (err instanceof URIError)
+        return send(fail(400, "INVALID", "The path holds a malformed percent-escape."));
       ctx.log.error({ err, path: url.pathname }, "internal request failed");
       send(fail(500, "INTERNAL", "Internal error."));
     });
