@@ -1,7 +1,7 @@
 /**
  * The admin's operations on the chat tier, against real processes (a master and two slaves on a fresh DB):
  * drain moves a slave's clients to the other without losing a message, disabling a user ends their sockets
- * on every slave at once, and every chat process answers /metrics in Prometheus text.
+ * on every slave at once, signing out ends that session's, and every chat process answers /metrics in Prometheus text.
  */
 import "@/server/chat/test/fresh-db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,6 +14,9 @@ import { assignNode, getChatStats, listNodes } from "@/server/chat/control-clien
 import { updateChatSettings } from "@/server/chat/moderation/update-chat-settings";
 import { drainChatNode } from "@/server/admin/drain-chat-node";
 import { updateUser } from "@/server/admin/update-user";
+import { issueChatTicket } from "@/server/auth/chat-ticket";
+import { createSession, sessionIdOf } from "@/server/auth/sessions";
+import { signOut } from "@/server/auth/sign-out";
 
 let cluster: Cluster;
 
@@ -38,7 +41,11 @@ function browser(home: number, token?: string): ChatClient {
   return new ChatClient({ roomId: cluster.roomId, token, resolveNode }).start();
 }
 
-async function until(probe: () => boolean | Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
+async function until(
+  probe: () => boolean | Promise<boolean>,
+  what: string,
+  timeoutMs = 15_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await probe())) {
     if (Date.now() > deadline) throw new Error(`timed out: ${what}\n${cluster.logs()}`);
@@ -51,7 +58,9 @@ describe("admin operations on the chat tier", () => {
     const { admin } = cluster.users;
     const drained = cluster.nodeId(0);
     const moving = [browser(0), browser(0, (await cluster.newUser("Mover")).token)];
-    const stayers = await Promise.all([0, 1, 2, 3].map(async (i) => browser(1, (await cluster.newUser(`Stayer${i}`)).token)));
+    const stayers = await Promise.all(
+      [0, 1, 2, 3].map(async (i) => browser(1, (await cluster.newUser(`Stayer${i}`)).token)),
+    );
     await until(() => [...moving, ...stayers].every((c) => c.status === "connected"), "all connected");
     expect(moving.map((c) => c.nodeId)).toEqual([drained, drained]);
 
@@ -71,15 +80,28 @@ describe("admin operations on the chat tier", () => {
     for (let i = 0; i < 5; i++) expect((await assignNode(cluster.roomId)).nodeId).toBe(cluster.nodeId(1));
     await traffic;
 
-    await until(() => moving.every((c) => c.status === "connected" && c.nodeId === cluster.nodeId(1)), "clients moved");
+    await until(
+      () => moving.every((c) => c.status === "connected" && c.nodeId === cluster.nodeId(1)),
+      "clients moved",
+    );
     const ids = acked.map((m) => m.id);
-    for (const c of moving) await until(() => ids.every((id) => c.messages().some((m) => m.id === id)), "every message reached the moved clients");
+    for (const c of moving)
+      await until(
+        () => ids.every((id) => c.messages().some((m) => m.id === id)),
+        "every message reached the moved clients",
+      );
     // They keep chatting from their new slave.
     const after = await moving[1]!.send("from my new slave");
     expect(after.ok && after.message.nodeId).toBe(cluster.nodeId(1));
-    await until(() => stayers[0]!.messages().some((m) => m.text === "from my new slave"), "the others see it");
+    await until(
+      () => stayers[0]!.messages().some((m) => m.text === "from my new slave"),
+      "the others see it",
+    );
 
-    const slave = (await (await fetch(`${cluster.slaveUrl(0)}/health`)).json()) as { draining: boolean; connections: number };
+    const slave = (await (await fetch(`${cluster.slaveUrl(0)}/health`)).json()) as {
+      draining: boolean;
+      connections: number;
+    };
     expect(slave).toMatchObject({ draining: true, connections: 0 });
     expect((await listNodes()).find((n) => n.nodeId === drained)?.draining).toBe(true);
     await expect(TestClient.connect(cluster.slaveUrl(0), cluster.roomId)).rejects.toThrow("DRAINING");
@@ -97,8 +119,14 @@ describe("admin operations on the chat tier", () => {
   it("disabling a user ends their sockets on every slave at once and their token stops working", async () => {
     const { admin } = cluster.users;
     const user = await cluster.newUser("Troublemaker");
-    const sockets = await Promise.all([0, 1].map(async (i) => (await TestClient.joined(cluster.slaveUrl(i), cluster.roomId, user.token)).client));
-    const bystander = (await TestClient.joined(cluster.slaveUrl(0), cluster.roomId, cluster.users.shopper2.token)).client;
+    const sockets = await Promise.all(
+      [0, 1].map(
+        async (i) => (await TestClient.joined(cluster.slaveUrl(i), cluster.roomId, user.token)).client,
+      ),
+    );
+    const bystander = (
+      await TestClient.joined(cluster.slaveUrl(0), cluster.roomId, cluster.users.shopper2.token)
+    ).client;
     const ended = sockets.map((c) => new Promise<string>((resolve) => c.socket.once("disconnect", resolve)));
 
     const started = Date.now();
@@ -109,10 +137,40 @@ describe("admin operations on the chat tier", () => {
     expect(bystander.socket.connected).toBe(true);
 
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
-    await expect(TestClient.connect(cluster.slaveUrl(1), cluster.roomId, user.token)).rejects.toThrow("UNAUTHENTICATED");
+    await expect(TestClient.connect(cluster.slaveUrl(1), cluster.roomId, user.token)).rejects.toThrow(
+      "UNAUTHENTICATED",
+    );
     const audit = await db.auditLog.findFirst({ where: { action: "user.disable", targetUserId: user.id } });
     expect(audit?.actorId).toBe(admin.id);
     bystander.close();
+  });
+
+  it("signing out ends that session's chat sockets (by token and by ticket) on every slave, not the user's other sessions", async () => {
+    const user = await cluster.newUser("Leaver");
+    const other = await createSession(user.id);
+    const ticket = issueChatTicket(sessionIdOf(user.token), process.env.INTERNAL_SECRET ?? "").ticket;
+    const byToken = (await TestClient.joined(cluster.slaveUrl(0), cluster.roomId, user.token)).client;
+    const byTicket = (await TestClient.joined(cluster.slaveUrl(1), cluster.roomId, ticket)).client;
+    const otherSession = (await TestClient.joined(cluster.slaveUrl(1), cluster.roomId, other.token)).client;
+    const ended = [byToken, byTicket].map(
+      (c) => new Promise<string>((resolve) => c.socket.once("disconnect", resolve)),
+    );
+
+    const started = Date.now();
+    await expect(signOut(user.token)).resolves.toBe(true);
+    expect(await Promise.all(ended)).toEqual(["io server disconnect", "io server disconnect"]);
+    expect(Date.now() - started).toBeLessThan(1500);
+    expect(otherSession.socket.connected).toBe(true);
+    // The session is gone, and so is every ticket made from it.
+    await expect(TestClient.connect(cluster.slaveUrl(0), cluster.roomId, user.token)).rejects.toThrow(
+      "UNAUTHENTICATED",
+    );
+    await expect(TestClient.connect(cluster.slaveUrl(1), cluster.roomId, ticket)).rejects.toThrow(
+      "UNAUTHENTICATED",
+    );
+    expect((await otherSession.send("still here")).ok).toBe(true);
+    await expect(signOut(user.token)).resolves.toBe(false);
+    otherSession.close();
   });
 
   it("reports node stats to the master and answers /metrics in Prometheus text on master and slaves", async () => {

@@ -3,8 +3,7 @@ import { handle, parseBody } from "@/server/http/handle";
 import { clientAddress } from "@/server/auth/client-address";
 import { ZSignInRequest } from "@/server/users/schemas";
 import { signIn } from "@/server/users/sign-in";
-import { deleteSession } from "@/server/auth/sessions";
-import { disconnectSessionSockets } from "@/server/chat/control-client";
+import { signOut } from "@/server/auth/sign-out";
 import { requestToken } from "@/server/auth/request";
 import { clearSessionCookie, isHttps, setSessionCookie } from "@/server/auth/cookie";
 import { currentUser } from "@/server/auth/request";
@@ -23,12 +22,9 @@ export const GET = handle(async () => {
   return NextResponse.json({ user: user ? { id: user.id, name: user.name, role: user.role } : null });
 });
 
-/** Sign out: ends the session of this token or cookie. */
+/** Sign out: ends the session of this token or cookie, and that session's chat sockets. */
 export const DELETE = handle(async () => {
-  const token = await requestToken();
-  const ended = token ? await deleteSession(token) : null;
-  // That session's chat sockets end too (the same path as disabling an account, narrowed to one session).
-  if (ended) await disconnectSessionSockets(ended.userId, ended.sessionId);
+  await signOut(await requestToken());
   const res = NextResponse.json({ ok: true });
   clearSessionCookie(res);
   return res;
