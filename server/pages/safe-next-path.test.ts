@@ -18,6 +18,10 @@ describe("safeNextPath: /login?next= never leaves the site", () => {
     "javascript:alert(1)",
     "/\u202e/evil.example",
     "/%E0%A4%A",
+    // Dot segments that resolve to a protocol-relative path (found by npm run test:hostile).
+    "/.//evil.example",
+    "/a/..//evil.example",
+    "/./%2e//evil.example",
     "",
     "x".repeat(501),
   ])("refuses %j", (value) => {

@@ -25,5 +25,8 @@ export function safeNextPath(value: unknown): string | null {
     return null;
   }
   if (url.origin !== BASE || value.startsWith("//")) return null;
+  // Dot segments resolve away: `/.//evil.example` is `//evil.example`, which a browser reads as another
+  // host. The path handed back must itself be a same-site path.
+  if (url.pathname.startsWith("//")) return null;
   return `${url.pathname}${url.search}${url.hash}`;
 }
