@@ -1,5 +1,5 @@
 import { createServer, request, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { connect, type AddressInfo } from "node:net";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { guardRequest, JSON_BODY_LIMIT } from "@/server/web/request-guard";
@@ -117,4 +117,41 @@ describe("request bodies are refused at the cap while they stream", () => {
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ error: { code: "INVALID" } });
   });
+
+  it("answers targets that are not a path on this site with the JSON 400, and takes the absolute-form as its path", async () => {
+    for (const target of [
+      "*",
+      "http://[::1/api/session",
+      "http://a:99999/api/session",
+      "ftp://x/api/session",
+    ]) {
+      const res = await raw(`GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
+      expect(res.status, target).toBe(400);
+      expect(res.body, target).toContain(`"code":"INVALID"`);
+    }
+    const options = await raw("OPTIONS * HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    expect(options.status).toBe(400);
+    const absolute = await raw(
+      "POST http://elsewhere.example/api/session HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}",
+    );
+    expect(absolute.status).toBe(200);
+    expect(absolute.body).toContain(`{"bytes":2}`);
+  });
 });
+
+/** Raw request bytes on a fresh connection: the status and the body as received. */
+function raw(text: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve) => {
+    const socket = connect(port, "127.0.0.1");
+    let data = "";
+    socket.on("data", (c: Buffer) => (data += c.toString()));
+    socket.on("close", () =>
+      resolve({
+        status: Number(/^HTTP\/1\.1 (\d{3})/.exec(data)?.[1] ?? 0),
+        body: data.split("\r\n\r\n")[1] ?? "",
+      }),
+    );
+    socket.on("error", () => undefined);
+    socket.write(text);
+  });
+}

@@ -52,6 +52,22 @@ export function decodablePath(url: string): string | null {
 }
 
 /**
+ * The request target as a path (origin-form). Servers must accept the absolute-form (`GET http://host/p`,
+ * RFC 9112 §3.2.2): it becomes its path and query. `*` (OPTIONS *) and targets that are no URL at all
+ * (`GET http://[::1/p`) are null: Next.js answered `*` with a 500 and redirected the others to `http:/…`.
+ */
+export function originForm(url: string): string | null {
+  if (url.startsWith("/")) return url;
+  if (!/^https?:\/\//i.test(url)) return null;
+  try {
+    const parsed = new URL(url);
+    return `${parsed.pathname}${parsed.search}`;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * A body whose declared Content-Length is over the cap is answered at once and then read and thrown away
  * (never kept), up to these bounds, so the connection stays usable: a browser or API client still writing
  * its upload gets our 413 instead of a connection reset, and its next request on that connection works.
@@ -73,7 +89,13 @@ export function guardRequest(
   opts: { trustProxy?: boolean } = {},
 ): boolean {
   req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req, opts.trustProxy ?? false);
-  const pathname = decodablePath(req.url ?? "/");
+  const target = originForm(req.url ?? "/");
+  if (target === null) {
+    sendJsonError(res, 400, "INVALID", "The request target is not a path on this site.");
+    return true;
+  }
+  req.url = target;
+  const pathname = decodablePath(target);
   if (pathname === null) {
     sendJsonError(res, 400, "INVALID", "The address holds a malformed percent-escape.");
     return true;

@@ -7,10 +7,13 @@ import { db } from "@/server/db";
 import { createLogger } from "@/server/log";
 import { ensureMediaNode, mediaNodeForRoom, type TNodeTarget } from "@/server/media/nodes/assign-media-node";
 import { canPublish } from "@/server/media/nodes/can-publish";
+import { refuseUpgrade } from "@/server/web/request-guard";
 
 const log = createLogger("media:proxy");
 /** The names the packager writes (server/media/hls-files.ts): a room id and a flat file name, nothing else. */
 const HLS_PATH = /^\/hls\/([a-z0-9]{8,40})\/[A-Za-z0-9_.-]{1,80}$/;
+/** `/ingest/<room id or slug>`: anything else is not a show. */
+const ROOM_KEY = /^[A-Za-z0-9_-]{1,100}$/;
 /** Room → node lookups for HLS, reused this long: a playlist is asked for several times a second per viewer. */
 const LOOKUP_TTL_MS = 2000;
 /** A blocking playlist reload may wait three part-targets or more on the node; leave room above that. */
@@ -90,7 +93,14 @@ export function createMediaProxy() {
     const pathname = (req.url ?? "").split("?")[0] ?? "";
     if (!pathname.startsWith(INGEST_PATH_PREFIX)) return false;
     socket.on("error", () => undefined);
-    void targetForIngest(req, pathname.slice(INGEST_PATH_PREFIX.length))
+    const roomKey = pathname.slice(INGEST_PATH_PREFIX.length);
+    // Not a show id or slug: the documented 404 before the upgrade, as the node itself answers (it used to
+    // be told "no media server can take a show", a 4503 the studio would retry).
+    if (!ROOM_KEY.test(roomKey)) {
+      refuseUpgrade(socket);
+      return true;
+    }
+    void targetForIngest(req, roomKey)
       .then((node) => {
         if (!node)
           return refuse(
@@ -115,7 +125,6 @@ export function createMediaProxy() {
    * close codes: the node authenticates and admits, this is only routing.
    */
   async function targetForIngest(req: IncomingMessage, roomKey: string): Promise<TNodeTarget | null> {
-    if (!/^[A-Za-z0-9_-]{1,100}$/.test(roomKey)) return null;
     const room = await db.room.findFirst({
       where: { OR: [{ id: roomKey }, { slug: roomKey }] },
       select: { id: true, sellerId: true, status: true },
