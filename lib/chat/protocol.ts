@@ -3,7 +3,7 @@
  * Browser-safe: no Node imports, so the chat panel and the servers share one definition.
  */
 import { z } from "zod";
-import { hasVisibleText } from "@/lib/text/normalize";
+import { hasVisibleText, isWellFormedText } from "@/lib/text/normalize";
 
 /** Contract: text is trimmed, then 1..500 characters. */
 export const MAX_TEXT_LENGTH = 500;
@@ -38,7 +38,10 @@ export type TLeaveRequest = z.input<typeof ZLeaveRequest>;
 export const ZSendRequest = z.object({
   roomId: ZRoomId,
   // Text of only spaces, zero-width, bidi or blank-looking characters shows as an empty line: refused.
-  text: z.string().refine(hasVisibleText, "The message is empty."),
+  text: z
+    .string()
+    .refine(isWellFormedText, "The message holds text that is not valid Unicode.")
+    .refine(hasVisibleText, "The message is empty."),
   clientId: z
     .string()
     .min(1)

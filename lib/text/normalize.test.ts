@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { foldForMatching, hasVisibleText, normalizeDisplayName } from "@/lib/text/normalize";
+import {
+  foldForMatching,
+  hasVisibleText,
+  isWellFormedText,
+  normalizeDisplayName,
+} from "@/lib/text/normalize";
 
 describe("display names", () => {
   it.each([
@@ -40,5 +45,14 @@ describe("blocked-word folding", () => {
     ["나쁜말", "나쁜말"],
   ])("%j folds to %j", (raw, folded) => {
     expect(foldForMatching(raw)).toBe(folded);
+  });
+});
+
+describe("well-formed text", () => {
+  it.each(["\ud800", "a\udfff", "\udfff\ud800", "x\ud83d"])("%j is not", (text) => {
+    expect(isWellFormedText(text)).toBe(false);
+  });
+  it.each(["", "hi", "😀", "𝐌𝐢𝐧𝐚", "한국어"])("%j is", (text) => {
+    expect(isWellFormedText(text)).toBe(true);
   });
 });

@@ -25,6 +25,18 @@ export function normalizeDisplayName(raw: string): string {
     .trim();
 }
 
+/** A UTF-16 surrogate with no partner: with the `u` flag, paired surrogates are one code point and never match. */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+
+/**
+ * True when a string is valid Unicode. JSON and Socket.IO carry lone surrogates (`"\ud800"`) that no UTF-8
+ * store can hold: Prisma refused the whole statement, so one such chat line failed every message of its
+ * group commit with INTERNAL (found by npm run test:hostile).
+ */
+export function isWellFormedText(raw: string): boolean {
+  return !LONE_SURROGATE.test(raw);
+}
+
 /** True when text has something a reader can see: not only spaces, controls, zero-width or blank-looking characters. */
 export function hasVisibleText(raw: string): boolean {
   return (

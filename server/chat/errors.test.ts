@@ -19,7 +19,10 @@ async function joined(token?: string, slave = 0) {
 /** Applies settings and waits until the slave serving `client` has them. */
 async function settle(client: TestClient, patch: Parameters<typeof updateChatSettings>[2]) {
   await updateChatSettings(cluster.users.admin, cluster.roomId, patch);
-  const { updatedAt } = await db.room.findUniqueOrThrow({ where: { id: cluster.roomId }, select: { updatedAt: true } });
+  const { updatedAt } = await db.room.findUniqueOrThrow({
+    where: { id: cluster.roomId },
+    select: { updatedAt: true },
+  });
   await client.waitForState((s) => s.settingsUpdatedAt === updatedAt.toISOString(), "new settings");
 }
 
@@ -37,7 +40,9 @@ describe("chat:send refusals", () => {
   it("UNAUTHENTICATED for guests (who may still read), and a bad token is refused at the handshake", async () => {
     const guest = await joined();
     expect(codeOf(await guest.send("hi"))).toBe("UNAUTHENTICATED");
-    await expect(TestClient.connect(cluster.slaveUrl(0), cluster.roomId, "not-a-real-token")).rejects.toThrow("UNAUTHENTICATED");
+    await expect(TestClient.connect(cluster.slaveUrl(0), cluster.roomId, "not-a-real-token")).rejects.toThrow(
+      "UNAUTHENTICATED",
+    );
   });
 
   it("NOT_JOINED before room:join, and NOT_FOUND for a room that does not exist", async () => {
@@ -53,12 +58,32 @@ describe("chat:send refusals", () => {
   it("INVALID for malformed payloads, without hurting the node; a missing ack callback is harmless", async () => {
     const me = await cluster.newUser("Malformed");
     const client = await joined(me.token);
-    const raw = client.socket as unknown as { timeout(ms: number): { emitWithAck(ev: string, ...args: unknown[]): Promise<{ ok: boolean; error?: { code: string; fields?: object } }> }; emit(ev: string, ...args: unknown[]): void };
-    for (const bad of ["garbage", null, 42, [], { roomId: cluster.roomId }, { roomId: cluster.roomId, text: 5, clientId: "x" }, { roomId: cluster.roomId, text: "hi", clientId: "has spaces" }, { roomId: "../etc", text: "hi", clientId: "a" }]) {
+    const raw = client.socket as unknown as {
+      timeout(ms: number): {
+        emitWithAck(
+          ev: string,
+          ...args: unknown[]
+        ): Promise<{ ok: boolean; error?: { code: string; fields?: object } }>;
+      };
+      emit(ev: string, ...args: unknown[]): void;
+    };
+    for (const bad of [
+      "garbage",
+      null,
+      42,
+      [],
+      { roomId: cluster.roomId },
+      { roomId: cluster.roomId, text: 5, clientId: "x" },
+      { roomId: cluster.roomId, text: "hi", clientId: "has spaces" },
+      { roomId: "../etc", text: "hi", clientId: "a" },
+    ]) {
       const ack = await raw.timeout(5000).emitWithAck("chat:send", bad);
       expect(ack.error?.code, JSON.stringify(bad)).toBe("INVALID");
     }
-    expect((await raw.timeout(5000).emitWithAck("chat:send", { roomId: cluster.roomId, text: "hi" })).error?.fields).toHaveProperty("clientId");
+    expect(
+      (await raw.timeout(5000).emitWithAck("chat:send", { roomId: cluster.roomId, text: "hi" })).error
+        ?.fields,
+    ).toHaveProperty("clientId");
     expect(codeOf(await client.send("   \n  "))).toBe("INVALID");
     expect(codeOf(await raw.timeout(5000).emitWithAck("room:join", { sinceId: "abc" }))).toBe("INVALID");
     raw.emit("chat:send", { roomId: cluster.roomId, text: "no ack wanted", clientId: "noack-1" });
@@ -66,6 +91,19 @@ describe("chat:send refusals", () => {
     raw.emit("room:join");
     await client.waitForText("no ack wanted");
     expect(codeOf(await client.send("still fine"))).toBe("OK");
+  });
+
+  it("INVALID for text that is not valid Unicode (a lone surrogate), and a message sent in the same tick is still stored", async () => {
+    const [bad, good] = await Promise.all([cluster.newUser("Surrogate"), cluster.newUser("Bystander")]);
+    const [badClient, goodClient] = await Promise.all([joined(bad.token, 2), joined(good.token, 2)]);
+    // One group commit used to carry both: Prisma refused the whole statement, and both got INTERNAL.
+    const [badAck, goodAck] = await Promise.all([
+      badClient.send("\udfff\ud800"),
+      goodClient.send("next to a bad one"),
+    ]);
+    expect(codeOf(badAck)).toBe("INVALID");
+    expect(codeOf(goodAck)).toBe("OK");
+    expect(codeOf(await badClient.send("a 😀 pair is fine"))).toBe("OK");
   });
 
   it("TOO_LONG over 500 characters after trimming", async () => {
@@ -91,7 +129,11 @@ describe("chat:send refusals", () => {
     const client = await joined(me.token);
     const gone = new Promise<string>((resolve) => client.socket.once("disconnect", resolve));
     // No ack on purpose: the frame never reaches a handler.
-    (client.socket as unknown as { emit(ev: string, payload: unknown): void }).emit("chat:send", { roomId: cluster.roomId, text: "z".repeat(20 * 1024), clientId: "huge-1" });
+    (client.socket as unknown as { emit(ev: string, payload: unknown): void }).emit("chat:send", {
+      roomId: cluster.roomId,
+      text: "z".repeat(20 * 1024),
+      clientId: "huge-1",
+    });
     expect(await gone).toBe("transport close");
     expect(await db.chatMessage.count({ where: { clientId: "huge-1" } })).toBe(0);
     const other = await joined(cluster.users.shopper.token);
@@ -136,7 +178,11 @@ describe("chat:send refusals", () => {
   });
 
   async function sanctioned(type: "MUTE" | "BAN", user: TTestUser, client: TestClient, minutes?: number) {
-    const { sanction } = await addSanction(cluster.users.seller, cluster.roomId, { userId: user.id, type, minutes });
+    const { sanction } = await addSanction(cluster.users.seller, cluster.roomId, {
+      userId: user.id,
+      type,
+      minutes,
+    });
     const key = type === "MUTE" ? "mute" : "ban";
     await client.waitFor(() => client.restrictions.find((r) => r[key] !== null), `${type} notice`);
     return sanction;

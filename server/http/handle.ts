@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { createLogger } from "@/server/log";
 import { ApiError, apiError, fieldErrors } from "@/server/http/errors";
 import { readCappedBody } from "@/server/products/images/read-capped-body";
+import { isWellFormedText } from "@/lib/text/normalize";
 
 const log = createLogger("web:api");
 const MAX_BODY_BYTES = 64 * 1024;
@@ -17,11 +18,28 @@ export function handle<C>(fn: Handler<C>): Handler<C> {
       assertSameOrigin(req);
       return await fn(req, ctx);
     } catch (err) {
-      if (err instanceof ApiError) return apiError(err.status, err.code, err.message, err.fields, err.more, err.headers);
+      if (err instanceof ApiError)
+        return apiError(err.status, err.code, err.message, err.fields, err.more, err.headers);
+      // The client went away while its body was being read (a reset upload): nobody reads this answer, and it
+      // is not our failure to log as one.
+      if (clientAborted(err)) return apiError(400, "INVALID", "The request was aborted by the client.");
       log.error({ err, path: req.nextUrl.pathname, method: req.method }, "unhandled API error");
       return apiError(500, "INTERNAL", "Something went wrong on our side. Please try again.");
     }
   };
+}
+
+function clientAborted(err: unknown): boolean {
+  const e = err as { code?: unknown; message?: unknown } | null;
+  return e?.code === "ECONNRESET" && e.message === "aborted";
+}
+
+/** A string anywhere in a parsed body that is not valid Unicode (a lone surrogate from a `\ud800` escape). */
+function holdsMalformedText(value: unknown, depth = 0): boolean {
+  if (typeof value === "string") return !isWellFormedText(value);
+  if (depth > 64 || typeof value !== "object" || value === null) return false;
+  if (Array.isArray(value)) return value.some((v) => holdsMalformedText(v, depth + 1));
+  return Object.entries(value).some(([k, v]) => !isWellFormedText(k) || holdsMalformedText(v, depth + 1));
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -62,6 +80,9 @@ export async function parseBody<S extends z.ZodType>(req: Request, schema: S): P
   } catch {
     throw new ApiError(400, "INVALID", "The request body is not valid JSON.");
   }
+  // Nothing downstream can store a lone surrogate (Prisma refuses the statement: a 500).
+  if (holdsMalformedText(json))
+    throw new ApiError(400, "INVALID", "The request body holds text that is not valid Unicode.");
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     throw new ApiError(400, "INVALID", "Some fields are not valid.", fieldErrors(parsed.error));
