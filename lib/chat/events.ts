@@ -17,12 +17,18 @@ import type {
   TSendRequest,
 } from "@/lib/chat/protocol";
 import type { TMasterToSlave, TSlaveToMaster } from "@/lib/chat/node-protocol";
+import type { TBidAck, TLikeTap } from "@/lib/chat/engage-protocol";
+import type { TAuctionUpdate, TBidRequest } from "@/lib/auctions/auction-schemas";
+import type { TLikeCount } from "@/lib/chat/room-events";
 
 /** Browser/app → slave. Every event takes an acknowledgement. */
 export interface ClientToServerEvents {
   "room:join": (req: TJoinRequest, ack: (res: TJoinAck) => void) => void;
   "room:leave": (req: TLeaveRequest, ack?: (res: TLeaveAck) => void) => void;
   "chat:send": (req: TSendRequest, ack: (res: TSendAck) => void) => void;
+  "auction:bid": (req: TBidRequest, ack: (res: TBidAck) => void) => void;
+  /** No ack: taps are fire-and-forget and coalesced. */
+  "like:tap": (req: TLikeTap) => void;
 }
 
 /** Slave → browser/app. */
@@ -35,6 +41,8 @@ export interface ServerToClientEvents {
   "product:update": (update: TProductUpdate) => void;
   /** This user's own mute/ban in the room, on join and whenever it changes ("you are muted until 14:05"). */
   "chat:restriction": (restriction: TRestriction) => void;
+  "auction:update": (update: TAuctionUpdate) => void;
+  "like:count": (count: TLikeCount) => void;
 }
 
 /** Slave → master on the internal link: one discriminated union on one event. */

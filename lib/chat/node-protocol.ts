@@ -3,6 +3,7 @@
  * Types only, so the browser bundle never pays for them.
  */
 import type { TChatGroup, TMessage, TProductUpdate, TRoomStatus, TSeparationMode } from "@/lib/chat/protocol";
+import type { TRoomEvent } from "@/lib/chat/room-events";
 
 export type TRoomPresence = { roomId: string; viewers: number; staff: number };
 
@@ -60,7 +61,11 @@ export type TSlaveToMaster =
   /** Asks for a per-user rate-limit token and slow-mode slot for the whole room; answered by `limit:verdict`. */
   | { type: "limit:take"; request: TLimitRequest }
   /** The message turned out to be a resend of a stored one: give the token back. */
-  | { type: "limit:refund"; userId: string };
+  | { type: "limit:refund"; userId: string }
+  /** An auction:update this slave decided (a bid): for the room's clients on the other slaves. */
+  | { type: "room:event"; roomId: string; payload: TRoomEvent }
+  /** Heart taps received since the last report, per room (coalesced, see handle-like-tap.ts). */
+  | { type: "likes"; taps: { roomId: string; count: number }[] };
 
 /** `reserveSlow`: the message passed every other rule, so an accepted slow-mode slot starts counting now. */
 export type TLimitRequest = {
@@ -83,6 +88,8 @@ export type TMasterToSlave =
   | { type: "limit:verdict"; reqId: number; verdict: TLimitVerdict }
   | { type: "deleted"; roomId: string; ids: string[] }
   | { type: "product"; update: TProductUpdate }
+  /** Auction, like and giveaway updates for every client of the room, separated or not. */
+  | { type: "room:event"; roomId: string; payload: TRoomEvent }
   /** Read from the DB what the live relay may have missed: messages of `nodeId` (null = every other node) since `since` (ms). */
   | { type: "resync"; nodeId: string | null; since: number }
   /** Admin drain: stop taking clients and move the current ones to other slaves (or take clients again). */

@@ -63,6 +63,10 @@ export const CHAT_ERROR_CODES = [
   "BLOCKED_WORD",
   "NOT_FOUND",
   "INTERNAL",
+  /** auction:bid: below the start price, or not above the leader by the increment. */
+  "BID_TOO_LOW",
+  /** auction:bid: the auction ended, was cancelled or its clock ran out. */
+  "AUCTION_ENDED",
   /** Client side only: no chat node could be reached in time. */
   "UNAVAILABLE",
 ] as const;

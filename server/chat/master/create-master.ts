@@ -13,6 +13,7 @@ import { SlaveRegistry } from "@/server/chat/master/registry";
 import { MasterActivity } from "@/server/chat/master/activity";
 import { initMetrics } from "@/server/metrics/registry";
 import { UserLimits } from "@/server/chat/user-limits";
+import { engagementTick } from "@/server/chat/master/engagement";
 import type { LeaseKeeper, TMasterLease } from "@/server/chat/master/lease";
 import { followLease, loneMaster, refuseWhileStandby } from "@/server/chat/master/standby";
 
@@ -89,6 +90,7 @@ export function createMaster(opts: { secret: string; holder?: string; lease?: TM
 
   const ticks = [
     setInterval(() => pushDirtyRooms(ctx), 200),
+    setInterval(() => void engagementTick(ctx).catch((err: unknown) => log.error({ err }, "engagement tick failed")), 250),
     setInterval(() => {
       for (const slave of ctx.registry.silent()) {
         forgetSlave(ctx, slave.nodeId, slave.socket.id, "heartbeat timeout");

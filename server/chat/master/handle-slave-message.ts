@@ -4,6 +4,7 @@ import type { TSlaveSocket } from "@/server/chat/master/registry";
 import { pushRoom, sendRoomTo } from "@/server/chat/master/push-room";
 import { relayChat, relayChats } from "@/server/chat/master/relay-chat";
 import type { TMessage } from "@/lib/chat/protocol";
+import { addLikes, relayRoomEvent } from "@/server/chat/master/engagement";
 
 /** Margin before a link was lost, for messages that were in flight when it dropped. */
 export const RESYNC_MARGIN_MS = 5000;
@@ -86,6 +87,14 @@ export async function handleSlaveMessage(
     }
     case "limit:refund": {
       ctx.limits.refund(msg.userId);
+      return;
+    }
+    case "room:event": {
+      relayRoomEvent(ctx, nodeId, msg.roomId, msg.payload);
+      return;
+    }
+    case "likes": {
+      if (Array.isArray(msg.taps)) await addLikes(ctx, msg.taps);
       return;
     }
     default:

@@ -14,6 +14,8 @@ import { routeAdmin } from "@/server/chat/master/admin-http";
 import { serveMetrics } from "@/server/metrics/registry";
 import { standbyReply } from "@/server/chat/master/standby";
 import { emitRoomChanged, subscribeWebEvents } from "@/server/chat/master/web-events";
+import { broadcastRoomEvent } from "@/server/chat/master/engagement";
+import { ZAuctionUpdate, type TAuctionUpdate } from "@/lib/auctions/auction-schemas";
 
 const MAX_BODY = 64 * 1024;
 
@@ -24,6 +26,8 @@ const ZBroadcast = z.discriminatedUnion("event", [
   }),
   /** Status, pin or any setting changed in the DB: re-read and push room:state. */
   z.object({ event: z.literal("room:refresh") }),
+  /** An auction started or was cancelled (server/auctions/notify-auction.ts). */
+  z.object({ event: z.literal("auction:update"), data: ZAuctionUpdate }),
 ]);
 
 type TReply = { status: number; body: unknown };
@@ -128,13 +132,24 @@ async function route(ctx: TMasterContext, req: IncomingMessage, url: URL): Promi
   if (action === "POST broadcast") {
     const parsed = ZBroadcast.safeParse(body);
     if (!parsed.success)
-      return fail(400, "INVALID", "Expected { event: 'product:update', data } or { event: 'room:refresh' }.");
-    emitRoomChanged(ctx, roomId.data);
+      return fail(
+        400,
+        "INVALID",
+        "Expected { event: 'product:update' | 'auction:update', data } or { event: 'room:refresh' }.",
+      );
     if (parsed.data.event === "room:refresh") {
+      emitRoomChanged(ctx, roomId.data);
       await ctx.rooms.reload(roomId.data);
       pushRoom(ctx, room, true);
       return ok({ ok: true, slaves: room.presence.size });
     }
+    if (parsed.data.event === "auction:update") {
+      const data = parsed.data.data as unknown as TAuctionUpdate;
+      if (data.roomId !== roomId.data) return fail(400, "INVALID", "The auction is not this room's.");
+      return ok({ ok: true, slaves: broadcastRoomEvent(ctx, roomId.data, { event: "auction:update", data }) });
+    }
+    // The room JSON carries stock and prices, not auctions: only these changes drop the web tier's cached copy.
+    emitRoomChanged(ctx, roomId.data);
     const update = { ...parsed.data.data, roomId: roomId.data };
     return ok({ ok: true, slaves: emitToRoomSlaves(ctx, room, { type: "product", update }) });
   }

@@ -14,6 +14,7 @@ import { GroupCommit } from "@/server/chat/slave/group-commit";
 import { emitRoomState, localViewers } from "@/server/chat/slave/room-state";
 import { SlaveRooms } from "@/server/chat/slave/rooms";
 import { onClientEvent } from "@/server/chat/slave/safe-handler";
+import { registerEngagement, sweepEngagement } from "@/server/chat/slave/engagement";
 import { NodeStats } from "@/server/metrics/node-stats";
 import { initMetrics, metricsAllowed, serveMetrics } from "@/server/metrics/registry";
 
@@ -95,6 +96,7 @@ export function createSlave(opts: TSlaveOptions): TSlave {
     onClientEvent(ctx, socket, "room:join", (p, ack) => handleJoin(ctx, socket, p, ack));
     onClientEvent(ctx, socket, "room:leave", (p, ack) => handleLeave(ctx, socket, p, ack));
     onClientEvent(ctx, socket, "chat:send", (p, ack) => handleSend(ctx, socket, p, ack));
+    registerEngagement(ctx, socket);
     socket.on("disconnecting", () => {
       const rooms = joinedRooms(socket);
       // After the socket has left its rooms, so the counts no longer include it.
@@ -105,6 +107,7 @@ export function createSlave(opts: TSlaveOptions): TSlave {
 
   const sweeper = setInterval(() => {
     ctx.fallbackLimits.sweep();
+    sweepEngagement(ctx);
     ctx.rooms.sweep((roomId) => localViewers(ctx, roomId));
   }, 10_000);
 

@@ -6,6 +6,7 @@ import { notifyRestrictionChanges } from "@/server/chat/slave/restrictions";
 import { resync } from "@/server/chat/slave/resync";
 import { historyChanged } from "@/server/chat/slave/history-cache";
 import { disconnectUser, setDraining } from "@/server/chat/slave/admin-actions";
+import { deliverRoomEvent } from "@/server/chat/slave/engagement";
 
 /** One master → slave message. */
 export async function handleMasterMessage(
@@ -49,6 +50,10 @@ export async function handleMasterMessage(
     }
     case "product": {
       ctx.io.to(roomChannel(msg.update.roomId)).emit("product:update", msg.update);
+      return;
+    }
+    case "room:event": {
+      deliverRoomEvent(ctx, msg.roomId, msg.payload);
       return;
     }
     case "resync": {

@@ -8,6 +8,9 @@ import type {
   TRoomState,
   TSendAck,
 } from "@/lib/chat/protocol";
+import type { TAuctionUpdate } from "@/lib/auctions/auction-schemas";
+import type { TBidAck } from "@/lib/chat/engage-protocol";
+import type { TLikeCount } from "@/lib/chat/room-events";
 
 let seq = 0;
 const WAIT_MS = 5000;
@@ -21,6 +24,8 @@ export class TestClient {
   readonly deleted: string[] = [];
   readonly restrictions: TRestriction[] = [];
   readonly products: TProductUpdate[] = [];
+  readonly auctions: TAuctionUpdate[] = [];
+  readonly likes: TLikeCount[] = [];
   private readonly listeners = new Set<() => void>();
 
   private constructor(
@@ -35,6 +40,8 @@ export class TestClient {
     socket.on("chat:deleted", (e) => this.record(() => this.deleted.push(...e.ids)));
     socket.on("chat:restriction", (r) => this.record(() => this.restrictions.push(r)));
     socket.on("product:update", (p) => this.record(() => this.products.push(p)));
+    socket.on("auction:update", (a) => this.record(() => this.auctions.push(a)));
+    socket.on("like:count", (l) => this.record(() => this.likes.push(l)));
     socket.on("disconnect", () => this.record(() => undefined));
   }
 
@@ -73,6 +80,18 @@ export class TestClient {
 
   send(text: string, clientId = `c${process.pid}-${++seq}`): Promise<TSendAck> {
     return this.socket.timeout(WAIT_MS).emitWithAck("chat:send", { roomId: this.roomId, text, clientId });
+  }
+
+  bid(auctionId: string, amountMinor: number): Promise<TBidAck> {
+    return this.socket.timeout(WAIT_MS).emitWithAck("auction:bid", { auctionId, amountMinor });
+  }
+
+  /** Resolves with the latest auction:update of `auctionId` once it matches. */
+  waitForAuction(auctionId: string, match: (a: TAuctionUpdate) => boolean, what = "auction:update"): Promise<TAuctionUpdate> {
+    return this.waitFor(() => {
+      const last = this.auctions.filter((a) => a.auctionId === auctionId).at(-1);
+      return last && match(last) ? last : undefined;
+    }, () => `${what} (last: ${JSON.stringify(this.auctions.at(-1) ?? null)})`);
   }
 
   /** Sends and fails the test when the slave refuses. */

@@ -1,0 +1,114 @@
+/**
+ * Live auctions, one contract for server, slaves and browser: request schemas (zod), the view every client
+ * sees, and the two rules that must never drift: the lowest acceptable next bid, and which of two updates
+ * is newer. Browser-safe.
+ */
+import { z } from "zod";
+import { MAX_PRICE_MINOR } from "@/lib/commerce/limits";
+
+/** A bid in the last 10 s moves the clock to 10 s after it (contract). */
+export const AUCTION_EXTEND_MS = 10_000;
+export const MIN_AUCTION_SECONDS = 15;
+export const MAX_AUCTION_SECONDS = 60 * 60;
+export const MAX_CANCEL_REASON = 300;
+
+const ZId = z.string().trim().min(1).max(100);
+const ZMinor = (what: string) =>
+  z
+    .number({ error: `Enter the ${what} as a whole number of minor units.` })
+    .int(`Enter the ${what} as a whole number of minor units.`)
+    .min(1, `The ${what} must be above zero.`)
+    .max(MAX_PRICE_MINOR, `The ${what} is too large.`);
+
+/** `POST /api/rooms/:id/auctions` (contract). */
+export const ZCreateAuctionRequest = z.strictObject({
+  productId: ZId,
+  startPriceMinor: ZMinor("start price"),
+  minIncrementMinor: ZMinor("minimum increment"),
+  durationSeconds: z
+    .number({ error: "Enter the duration in seconds." })
+    .int("Enter the duration in whole seconds.")
+    .min(MIN_AUCTION_SECONDS, `An auction runs at least ${MIN_AUCTION_SECONDS} seconds.`)
+    .max(MAX_AUCTION_SECONDS, "An auction runs at most one hour."),
+});
+export type TCreateAuctionRequest = z.infer<typeof ZCreateAuctionRequest>;
+
+/** `POST /api/rooms/:id/auctions/:auctionId/cancel` (ADMIN or the room's seller): the reason goes to the audit log. */
+export const ZCancelAuctionRequest = z.strictObject({
+  reason: z.string().trim().min(3, "Give a reason (at least 3 characters).").max(MAX_CANCEL_REASON),
+});
+
+/** Client → slave `auction:bid` (contract). */
+export const ZBidRequest = z.object({
+  auctionId: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/, "not an auction id"),
+  amountMinor: z.number().int("whole minor units").min(1).max(MAX_PRICE_MINOR),
+});
+export type TBidRequest = z.input<typeof ZBidRequest>;
+
+export type TAuctionStatus = "RUNNING" | "ENDED" | "CANCELLED";
+export type TBidder = { id: string; name: string };
+
+/** The contract's auction, plus what a panel needs to render it without another request. */
+export type TAuctionView = {
+  id: string;
+  roomId: string;
+  productId: string;
+  productName: string;
+  status: TAuctionStatus;
+  /** null until the first accepted bid. */
+  highestBidMinor: number | null;
+  leader: TBidder | null;
+  endsAt: string;
+  startPriceMinor: number;
+  minIncrementMinor: number;
+  currency: string;
+  /** Accepted bids so far; orders updates (see `isNewerAuction`). */
+  bidCount: number;
+  /** The winner's order once it ended with bids. */
+  orderId: string | null;
+  cancelReason: string | null;
+  createdAt: string;
+};
+
+/** Slave → client `auction:update` (contract fields first; the rest of the view rides along). */
+export type TAuctionUpdate = TAuctionView & { auctionId: string };
+
+export type TAuctionBidView = { seq: number; amountMinor: number; bidder: TBidder; createdAt: string };
+
+export const toAuctionUpdate = (view: TAuctionView): TAuctionUpdate => ({ ...view, auctionId: view.id });
+
+/** The lowest bid the auction accepts now: the start price, then the leader's bid plus the increment. */
+export function minNextBid(
+  a: Pick<TAuctionView, "highestBidMinor" | "startPriceMinor" | "minIncrementMinor">,
+): number {
+  return a.highestBidMinor === null ? a.startPriceMinor : a.highestBidMinor + a.minIncrementMinor;
+}
+
+/**
+ * Updates can reach a viewer out of order (two slaves relay through the master in arrival order).
+ * Every accepted bid bumps bidCount, and an ended or cancelled auction never changes again, so
+ * (bidCount, finished) orders them totally.
+ */
+export function isNewerAuction(
+  next: Pick<TAuctionView, "bidCount" | "status">,
+  current: Pick<TAuctionView, "bidCount" | "status"> | undefined,
+): boolean {
+  if (!current) return true;
+  if (current.status !== "RUNNING") return false;
+  if (next.status !== "RUNNING") return true;
+  return next.bidCount > current.bidCount;
+}
+
+/** The browser's bounds check of a typed bid, the same zod rule the slave applies. */
+export const ZAuctionUpdate = z.looseObject({
+  auctionId: z.string(),
+  roomId: z.string(),
+  status: z.enum(["RUNNING", "ENDED", "CANCELLED"]),
+  highestBidMinor: z.number().nullable(),
+  bidCount: z.number(),
+  endsAt: z.string(),
+});

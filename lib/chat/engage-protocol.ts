@@ -1,0 +1,15 @@
+/**
+ * Client ↔ slave payloads of the engagement events (auction:bid, like:tap), on the chat connection.
+ * Browser-safe; the auction rules themselves live in lib/auctions/auction-schemas.ts.
+ */
+import { z } from "zod";
+import type { TAuctionView } from "@/lib/auctions/auction-schemas";
+import { ZRoomId, type TChatError } from "@/lib/chat/protocol";
+
+export const ZLikeTap = z.object({ roomId: ZRoomId });
+export type TLikeTap = z.input<typeof ZLikeTap>;
+
+/** `auction:bid` ack: the auction as this bid left it; BID_TOO_LOW/AUCTION_ENDED carry the current one. */
+export type TBidAck =
+  | { ok: true; auction: TAuctionView }
+  | { ok: false; error: TChatError & { minBidMinor?: number; auction?: TAuctionView } };

@@ -1,0 +1,106 @@
+import { db } from "@/server/db";
+import { createLogger } from "@/server/log";
+import type { TAuctionView } from "@/lib/auctions/auction-schemas";
+import { AUCTION_SELECT, toAuctionView } from "@/server/auctions/auction-view";
+import { createWinnerOrder } from "@/server/auctions/create-winner-order";
+import { notifyAuction } from "@/server/auctions/notify-auction";
+import { broadcastProduct } from "@/server/commerce/broadcast-product";
+import { TX_OPTIONS, withBusyRetry } from "@/server/commerce/with-busy-retry";
+
+const log = createLogger("auctions");
+
+export type TFinish = { kind: "due"; now: Date } | { kind: "cancel"; actorId: string; reason: string };
+
+/**
+ * Ends an auction exactly once: a conditional update moves it from RUNNING (for "due", only once its clock
+ * ran out, so a bid that extended it wins the race; a cancel only before that, so a won auction stays won), and only that caller settles it: the leader gets the
+ * order, or the unit goes back to stock when nobody bid or it was cancelled (with an audit row).
+ * Returns the final view when this call ended it, null when it was not due or already over.
+ */
+export async function finishAuction(
+  auctionId: string,
+  how: TFinish,
+  opts: { notify?: boolean } = {},
+): Promise<TAuctionView | null> {
+  const now = how.kind === "due" ? how.now : new Date();
+  const view = await withBusyRetry("finish auction", () =>
+    db.$transaction(async (tx) => {
+      const moved = await tx.auction.updateMany({
+        where: { id: auctionId, status: "RUNNING", endsAt: how.kind === "due" ? { lte: now } : { gt: now } },
+        data:
+          how.kind === "due"
+            ? { status: "ENDED", endedAt: now }
+            : { status: "CANCELLED", endedAt: now, cancelReason: how.reason },
+      });
+      if (moved.count !== 1) return null;
+      const a = await tx.auction.findUniqueOrThrow({
+        where: { id: auctionId },
+        select: { ...AUCTION_SELECT, leaderId: true },
+      });
+      if (how.kind === "due" && a.leaderId !== null && a.highestBidMinor !== null) {
+        const order = await createWinnerOrder(
+          tx,
+          {
+            id: a.id,
+            buyerId: a.leaderId,
+            productId: a.productId,
+            roomId: a.roomId,
+            priceMinor: a.highestBidMinor,
+            currency: a.currency,
+          },
+          now,
+        );
+        await tx.auction.update({ where: { id: auctionId }, data: { orderId: order.id } });
+        return toAuctionView({ ...a, orderId: order.id });
+      }
+      await tx.product.update({ where: { id: a.productId }, data: { stock: { increment: 1 } } });
+      if (how.kind === "cancel") {
+        await tx.auditLog.create({
+          data: {
+            actorId: how.actorId,
+            action: "auction.cancel",
+            roomId: a.roomId,
+            targetUserId: a.leaderId,
+            details: JSON.stringify({
+              auctionId,
+              productId: a.productId,
+              reason: how.reason,
+              highestBidMinor: a.highestBidMinor,
+              bids: a.bidCount,
+            }),
+          },
+        });
+      }
+      return toAuctionView(a);
+    }, TX_OPTIONS),
+  );
+  if (!view) return null;
+  log.info(
+    {
+      auctionId,
+      status: view.status,
+      winner: view.leader?.id ?? null,
+      priceMinor: view.highestBidMinor,
+      orderId: view.orderId,
+    },
+    "auction finished",
+  );
+  if (opts.notify !== false) notifyAuction(view);
+  if (!view.orderId) broadcastProduct(view.productId);
+  return view;
+}
+
+/** Ends every auction whose clock ran out (the master calls this on a tick; anyone may). Returns the ended views. */
+export async function finishDueAuctions(now = new Date(), notify = true): Promise<TAuctionView[]> {
+  const due = await db.auction.findMany({
+    where: { status: "RUNNING", endsAt: { lte: now } },
+    select: { id: true },
+    take: 100,
+  });
+  const ended: TAuctionView[] = [];
+  for (const { id } of due) {
+    const view = await finishAuction(id, { kind: "due", now }, { notify });
+    if (view) ended.push(view);
+  }
+  return ended;
+}

@@ -1,0 +1,116 @@
+import type { TRoomEvent } from "@/lib/chat/room-events";
+import { db } from "@/server/db";
+import { finishDueAuctions } from "@/server/auctions/finish-auction";
+import type { TMasterContext } from "@/server/chat/master/context";
+import { emitToRoomSlaves } from "@/server/chat/master/relay-chat";
+
+/** Like totals are written to the database at most this often (one UPDATE per room with new taps). */
+const LIKE_PERSIST_MS = 2000;
+
+type TLikeRoom = { total: number; unsent: boolean; unsaved: number; loading: Promise<void> | null };
+type TState = { likes: Map<string, TLikeRoom>; auctionsBusy: boolean; lastPersist: number };
+const states = new WeakMap<TMasterContext, TState>();
+
+function state(ctx: TMasterContext): TState {
+  let s = states.get(ctx);
+  if (!s) {
+    s = { likes: new Map(), auctionsBusy: false, lastPersist: Date.now() };
+    states.set(ctx, s);
+  }
+  return s;
+}
+
+/** A room event decided on one slave (an accepted bid): forward it to every other slave holding the room. */
+export function relayRoomEvent(
+  ctx: TMasterContext,
+  sourceNode: string,
+  roomId: string,
+  payload: TRoomEvent,
+): void {
+  const room = ctx.rooms.get(roomId);
+  if (!room) return;
+  for (const nodeId of room.presence.keys()) {
+    if (nodeId === sourceNode) continue;
+    ctx.registry.get(nodeId)?.socket.emit("node", { type: "room:event", roomId, payload });
+  }
+}
+
+/** A room event from the web tier (auction started or cancelled) for every slave holding the room. */
+export function broadcastRoomEvent(ctx: TMasterContext, roomId: string, payload: TRoomEvent): number {
+  const room = ctx.rooms.get(roomId);
+  return room ? emitToRoomSlaves(ctx, room, { type: "room:event", roomId, payload }) : 0;
+}
+
+/** Adds a slave's coalesced taps to the rooms' totals (the first time, on top of the stored total). */
+export async function addLikes(
+  ctx: TMasterContext,
+  taps: { roomId: string; count: number }[],
+): Promise<void> {
+  const s = state(ctx);
+  for (const { roomId, count } of taps) {
+    if (typeof roomId !== "string" || !Number.isInteger(count) || count <= 0 || count > 1_000_000) continue;
+    if (!ctx.rooms.get(roomId)) continue;
+    let room = s.likes.get(roomId);
+    if (!room) {
+      const created: TLikeRoom = { total: 0, unsent: false, unsaved: 0, loading: null };
+      created.loading = db.room
+        .findUnique({ where: { id: roomId }, select: { likeCount: true } })
+        .then((r) => void (created.total += r?.likeCount ?? 0))
+        .finally(() => (created.loading = null));
+      s.likes.set(roomId, created);
+      room = created;
+    }
+    room.total += count;
+    room.unsaved += count;
+    room.unsent = true;
+    if (room.loading) await room.loading;
+  }
+}
+
+/**
+ * The master's engagement clock (every 250 ms): sends each room's new like total to its slaves (one small
+ * event per room however many taps), saves totals every 2 s, and ends auctions whose clock ran out, telling
+ * every slave. Only the active master runs it.
+ */
+export async function engagementTick(ctx: TMasterContext, now = Date.now()): Promise<void> {
+  if (!ctx.role.active) return;
+  const s = state(ctx);
+  for (const [roomId, room] of s.likes) {
+    if (!room.unsent || room.loading) continue;
+    room.unsent = false;
+    broadcastRoomEvent(ctx, roomId, { event: "like:count", data: { roomId, total: room.total } });
+  }
+  if (now - s.lastPersist >= LIKE_PERSIST_MS) {
+    s.lastPersist = now;
+    for (const [roomId, room] of s.likes) {
+      if (room.unsaved === 0 || room.loading) continue;
+      const n = room.unsaved;
+      room.unsaved = 0;
+      await db.room
+        .update({ where: { id: roomId }, data: { likeCount: { increment: n } } })
+        .catch((err: unknown) => {
+          room.unsaved += n;
+          ctx.log.warn({ err, roomId }, "could not save likes");
+        });
+    }
+  }
+  if (s.auctionsBusy) return;
+  s.auctionsBusy = true;
+  try {
+    for (const view of await finishDueAuctions(new Date(now), false)) {
+      broadcastRoomEvent(ctx, view.roomId, {
+        event: "auction:update",
+        data: { ...view, auctionId: view.id },
+      });
+    }
+  } catch (err) {
+    ctx.log.error({ err }, "ending due auctions failed");
+  } finally {
+    s.auctionsBusy = false;
+  }
+}
+
+/** Like totals the master holds (for /internal/stats). */
+export function likeTotals(ctx: TMasterContext): Record<string, number> {
+  return Object.fromEntries([...state(ctx).likes].map(([roomId, r]) => [roomId, r.total]));
+}
