@@ -12,6 +12,12 @@ const MAX_VISIBLE = 300;
 /** Room-level events for other panels of the page (the product panel may follow stock and pins). */
 export const CHAT_STATE_EVENT = "onair:chat-state";
 export const PRODUCT_UPDATE_EVENT = "onair:product-update";
+export const AUCTION_UPDATE_EVENT = "onair:auction-update";
+export const LIKE_COUNT_EVENT = "onair:like-count";
+
+/** The page's live connection per room, for panels that send on it (bids, hearts) without a second socket. */
+const liveClients = new Map<string, ChatClient>();
+export const chatClientFor = (roomId: string): ChatClient | null => liveClients.get(roomId) ?? null;
 
 async function fetchTicket(): Promise<TTicket> {
   try {
@@ -65,6 +71,7 @@ export function useChatRoom(roomId: string) {
       };
       client = new ChatClient({ roomId, getToken });
       clientRef.current = client;
+      liveClients.set(roomId, client);
       offs.push(
         client.on("message", schedule),
         client.on("deleted", schedule),
@@ -76,6 +83,8 @@ export function useChatRoom(roomId: string) {
           window.dispatchEvent(new CustomEvent(PRODUCT_UPDATE_EVENT, { detail: u })),
         ),
         client.on("restriction", setRestriction),
+        client.on("auction", (a) => window.dispatchEvent(new CustomEvent(AUCTION_UPDATE_EVENT, { detail: a }))),
+        client.on("likes", (l) => window.dispatchEvent(new CustomEvent(LIKE_COUNT_EVENT, { detail: l }))),
         client.on("status", (s, info) => {
           setStatus(s);
           if (s === "connected" && info.nodeId) setNodeId(info.nodeId);
@@ -88,6 +97,7 @@ export function useChatRoom(roomId: string) {
       cancelled = true;
       for (const off of offs) off();
       if (frame !== null) window.cancelAnimationFrame(frame);
+      if (client && liveClients.get(roomId) === client) liveClients.delete(roomId);
       client?.close();
       clientRef.current = null;
     };

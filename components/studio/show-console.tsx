@@ -7,10 +7,11 @@ import { BroadcastPreview } from "@/components/studio/broadcast-preview";
 import { GoLiveControls } from "@/components/studio/go-live-controls";
 import { LiveSelling } from "@/components/studio/live-selling";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { AuctionConsole } from "@/components/auctions/auction-console";
 import { buttonStyles } from "@/components/ui/button-styles";
 
 /** The seller's console for one show: header and controls, camera preview, products, moderation chat. */
-export function ShowConsole({ show }: { show: TStudioShow }) {
+export function ShowConsole({ show, isAdmin = false }: { show: TStudioShow; isAdmin?: boolean }) {
   const t = useTranslations("console");
   const format = useFormatter();
   const when =
@@ -68,6 +69,8 @@ export function ShowConsole({ show }: { show: TStudioShow }) {
               products={show.products}
               pinnedProductId={show.pinnedProductId}
             />
+
+            <AuctionConsole roomId={show.id} products={show.products} canCancel={isAdmin} />
           </div>
           <div className="h-[600px] lg:sticky lg:top-22 lg:h-[calc(100dvh-7.5rem)]">
             <ChatPanel roomId={show.id} mode="staff" />

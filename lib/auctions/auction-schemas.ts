@@ -63,6 +63,8 @@ export type TAuctionView = {
   highestBidMinor: number | null;
   leader: TBidder | null;
   endsAt: string;
+  /** When it ended or was cancelled. */
+  endedAt: string | null;
   startPriceMinor: number;
   minIncrementMinor: number;
   currency: string;

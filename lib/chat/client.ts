@@ -14,6 +14,9 @@ import type {
   TRoomState,
   TSendAck,
 } from "@/lib/chat/protocol";
+import type { TAuctionUpdate } from "@/lib/auctions/auction-schemas";
+import type { TBidAck } from "@/lib/chat/engage-protocol";
+import type { TLikeCount } from "@/lib/chat/room-events";
 
 export type TChatNodeRef = { nodeId: string; url: string };
 export type TChatStatus = "connecting" | "connected" | "reconnecting" | "closed";
@@ -36,6 +39,8 @@ type TEvents = {
   state: (state: TRoomState) => void;
   product: (update: TProductUpdate) => void;
   restriction: (restriction: TRestriction) => void;
+  auction: (update: TAuctionUpdate) => void;
+  likes: (count: TLikeCount) => void;
   status: (status: TChatStatus, info: { nodeId?: string; reason?: string }) => void;
 };
 
@@ -68,6 +73,8 @@ export class ChatClient {
     state: new Set(),
     product: new Set(),
     restriction: new Set(),
+    auction: new Set(),
+    likes: new Set(),
     status: new Set(),
   };
   private safeId = 0;
@@ -122,6 +129,27 @@ export class ChatClient {
       ok: false,
       error: { code: "UNAVAILABLE", message: "Chat is unreachable right now. Please try again." },
     };
+  }
+
+  /**
+   * One bid, never resent: a second copy could land after a higher bid and be refused, or, worse, lead
+   * where the bidder did not mean it to. No ack in time answers UNAVAILABLE (the bid may or may not stand:
+   * the next auction:update tells).
+   */
+  async bid(auctionId: string, amountMinor: number): Promise<TBidAck> {
+    const socket = await this.connectedSocket(SEND_TIMEOUT_MS);
+    const unavailable: TBidAck = { ok: false, error: { code: "UNAVAILABLE", message: "The auction is unreachable right now. Please try again." } };
+    if (!socket) return unavailable;
+    try {
+      return (await socket.timeout(SEND_TIMEOUT_MS).emitWithAck("auction:bid", { auctionId, amountMinor })) as TBidAck;
+    } catch {
+      return unavailable;
+    }
+  }
+
+  /** A heart tap: fire and forget (dropped while disconnected; the server coalesces and rate-limits them). */
+  tapLike(): void {
+    if (this.socket?.connected && this.status === "connected") this.socket.emit("like:tap", { roomId: this.opts.roomId });
   }
 
   close(): void {
@@ -236,6 +264,8 @@ export class ChatClient {
     });
     socket.on("product:update", (u) => this.emit("product", u));
     socket.on("chat:restriction", (r) => this.emit("restriction", r));
+    socket.on("auction:update", (a) => this.emit("auction", a));
+    socket.on("like:count", (l) => this.emit("likes", l));
   }
 
   private async join(socket: TClientSocket): Promise<boolean | "gone"> {

@@ -15,6 +15,7 @@ import { LiveShopProvider } from "@/components/products/live-shop";
 import { PinnedProductOverlay } from "@/components/products/pinned-product-overlay";
 import { ProductDetailsDialog } from "@/components/products/product-details-dialog";
 import { ProductPanel } from "@/components/products/product-panel";
+import { AuctionPanel } from "@/components/auctions/auction-panel";
 
 type TParams = { params: Promise<{ slug: string }> };
 
@@ -82,7 +83,12 @@ export default async function LivePage({ params }: TParams) {
               <CartDrawer />
             </div>
           }
-          products={<ProductPanel />}
+          products={
+            <>
+              <AuctionPanel roomId={show.id} meId={user?.id ?? null} />
+              <ProductPanel />
+            </>
+          }
           chat={<ChatPanel roomId={show.id} />}
           labels={{ tablist: t("panels"), products: t("tabProducts"), chat: t("tabChat") }}
         />

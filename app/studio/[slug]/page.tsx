@@ -18,5 +18,5 @@ export default async function StudioShowPage({ params }: TParams) {
   const show = SLUG.test(slug) ? await getStudioShow(slug) : null;
   if (!show) notFound();
   if (!canManageShow(user, show)) return deny() ?? <AccessDenied />;
-  return <ShowConsole show={show} />;
+  return <ShowConsole show={show} isAdmin={user.role === "ADMIN"} />;
 }

@@ -8,13 +8,20 @@ import { emitToRoomSlaves } from "@/server/chat/master/relay-chat";
 const LIKE_PERSIST_MS = 2000;
 
 type TLikeRoom = { total: number; unsent: boolean; unsaved: number; loading: Promise<void> | null };
-type TState = { likes: Map<string, TLikeRoom>; auctionsBusy: boolean; lastPersist: number };
+type TState = {
+  likes: Map<string, TLikeRoom>;
+  auctionsBusy: boolean;
+  lastPersist: number;
+  lastError: number;
+};
+/** A failing database is reported once per this interval, not on every 250 ms tick. */
+const ERROR_LOG_EVERY_MS = 30_000;
 const states = new WeakMap<TMasterContext, TState>();
 
 function state(ctx: TMasterContext): TState {
   let s = states.get(ctx);
   if (!s) {
-    s = { likes: new Map(), auctionsBusy: false, lastPersist: Date.now() };
+    s = { likes: new Map(), auctionsBusy: false, lastPersist: Date.now(), lastError: 0 };
     states.set(ctx, s);
   }
   return s;
@@ -104,7 +111,10 @@ export async function engagementTick(ctx: TMasterContext, now = Date.now()): Pro
       });
     }
   } catch (err) {
-    ctx.log.error({ err }, "ending due auctions failed");
+    if (now - s.lastError >= ERROR_LOG_EVERY_MS) {
+      s.lastError = now;
+      ctx.log.error({ err }, "ending due auctions failed (retried every 250 ms, logged every 30 s)");
+    }
   } finally {
     s.auctionsBusy = false;
   }

@@ -1,0 +1,359 @@
+"use client";
+import { useEffect, useId, useState, type FormEvent } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { type TAuctionBidView, type TAuctionView } from "@/lib/auctions/auction-schemas";
+import { cancelAuction, listBids, startAuction } from "@/lib/auctions/client";
+import { CommerceApiError } from "@/lib/commerce/client";
+import { parseMajor } from "@/lib/commerce/money";
+import { formatPrice } from "@/lib/format";
+import { useClock } from "@/components/products/use-clock";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { AuctionStatus } from "@/components/auctions/auction-status";
+import { useRoomAuctions } from "@/components/auctions/use-room-auctions";
+
+export type TAuctionProduct = {
+  id: string;
+  name: string;
+  priceMinor: number;
+  currency: string;
+  stock: number;
+  archived: boolean;
+};
+
+const DURATIONS = [30, 60, 120, 300, 600];
+const field =
+  "h-10 w-full rounded-lg border border-zinc-300 bg-white px-3 text-sm focus:border-brand-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-700";
+
+/**
+ * The console's auctions: start one (product, start price, increment, duration), follow it live with its
+ * bid history, and the show's earlier auctions with their results. Admins may cancel a running one with a
+ * reason (audit log). Live state rides the staff chat panel's connection, like the rest of the console.
+ */
+export function AuctionConsole({
+  roomId,
+  products,
+  canCancel,
+}: {
+  roomId: string;
+  products: TAuctionProduct[];
+  canCancel: boolean;
+}) {
+  const t = useTranslations("auctions");
+  const now = useClock();
+  const { auctions, loaded, loadError, merge } = useRoomAuctions(roomId);
+  const running = auctions.find((a) => a.status === "RUNNING") ?? null;
+  const shown = running ?? auctions[0] ?? null;
+
+  return (
+    <section
+      aria-labelledby="auctions-heading"
+      className="rounded-2xl border border-zinc-200 bg-white p-5 shadow-sm"
+      data-testid="auction-console"
+    >
+      <h2 id="auctions-heading" className="mb-3 text-base font-black tracking-tight text-zinc-950">
+        {t("consoleHeading")}
+      </h2>
+      {loadError ? (
+        <p role="alert" className="mb-3 text-sm font-semibold text-red-700">
+          {t("loadFailed")}
+        </p>
+      ) : null}
+      {running ? null : (
+        <StartForm
+          roomId={roomId}
+          products={products.filter((p) => !p.archived)}
+          onStarted={(a) => merge([a])}
+        />
+      )}
+      {shown ? (
+        <div className="mt-4 flex flex-col gap-4 border-t border-zinc-200 pt-4">
+          <AuctionStatus auction={shown} now={now} meId={null} />
+          {shown.status === "RUNNING" && canCancel ? (
+            <CancelForm auction={shown} onCancelled={(a) => merge([a])} />
+          ) : null}
+          <BidHistory auction={shown} />
+        </div>
+      ) : loaded && !loadError ? (
+        <p className="mt-4 text-sm text-zinc-600">{t("noneYet")}</p>
+      ) : null}
+      {auctions.length > 1 ? <PastAuctions auctions={auctions.filter((a) => a.id !== shown?.id)} /> : null}
+    </section>
+  );
+}
+
+function StartForm({
+  roomId,
+  products,
+  onStarted,
+}: {
+  roomId: string;
+  products: TAuctionProduct[];
+  onStarted: (a: TAuctionView) => void;
+}) {
+  const t = useTranslations("auctions");
+  const ids = { product: useId(), start: useId(), step: useId(), duration: useId() };
+  const [productId, setProductId] = useState(products[0]?.id ?? "");
+  const product = products.find((p) => p.id === productId) ?? null;
+  const currency = product?.currency ?? "KRW";
+  const [start, setStart] = useState("");
+  const [step, setStep] = useState("");
+  const [duration, setDuration] = useState(60);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+
+  if (products.length === 0) return <p className="text-sm text-zinc-600">{t("noProducts")}</p>;
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const startPriceMinor = parseMajor(start, currency);
+    const minIncrementMinor = parseMajor(step, currency);
+    const local: Record<string, string> = {};
+    if (startPriceMinor === null || startPriceMinor < 1) local.startPriceMinor = t("errors.price");
+    if (minIncrementMinor === null || minIncrementMinor < 1) local.minIncrementMinor = t("errors.price");
+    setErrors(local);
+    if (Object.keys(local).length > 0 || startPriceMinor === null || minIncrementMinor === null) return;
+    setBusy(true);
+    try {
+      const { auction } = await startAuction(roomId, {
+        productId,
+        startPriceMinor,
+        minIncrementMinor,
+        durationSeconds: duration,
+      });
+      onStarted(auction);
+      setStart("");
+      setStep("");
+    } catch (err) {
+      const e = err instanceof CommerceApiError ? err : null;
+      setErrors({ ...(e?.fields ?? {}), _: e?.message ?? t("errors.generic") });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const error = (key: string) =>
+    errors[key] ? (
+      <p id={`${key}-error`} className="mt-1 text-xs font-semibold text-red-700">
+        {errors[key]}
+      </p>
+    ) : null;
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate className="grid gap-3 sm:grid-cols-2">
+      <div className="sm:col-span-2">
+        <label htmlFor={ids.product} className="mb-1 block text-sm font-semibold text-zinc-800">
+          {t("product")}
+        </label>
+        <select
+          id={ids.product}
+          value={productId}
+          onChange={(e) => setProductId(e.target.value)}
+          className={field}
+        >
+          {products.map((p) => (
+            <option key={p.id} value={p.id} disabled={p.stock < 1}>
+              {p.stock < 1 ? t("productSoldOut", { name: p.name }) : p.name}
+            </option>
+          ))}
+        </select>
+        {error("productId")}
+      </div>
+      <div>
+        <label htmlFor={ids.start} className="mb-1 block text-sm font-semibold text-zinc-800">
+          {t("startPrice", { currency })}
+        </label>
+        <input
+          id={ids.start}
+          inputMode="decimal"
+          value={start}
+          onChange={(e) => setStart(e.target.value)}
+          aria-invalid={!!errors.startPriceMinor}
+          aria-describedby={errors.startPriceMinor ? "startPriceMinor-error" : undefined}
+          className={field}
+        />
+        {error("startPriceMinor")}
+      </div>
+      <div>
+        <label htmlFor={ids.step} className="mb-1 block text-sm font-semibold text-zinc-800">
+          {t("increment", { currency })}
+        </label>
+        <input
+          id={ids.step}
+          inputMode="decimal"
+          value={step}
+          onChange={(e) => setStep(e.target.value)}
+          aria-invalid={!!errors.minIncrementMinor}
+          aria-describedby={errors.minIncrementMinor ? "minIncrementMinor-error" : undefined}
+          className={field}
+        />
+        {error("minIncrementMinor")}
+      </div>
+      <div>
+        <label htmlFor={ids.duration} className="mb-1 block text-sm font-semibold text-zinc-800">
+          {t("duration")}
+        </label>
+        <select
+          id={ids.duration}
+          value={duration}
+          onChange={(e) => setDuration(Number(e.target.value))}
+          className={field}
+        >
+          {DURATIONS.map((s) => (
+            <option key={s} value={s}>
+              {s < 60 ? t("seconds", { count: s }) : t("minutes", { count: s / 60 })}
+            </option>
+          ))}
+        </select>
+        {error("durationSeconds")}
+      </div>
+      <div className="flex items-end">
+        <button
+          type="submit"
+          disabled={busy}
+          className={buttonStyles({ variant: "live", className: "w-full" })}
+        >
+          {t("start")}
+        </button>
+      </div>
+      {errors._ ? (
+        <p role="alert" className="text-sm font-semibold text-red-700 sm:col-span-2">
+          {errors._}
+        </p>
+      ) : null}
+    </form>
+  );
+}
+
+function CancelForm({
+  auction,
+  onCancelled,
+}: {
+  auction: TAuctionView;
+  onCancelled: (a: TAuctionView) => void;
+}) {
+  const t = useTranslations("auctions");
+  const id = useId();
+  const [reason, setReason] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      onCancelled((await cancelAuction(auction.roomId, auction.id, reason)).auction);
+    } catch (err) {
+      setError(err instanceof CommerceApiError ? (err.fields.reason ?? err.message) : t("errors.generic"));
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <form
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      className="flex flex-col gap-2 rounded-lg bg-zinc-50 p-3"
+    >
+      <label htmlFor={id} className="text-sm font-semibold text-zinc-800">
+        {t("cancelReason")}
+      </label>
+      <div className="flex gap-2">
+        <input
+          id={id}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          maxLength={300}
+          className={field}
+        />
+        <button type="submit" disabled={busy} className={buttonStyles({ variant: "danger" })}>
+          {t("cancel")}
+        </button>
+      </div>
+      {error ? (
+        <p role="alert" className="text-sm font-semibold text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </form>
+  );
+}
+
+/** The accepted bids, newest first; re-read whenever the auction's bid count moves (at most once a second). */
+export function BidHistory({ auction }: { auction: TAuctionView }) {
+  const t = useTranslations("auctions");
+  const locale = useLocale();
+  const [bids, setBids] = useState<TAuctionBidView[] | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    const timer = window.setTimeout(() => {
+      listBids(auction.roomId, auction.id)
+        .then(({ bids: list }) => {
+          setBids(list);
+          setFailed(false);
+        })
+        .catch(() => setFailed(true));
+    }, bidsDelay(auction.bidCount));
+    return () => window.clearTimeout(timer);
+  }, [auction.roomId, auction.id, auction.bidCount]);
+  return (
+    <div>
+      <h3 className="mb-2 text-sm font-bold text-zinc-900">{t("history", { count: auction.bidCount })}</h3>
+      {failed ? (
+        <p role="alert" className="text-sm text-red-700">
+          {t("loadFailed")}
+        </p>
+      ) : bids && bids.length === 0 ? (
+        <p className="text-sm text-zinc-600">{t("noBidsYet")}</p>
+      ) : (
+        <ol
+          className="max-h-56 overflow-y-auto text-sm"
+          data-testid="bid-history"
+          tabIndex={0}
+          aria-label={t("history", { count: auction.bidCount })}
+        >
+          {[...(bids ?? [])].reverse().map((b) => (
+            <li key={b.seq} className="flex justify-between gap-3 border-b border-zinc-100 py-1">
+              <span className="min-w-0 truncate">
+                <span className="text-zinc-500 tabular-nums">#{b.seq}</span> {b.bidder.name}
+              </span>
+              <span className="font-semibold tabular-nums">
+                {formatPrice(b.amountMinor, auction.currency, locale)}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
+
+/** The first read is immediate; during a bidding war, re-reads are coalesced to one per second. */
+const bidsDelay = (count: number) => (count === 0 ? 0 : 1000);
+
+function PastAuctions({ auctions }: { auctions: TAuctionView[] }) {
+  const t = useTranslations("auctions");
+  const locale = useLocale();
+  return (
+    <div className="mt-4 border-t border-zinc-200 pt-4">
+      <h3 className="mb-2 text-sm font-bold text-zinc-900">{t("earlier")}</h3>
+      <ul className="flex flex-col gap-1 text-sm">
+        {auctions.map((a) => (
+          <li key={a.id} className="flex justify-between gap-3">
+            <span className="min-w-0 truncate">{a.productName}</span>
+            <span className="shrink-0 text-zinc-700">
+              {a.status === "CANCELLED"
+                ? t("status.CANCELLED")
+                : a.status === "RUNNING"
+                  ? t("status.RUNNING")
+                  : a.leader && a.highestBidMinor !== null
+                    ? t("soldTo", {
+                        name: a.leader.name,
+                        price: formatPrice(a.highestBidMinor, a.currency, locale),
+                      })
+                    : t("endedNoBids")}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

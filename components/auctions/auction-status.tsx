@@ -1,0 +1,103 @@
+"use client";
+import { useLocale, useTranslations } from "next-intl";
+import type { TAuctionView } from "@/lib/auctions/auction-schemas";
+import { formatCountdown, formatPrice } from "@/lib/format";
+import { cx } from "@/components/ui/cx";
+
+/**
+ * One auction's state as everyone sees it: product, leading bid and bidder, and the clock (or the result).
+ * `meId` turns "Alex leads" into "You lead". The ticking clock is hidden from screen readers; they get a
+ * text that changes once per 10 s at most.
+ */
+export function AuctionStatus({
+  auction,
+  now,
+  meId,
+}: {
+  auction: TAuctionView;
+  now: number | null;
+  meId: string | null;
+}) {
+  const t = useTranslations("auctions");
+  const locale = useLocale();
+  const price = (minor: number) => formatPrice(minor, auction.currency, locale);
+  const left = now === null ? null : Math.max(0, Math.ceil((Date.parse(auction.endsAt) - now) / 1000));
+  const mine = meId !== null && auction.leader?.id === meId;
+  const running = auction.status === "RUNNING";
+
+  return (
+    <div
+      className="flex flex-col gap-2"
+      data-testid="auction-status"
+      data-status={auction.status}
+      data-bid-count={auction.bidCount}
+    >
+      <div className="flex items-start justify-between gap-3">
+        <p className="min-w-0 font-bold text-zinc-950">{auction.productName}</p>
+        <span
+          className={cx(
+            "shrink-0 rounded-full px-2 py-0.5 text-xs font-bold",
+            running
+              ? "bg-live text-white"
+              : auction.status === "ENDED"
+                ? "bg-zinc-900 text-white"
+                : "bg-zinc-200 text-zinc-800",
+          )}
+        >
+          {t(`status.${auction.status}`)}
+        </span>
+      </div>
+      <dl className="grid grid-cols-2 gap-2 text-sm">
+        <div>
+          <dt className="text-zinc-600">
+            {auction.highestBidMinor === null ? t("startingAt") : t("currentBid")}
+          </dt>
+          <dd className="text-2xl font-black text-zinc-950 tabular-nums" data-testid="auction-price">
+            {price(auction.highestBidMinor ?? auction.startPriceMinor)}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-zinc-600">{running ? t("timeLeft") : t("result")}</dt>
+          <dd className="text-2xl font-black text-zinc-950 tabular-nums">
+            {running ? (
+              <>
+                <span aria-hidden="true" className={cx(left !== null && left <= 10 && "text-live")}>
+                  {left === null ? "–" : formatCountdown(left)}
+                </span>
+                <span className="sr-only">
+                  {left === null ? "" : t("secondsLeft", { seconds: Math.ceil(left / 10) * 10 })}
+                </span>
+              </>
+            ) : (
+              <span className="text-base">
+                {t(
+                  `outcome.${auction.status === "CANCELLED" ? "cancelled" : auction.leader ? "sold" : "unsold"}`,
+                )}
+              </span>
+            )}
+          </dd>
+        </div>
+      </dl>
+      <p className="text-sm text-zinc-700" data-testid="auction-leader">
+        {auction.leader === null
+          ? running
+            ? t("noBidsYet")
+            : auction.status === "ENDED"
+              ? t("endedNoBids")
+              : ""
+          : running
+            ? mine
+              ? t("youLead")
+              : t("leads", { name: auction.leader.name })
+            : auction.status === "ENDED"
+              ? mine
+                ? t("youWon", { price: price(auction.highestBidMinor ?? 0) })
+                : t("soldTo", { name: auction.leader.name, price: price(auction.highestBidMinor ?? 0) })
+              : ""}
+      </p>
+      {auction.status === "CANCELLED" && auction.cancelReason ? (
+        <p className="text-sm text-zinc-700">{t("cancelledBecause", { reason: auction.cancelReason })}</p>
+      ) : null}
+    </div>
+  );
+}

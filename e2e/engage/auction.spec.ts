@@ -1,0 +1,219 @@
+/**
+ * A live auction in the browser against the whole system (web, master, two slaves), with the show's chat
+ * separated: two shoppers pinned to different slaves outbid each other from the viewer page, the seller
+ * starts it and follows the bid history in the console, the winner is sent to pay, an admin cancels the next
+ * one with a reason. A show of its own, so no other spec sees these auctions.
+ */
+import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { DEMO, signIn } from "../support/auth";
+import { expectAccessible } from "../support/axe";
+import { apiSignIn, newProduct, type TAuth } from "../commerce/api";
+
+type TNode = { nodeId: string; url: string };
+
+test.describe.configure({ mode: "serial" });
+
+let show = { id: "", slug: "" };
+let productName = "";
+let productId = "";
+let nodes: TNode[] = [];
+let seller: TAuth;
+
+/** A browser context whose chat (and so its bids) always lands on `node`. */
+async function openOn(
+  browser: Browser,
+  node: TNode,
+  email: string,
+  path: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  await context.route("**/api/rooms/*/chat-node*", (route) => route.fulfill({ json: node }));
+  const page = await context.newPage();
+  await signIn(page, email, undefined, path);
+  await page.goto(path);
+  await expect(page.locator("section[data-room-id]")).toHaveAttribute("data-node-id", node.nodeId, {
+    timeout: 15_000,
+  });
+  return { context, page };
+}
+
+test.beforeAll(async ({ browser, request }) => {
+  seller = await apiSignIn(request, DEMO.seller.email);
+  const product = await newProduct(request, seller, 5, 50_000);
+  productId = product.id;
+  productName = `Auction lamp ${Date.now().toString(36)}`;
+  expect(
+    (
+      await request.patch(`/api/products/${productId}`, {
+        headers: seller.headers,
+        data: { name: productName },
+      })
+    ).status(),
+  ).toBe(200);
+  const page = await browser.newPage();
+  await signIn(page, DEMO.seller.email, undefined, "/studio/new");
+  await page.getByLabel("Title").fill(`Auction e2e ${Date.now().toString(36)}`);
+  await page.getByRole("button", { name: "Create show" }).click();
+  await expect(page).toHaveURL(/\/studio\/auction-e2e-[a-z0-9-]+$/);
+  const slug = new URL(page.url()).pathname.split("/").pop()!;
+  await page.close();
+  show = { slug, id: ((await (await request.get(`/api/rooms/${slug}`)).json()) as { id: string }).id };
+  expect(
+    (
+      await request.put(`/api/rooms/${show.id}/products`, {
+        headers: seller.headers,
+        data: { productIds: [productId] },
+      })
+    ).status(),
+  ).toBe(200);
+  const admin = await apiSignIn(request, DEMO.admin.email);
+  expect(
+    (
+      await request.patch(`/api/rooms/${show.id}/chat`, {
+        headers: admin.headers,
+        data: { separation: "ON" },
+      })
+    ).status(),
+  ).toBe(200);
+  nodes = ((await (await request.get("/api/chat/nodes")).json()) as TNode[]).sort((a, b) =>
+    a.nodeId.localeCompare(b.nodeId),
+  );
+  expect(nodes.length, "the e2e system runs two slaves").toBeGreaterThanOrEqual(2);
+});
+
+test("the API refuses bad auctions with clear codes", async ({ request }) => {
+  const shopper = await apiSignIn(request, DEMO.shopper.email);
+  const url = `/api/rooms/${show.id}/auctions`;
+  const good = { productId, startPriceMinor: 10_000, minIncrementMinor: 1000, durationSeconds: 60 };
+  expect((await request.post(url, { data: good })).status()).toBe(401);
+  expect((await request.post(url, { headers: shopper.headers, data: good })).status()).toBe(403);
+  for (const [data, field] of [
+    [{ ...good, startPriceMinor: 0 }, "startPriceMinor"],
+    [{ ...good, minIncrementMinor: 1.5 }, "minIncrementMinor"],
+    [{ ...good, durationSeconds: 5 }, "durationSeconds"],
+    [{ ...good, extra: true }, "_"],
+  ] as const) {
+    const res = await request.post(url, { headers: seller.headers, data });
+    expect(res.status(), JSON.stringify(data)).toBe(400);
+    const body = (await res.json()) as { error: { code: string; fields?: Record<string, string> } };
+    expect(body.error.code).toBe("INVALID");
+    if (field !== "_") expect(body.error.fields?.[field]).toBeTruthy();
+  }
+  const notInShow = await request.post(url, {
+    headers: seller.headers,
+    data: { ...good, productId: "nope" },
+  });
+  expect(((await notInShow.json()) as { error: { code: string } }).error.code).toBe("PRODUCT_NOT_IN_SHOW");
+  const cancel = await request.post(`${url}/nope/cancel`, {
+    headers: seller.headers,
+    data: { reason: "because" },
+  });
+  expect(cancel.status()).toBe(403);
+  expect((await request.get(`${url}/nope/bids`)).status()).toBe(404);
+  expect((await request.get(url)).status()).toBe(200);
+});
+
+test("two shoppers on different slaves outbid each other across chat groups; the winner is sent to pay", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const [n1, n2] = nodes as [TNode, TNode];
+  const a = await openOn(browser, n1, DEMO.shopper.email, `/live/${show.slug}`);
+  const b = await openOn(browser, n2, DEMO.shopper2.email, `/live/${show.slug}`);
+  const console = await openOn(browser, n2, DEMO.seller.email, `/studio/${show.slug}`);
+
+  // Before: the viewer page shows no auction; the console offers to start one.
+  await expect(a.page.getByTestId("auction-panel")).toHaveCount(0);
+  const auctions = console.page.getByTestId("auction-console");
+  await expect(auctions.getByText("No auctions in this show yet.", { exact: false })).toBeVisible();
+  await auctions.getByLabel("Starting bid (KRW)").fill("10000");
+  await auctions.getByLabel("Minimum raise (KRW)").fill("1000");
+  await auctions.getByLabel("Duration").selectOption("30");
+  await auctions.getByRole("button", { name: "Start auction" }).click();
+  await expect(auctions.getByTestId("auction-status")).toHaveAttribute("data-status", "RUNNING");
+
+  // Running: both viewers see it live, on different slaves, in separate chat groups.
+  const panelA = a.page.getByTestId("auction-panel");
+  const panelB = b.page.getByTestId("auction-panel");
+  await expect(panelA.getByText(productName)).toBeVisible();
+  await expect(panelB.getByText("No bids yet. Be the first!")).toBeVisible();
+  await expectAccessible(a.page, "viewer page with a running auction");
+
+  // A bids the suggested minimum with the keyboard.
+  await panelA.getByLabel("Your bid").press("Enter");
+  await expect(panelA.getByRole("status")).toHaveText("Your bid of ₩10,000 leads.");
+  await expect(panelB.getByTestId("auction-leader")).toHaveText(`${DEMO.shopper.name} is the highest bidder`);
+  // B's form followed the new minimum; a lower typed bid is refused with the floor.
+  await expect(panelB.getByLabel("Your bid")).toHaveValue("11000");
+  await panelB.getByLabel("Your bid").fill("10500");
+  await panelB.getByRole("button", { name: "Bid" }).click();
+  await expect(panelB.getByRole("alert")).toHaveText("Someone bid first: bid at least ₩11,000.");
+  await panelB.getByLabel("Your bid").fill("15000");
+  await panelB.getByRole("button", { name: "Bid" }).click();
+  await expect(panelB.getByTestId("auction-leader")).toHaveText("You are the highest bidder");
+  await expect(panelA.getByTestId("auction-leader")).toHaveText(
+    `${DEMO.shopper2.name} is the highest bidder`,
+  );
+  await expect(panelA.getByTestId("auction-price")).toHaveText("₩15,000");
+
+  // The console's history has both bids, newest first.
+  const history = auctions.getByTestId("bid-history");
+  await expect(history.locator("li")).toHaveCount(2);
+  await expect(history.locator("li").first()).toContainText(`${DEMO.shopper2.name}₩15,000`);
+  await expectAccessible(console.page, "console with a running auction");
+
+  // Ended (the clock runs out ~10 s after the last bid at the latest): exactly one winner, told to pay.
+  await expect(panelB.getByTestId("auction-status")).toHaveAttribute("data-status", "ENDED", {
+    timeout: 40_000,
+  });
+  await expect(panelB.getByTestId("auction-leader")).toHaveText("You won it for ₩15,000!");
+  await expect(panelA.getByTestId("auction-leader")).toHaveText(`Sold to ${DEMO.shopper2.name} for ₩15,000`);
+  await expect(panelA.getByRole("link", { name: "Pay for your win" })).toHaveCount(0);
+  await panelB.getByRole("link", { name: "Pay for your win" }).click();
+  await expect(b.page).toHaveURL("/orders");
+  await expect(b.page.getByText(productName).first()).toBeVisible();
+
+  // Phones: the auction is the first thing in the Products tab, with nothing wider than the screen.
+  await a.page.setViewportSize({ width: 390, height: 844 });
+  await expect(panelA).toBeVisible();
+  expect(await a.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+  await Promise.all([a.context.close(), b.context.close(), console.context.close()]);
+});
+
+test("an admin cancels a running auction with a reason; viewers see it and the unit goes back", async ({
+  browser,
+  request,
+}) => {
+  test.setTimeout(90_000);
+  const [n1, n2] = nodes as [TNode, TNode];
+  const stockBefore = (
+    (await (await request.get(`/api/products/${productId}`, { headers: seller.headers })).json()) as {
+      stock: number;
+    }
+  ).stock;
+  const viewer = await openOn(browser, n1, DEMO.shopper.email, `/live/${show.slug}`);
+  const admin = await openOn(browser, n2, DEMO.admin.email, `/studio/${show.slug}`);
+  const started = await request.post(`/api/rooms/${show.id}/auctions`, {
+    headers: seller.headers,
+    data: { productId, startPriceMinor: 20_000, minIncrementMinor: 500, durationSeconds: 120 },
+  });
+  expect(started.status()).toBe(201);
+  const panel = viewer.page.getByTestId("auction-panel");
+  await expect(panel.getByTestId("auction-status")).toHaveAttribute("data-status", "RUNNING");
+  const auctions = admin.page.getByTestId("auction-console");
+  await auctions.getByLabel("Reason for cancelling", { exact: false }).fill("x");
+  await auctions.getByRole("button", { name: "Cancel auction" }).click();
+  await expect(auctions.getByRole("alert")).toBeVisible();
+  await auctions.getByLabel("Reason for cancelling", { exact: false }).fill("Wrong product photo");
+  await auctions.getByRole("button", { name: "Cancel auction" }).click();
+  await expect(panel.getByText("Cancelled: Wrong product photo")).toBeVisible();
+  await expect(auctions.getByText("Earlier auctions")).toBeVisible();
+  const stockAfter = (
+    (await (await request.get(`/api/products/${productId}`, { headers: seller.headers })).json()) as {
+      stock: number;
+    }
+  ).stock;
+  expect(stockAfter).toBe(stockBefore);
+  await Promise.all([viewer.context.close(), admin.context.close()]);
+});
