@@ -6,7 +6,7 @@ import type { TAdminRoomLive } from "@/server/admin/get-overview";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { cx } from "@/components/ui/cx";
 
-type TSortKey = "title" | "status" | "sellerName" | "viewers" | "groups" | "separation" | "messagesPerSec" | "orders";
+type TSortKey = "title" | "status" | "sellerName" | "viewers" | "groups" | "separation" | "messagesPerSec" | "orders" | "likes";
 const STATUS_ORDER = { LIVE: 0, SCHEDULED: 1, ENDED: 2 } as const;
 
 /** Every show with its live figures; sortable by any column, filterable by text and status; each opens its console. */
@@ -87,12 +87,13 @@ export function RoomsTable({ rooms }: { rooms: TAdminRoomLive[] }) {
               {header("separation", t("colSeparation"))}
               {header("messagesPerSec", t("colMessagesPerSec"), true)}
               {header("orders", t("colOrders"), true)}
+              {header("likes", t("colLikes"), true)}
             </tr>
           </thead>
           <tbody className="divide-y divide-zinc-100">
             {shown.length === 0 && (
               <tr>
-                <td colSpan={8} className="px-4 py-8 text-center text-zinc-600">{rooms.length === 0 ? t("noRooms") : t("noMatch")}</td>
+                <td colSpan={9} className="px-4 py-8 text-center text-zinc-600">{rooms.length === 0 ? t("noRooms") : t("noMatch")}</td>
               </tr>
             )}
             {shown.map((r) => (
@@ -111,6 +112,7 @@ export function RoomsTable({ rooms }: { rooms: TAdminRoomLive[] }) {
                 </td>
                 <td className="px-3 py-3 text-right text-zinc-700 tabular-nums">{format.number(r.messagesPerSec, { maximumFractionDigits: 1 })}</td>
                 <td className="px-3 py-3 text-right text-zinc-700 tabular-nums">{format.number(r.orders)}</td>
+                <td className="px-3 py-3 text-right text-zinc-700 tabular-nums">{format.number(r.likes)}</td>
               </tr>
             ))}
           </tbody>

@@ -8,6 +8,7 @@ import { GoLiveControls } from "@/components/studio/go-live-controls";
 import { LiveSelling } from "@/components/studio/live-selling";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { AuctionConsole } from "@/components/auctions/auction-console";
+import { LikeTotal } from "@/components/likes/like-total";
 import { buttonStyles } from "@/components/ui/button-styles";
 
 /** The seller's console for one show: header and controls, camera preview, products, moderation chat. */
@@ -40,6 +41,7 @@ export function ShowConsole({ show, isAdmin = false }: { show: TStudioShow; isAd
             <h1 className="mt-2 text-2xl font-black tracking-tight text-zinc-950 sm:text-3xl">{show.title}</h1>
             <p className="mt-1 text-sm text-zinc-700">{when}</p>
             <p className="text-sm text-zinc-600">{t("seller", { seller: show.sellerName })}</p>
+            <LikeTotal roomId={show.id} initialTotal={show.likeCount} />
             <div className="mt-3 flex flex-wrap gap-2">
               <Link href={`/studio/${show.slug}/edit`} className={buttonStyles({ variant: "secondary", size: "sm" })}>
                 {t("edit")}

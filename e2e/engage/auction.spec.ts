@@ -38,6 +38,7 @@ async function openOn(
 }
 
 test.beforeAll(async ({ browser, request }) => {
+  test.setTimeout(90_000);
   seller = await apiSignIn(request, DEMO.seller.email);
   const product = await newProduct(request, seller, 5, 50_000);
   productId = product.id;
@@ -54,7 +55,7 @@ test.beforeAll(async ({ browser, request }) => {
   await signIn(page, DEMO.seller.email, undefined, "/studio/new");
   await page.getByLabel("Title").fill(`Auction e2e ${Date.now().toString(36)}`);
   await page.getByRole("button", { name: "Create show" }).click();
-  await expect(page).toHaveURL(/\/studio\/auction-e2e-[a-z0-9-]+$/);
+  await expect(page).toHaveURL(/\/studio\/auction-e2e-[a-z0-9-]+$/, { timeout: 30_000 });
   const slug = new URL(page.url()).pathname.split("/").pop()!;
   await page.close();
   show = { slug, id: ((await (await request.get(`/api/rooms/${slug}`)).json()) as { id: string }).id };

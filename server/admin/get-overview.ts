@@ -31,6 +31,8 @@ export type TAdminRoomLive = {
   separated: boolean;
   messagesPerSec: number;
   orders: number;
+  /** Heart taps so far (the master saves totals every 2 s). */
+  likes: number;
 };
 
 export type TAdminOverview = {
@@ -104,6 +106,7 @@ export async function getOverview(): Promise<TAdminOverview> {
       separated: c?.separated ?? false,
       messagesPerSec: c?.messagesPerSec ?? 0,
       orders: orders.get(r.id) ?? 0,
+      likes: r.likeCount,
     };
   });
   return {

@@ -30,6 +30,8 @@ export type TShow = {
   seller: { id: string; name: string };
   pinnedProductId: string | null;
   products: TShowProduct[];
+  /** Heart taps so far (the live total arrives as like:count). */
+  likeCount: number;
 };
 
 /** A show with its seller and its (non-archived) products in order, or null for an unknown slug. */
@@ -47,6 +49,7 @@ export async function getShowBySlug(slug: string, now = new Date()): Promise<TSh
     endedAt: room.endedAt,
     seller: room.seller,
     pinnedProductId: room.pinnedProductId,
+    likeCount: room.likeCount,
     products: room.products
       .filter((rp) => !rp.product.archivedAt)
       .map((rp) => {

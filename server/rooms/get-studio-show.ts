@@ -14,6 +14,7 @@ export type TStudioShow = {
   sellerId: string;
   sellerName: string;
   pinnedProductId: string | null;
+  likeCount: number;
   products: { id: string; name: string; imageUrl: string | null; priceMinor: number; currency: string; stock: number; archived: boolean }[];
 };
 
@@ -33,6 +34,7 @@ export async function getStudioShow(slug: string): Promise<TStudioShow | null> {
     sellerId: room.sellerId,
     sellerName: room.seller.name,
     pinnedProductId: room.pinnedProductId,
+    likeCount: room.likeCount,
     products: room.products.map(({ product: p }) => ({
       id: p.id,
       name: p.name,

@@ -16,6 +16,7 @@ import { PinnedProductOverlay } from "@/components/products/pinned-product-overl
 import { ProductDetailsDialog } from "@/components/products/product-details-dialog";
 import { ProductPanel } from "@/components/products/product-panel";
 import { AuctionPanel } from "@/components/auctions/auction-panel";
+import { LikeButton } from "@/components/likes/like-button";
 
 type TParams = { params: Promise<{ slug: string }> };
 
@@ -73,6 +74,7 @@ export default async function LivePage({ params }: TParams) {
             <div className="relative has-[[data-testid=pinned-overlay]]:[&_[data-stage-content]]:pb-20 max-sm:has-[[data-testid=pinned-overlay]]:[&_[data-stage-title]]:hidden">
               <VideoStage show={show} now={now.getTime()} />
               <PinnedProductOverlay />
+              {show.status === "ENDED" ? null : <LikeButton roomId={show.id} initialTotal={show.likeCount} />}
             </div>
           }
           details={

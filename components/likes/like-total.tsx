@@ -1,0 +1,16 @@
+"use client";
+import { useLocale, useTranslations } from "next-intl";
+import { useLikeTotal } from "@/components/likes/use-like-total";
+
+/** The show's heart total for the seller's console, live. */
+export function LikeTotal({ roomId, initialTotal }: { roomId: string; initialTotal: number }) {
+  const t = useTranslations("likes");
+  const locale = useLocale();
+  const total = useLikeTotal(roomId, initialTotal);
+  return (
+    <p className="text-sm text-zinc-700" data-testid="console-likes">
+      <span aria-hidden="true">❤️ </span>
+      {t("total", { count: total, formatted: new Intl.NumberFormat(locale).format(total) })}
+    </p>
+  );
+}
