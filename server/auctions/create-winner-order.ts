@@ -22,7 +22,18 @@ export function createWinnerOrder(
       currency: a.currency,
       idempotencyKey: `auction:${a.id}`,
       expiresAt: new Date(now.getTime() + commerceEnv().ORDER_HOLD_SECONDS * 1000),
-      lines: { create: [{ productId: a.productId, roomId: a.roomId, position: 0, quantity: 1, unitPriceMinor: a.priceMinor, totalMinor: a.priceMinor }] },
+      lines: {
+        create: [
+          {
+            productId: a.productId,
+            roomId: a.roomId,
+            position: 0,
+            quantity: 1,
+            unitPriceMinor: a.priceMinor,
+            totalMinor: a.priceMinor,
+          },
+        ],
+      },
     },
     select: { id: true },
   });

@@ -1,0 +1,98 @@
+/**
+ * Hearts in the browser against the whole system: two shoppers pinned to different slaves of a separated
+ * show tap the heart, each sees the other's taps in the room total, and the seller's console counts them.
+ * A show of its own, so the counts start at zero and no other spec taps along.
+ */
+import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { DEMO, signIn } from "../support/auth";
+import { expectAccessible } from "../support/axe";
+import { apiSignIn } from "../commerce/api";
+
+type TNode = { nodeId: string; url: string };
+
+test.describe.configure({ mode: "serial" });
+
+let show = { id: "", slug: "" };
+let nodes: TNode[] = [];
+
+async function openOn(
+  browser: Browser,
+  node: TNode,
+  email: string | null,
+  path: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  await context.route("**/api/rooms/*/chat-node*", (route) => route.fulfill({ json: node }));
+  const page = await context.newPage();
+  if (email) await signIn(page, email, undefined, path);
+  await page.goto(path);
+  await expect(page.locator("section[data-room-id]")).toHaveAttribute("data-status", "connected", {
+    timeout: 15_000,
+  });
+  await expect(page.locator("section[data-room-id]")).toHaveAttribute("data-node-id", node.nodeId);
+  return { context, page };
+}
+
+test.beforeAll(async ({ browser, request }) => {
+  test.setTimeout(90_000);
+  const page = await browser.newPage();
+  await signIn(page, DEMO.seller.email, undefined, "/studio/new");
+  await page.getByLabel("Title").fill(`Hearts e2e ${Date.now().toString(36)}`);
+  await page.getByRole("button", { name: "Create show" }).click();
+  await expect(page).toHaveURL(/\/studio\/hearts-e2e-[a-z0-9-]+$/, { timeout: 30_000 });
+  const slug = new URL(page.url()).pathname.split("/").pop()!;
+  await page.close();
+  show = { slug, id: ((await (await request.get(`/api/rooms/${slug}`)).json()) as { id: string }).id };
+  const admin = await apiSignIn(request, DEMO.admin.email);
+  expect(
+    (
+      await request.patch(`/api/rooms/${show.id}/chat`, {
+        headers: admin.headers,
+        data: { separation: "ON" },
+      })
+    ).status(),
+  ).toBe(200);
+  nodes = ((await (await request.get("/api/chat/nodes")).json()) as TNode[]).sort((a, b) =>
+    a.nodeId.localeCompare(b.nodeId),
+  );
+  expect(nodes.length, "the e2e system runs two slaves").toBeGreaterThanOrEqual(2);
+});
+
+test("taps on two slaves add up for everyone, across chat groups, and on the seller's console", async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const [n1, n2] = nodes as [TNode, TNode];
+  const a = await openOn(browser, n1, DEMO.shopper.email, `/live/${show.slug}`);
+  const b = await openOn(browser, n2, null, `/live/${show.slug}`);
+  const seller = await openOn(browser, n2, DEMO.seller.email, `/studio/${show.slug}`);
+  await expect(seller.page.getByTestId("console-likes")).toHaveText(/No hearts yet/);
+
+  const heartA = a.page.getByRole("button", { name: /^Send a heart/ });
+  const heartB = b.page.getByRole("button", { name: /^Send a heart/ });
+  await expect(heartA).toHaveAccessibleName("Send a heart (0 hearts so far)");
+  // Keyboard taps (Enter, Space) on one slave; a guest clicks on the other.
+  await heartA.focus();
+  await a.page.keyboard.press("Enter");
+  await a.page.keyboard.press("Space");
+  await a.page.keyboard.press("Enter");
+  await heartB.click();
+  await heartB.click();
+
+  for (const page of [a.page, b.page])
+    await expect(page.getByTestId("like-total")).toHaveText("5", { timeout: 10_000 });
+  await expect(seller.page.getByTestId("console-likes")).toHaveText(/5 hearts from viewers/);
+  await expectAccessible(a.page, "viewer page with the heart button");
+
+  // A reload starts from the saved total (the master writes it every 2 s).
+  await expect(async () => {
+    await b.page.reload();
+    await expect(b.page.getByTestId("like-total")).toHaveText("5", { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+
+  // Phones: the heart stays on the video and inside the screen.
+  await a.page.setViewportSize({ width: 390, height: 844 });
+  await expect(heartA).toBeInViewport();
+  expect(await a.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await Promise.all([a.context.close(), b.context.close(), seller.context.close()]);
+});
