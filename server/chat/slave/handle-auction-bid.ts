@@ -7,6 +7,7 @@ import { placeBid } from "@/server/auctions/place-bid";
 import { roomChannel, type TClientSocket, type TSlaveContext } from "@/server/chat/slave/context";
 import { deliverAuction, engagement } from "@/server/chat/slave/engagement";
 import { fail, invalid, type TAckFn } from "@/server/chat/slave/safe-handler";
+import { restrictionOf } from "@/server/chat/slave/restrictions";
 
 const tooLow = (min: number) => `Bid at least ${min}.`;
 
@@ -43,9 +44,8 @@ export async function handleAuctionBid(
   if (!room || !socket.rooms.has(roomChannel(known.roomId)))
     return ack(fail("NOT_JOINED", "Join the show before bidding."));
   const now = Date.now();
-  const ban = room.config.sanctions.find(
-    (s) => s.userId === user.id && s.type === "BAN" && (s.until === null || Date.parse(s.until) > now),
-  );
+  // A ban shuts the viewer out of the show, bids included; a mute is about chat text only, so muted viewers bid.
+  const { ban } = restrictionOf(room.config, user.id, now);
   if (ban) return ack(fail("BANNED", "You are banned from this show.", { until: ban.until }));
   if (room.config.sellerId === user.id)
     return ack(
