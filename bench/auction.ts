@@ -23,7 +23,8 @@ function option(name: string): string | undefined {
   return eq ? eq.slice(name.length + 3) : process.env[`BENCH_${name.toUpperCase().replace(/-/g, "_")}`];
 }
 
-const ZInt = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
+const ZInt = (min: number, max: number, fallback: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
 const ZConfig = z.object({
   bidders: ZInt(2, 1000, 200),
   seconds: ZInt(5, 120, 20),
@@ -63,7 +64,9 @@ if (openFileLimit() < 16_384 && !process.env.BENCH_AUCTION_ULIMIT_RAISED) {
     out: option("out"),
   });
   if (!parsed.success) {
-    console.error(`bad option: ${parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join(", ")}`);
+    console.error(
+      `bad option: ${parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join(", ")}`,
+    );
     process.exit(2);
   }
   import("./auction/run")

@@ -22,10 +22,24 @@ import { db } from "@/server/db";
 import { createAuction } from "@/server/auctions/create-auction";
 import { minNextBid, type TAuctionView } from "@/lib/auctions/auction-schemas";
 
-export type TAuctionBenchConfig = { bidders: number; seconds: number; viewers: number; likers: number; tapsPerSecond: number; chatRate: number; phaseSeconds: number; out: string };
+export type TAuctionBenchConfig = {
+  bidders: number;
+  seconds: number;
+  viewers: number;
+  likers: number;
+  tapsPerSecond: number;
+  chatRate: number;
+  phaseSeconds: number;
+  out: string;
+};
 
 type TAccepted = { userId: string; amount: number; seq: number; sentAt: number };
-type TViewer = { client: TestClient; events: { at: number; bidCount: number }[]; connectedFrom: number; slave: number };
+type TViewer = {
+  client: TestClient;
+  events: { at: number; bidCount: number }[];
+  connectedFrom: number;
+  slave: number;
+};
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const load1 = () => Number(os.loadavg()[0]?.toFixed(2));
@@ -61,13 +75,25 @@ function seenAt(v: TViewer, seq: number): number | null {
 }
 
 async function auctionPhase(cluster: Cluster, cfg: TAuctionBenchConfig) {
-  const listing = await db.roomProduct.findFirstOrThrow({ where: { roomId: cluster.roomId }, orderBy: { position: "asc" } });
+  const listing = await db.roomProduct.findFirstOrThrow({
+    where: { roomId: cluster.roomId },
+    orderBy: { position: "asc" },
+  });
   await db.product.update({ where: { id: listing.productId }, data: { stock: 1000 } });
-  const users = await Promise.all(Array.from({ length: cfg.bidders }, (_, i) => cluster.newUser(`Bidder${i}`)));
-  const bidders = await Promise.all(users.map(async (u, i) => ({ user: u, v: await viewer(cluster, i % 2, u.token) })));
+  const users = await Promise.all(
+    Array.from({ length: cfg.bidders }, (_, i) => cluster.newUser(`Bidder${i}`)),
+  );
+  const bidders = await Promise.all(
+    users.map(async (u, i) => ({ user: u, v: await viewer(cluster, i % 2, u.token) })),
+  );
   const guests = await Promise.all(Array.from({ length: cfg.viewers }, (_, i) => viewer(cluster, i % 2)));
   const increment = 100;
-  const auction = await createAuction(cluster.sellerId, cluster.roomId, { productId: listing.productId, startPriceMinor: 1000, minIncrementMinor: increment, durationSeconds: cfg.seconds + 5 });
+  const auction = await createAuction(cluster.sellerId, cluster.roomId, {
+    productId: listing.productId,
+    startPriceMinor: 1000,
+    minIncrementMinor: increment,
+    durationSeconds: cfg.seconds + 5,
+  });
   const everyone = [...bidders.map((b) => b.v), ...guests];
   // Viewers on the killed slave reconnect: events before the kill stay, the gap is excluded per bid.
   const gaps = new Map<TViewer, { from: number; to: number }>();
@@ -102,7 +128,9 @@ async function auctionPhase(cluster: Cluster, cfg: TAuctionBenchConfig) {
         const moved = await viewer(cluster, 0, b.user.token);
         gaps.set(b.v, { from, to: nowMs() });
         b.v.client = moved.client;
-        moved.client.socket.on("auction:update", (u) => b.v.events.push({ at: nowMs(), bidCount: u.bidCount }));
+        moved.client.socket.on("auction:update", (u) =>
+          b.v.events.push({ at: nowMs(), bidCount: u.bidCount }),
+        );
         continue;
       }
       const amount = minNextBid(known) + increment * Math.floor(Math.random() * 3);
@@ -148,7 +176,11 @@ async function auctionPhase(cluster: Cluster, cfg: TAuctionBenchConfig) {
   const row = await db.auction.findUniqueOrThrow({ where: { id: auction.id } });
   await sleep(Math.max(0, row.endsAt.getTime() - Date.now()) + 1500);
   const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline && (await db.auction.findUniqueOrThrow({ where: { id: auction.id } })).status === "RUNNING") await sleep(200);
+  while (
+    Date.now() < deadline &&
+    (await db.auction.findUniqueOrThrow({ where: { id: auction.id } })).status === "RUNNING"
+  )
+    await sleep(200);
   await sleep(1000);
 
   const final = await db.auction.findUniqueOrThrow({ where: { id: auction.id } });
@@ -159,11 +191,20 @@ async function auctionPhase(cluster: Cluster, cfg: TAuctionBenchConfig) {
     return !s || s.userId !== a.userId || s.amountMinor !== a.amount;
   });
   let rises = true;
-  for (let i = 1; i < stored.length; i++) if (stored[i]!.amountMinor - stored[i - 1]!.amountMinor < increment || stored[i]!.seq !== i + 1) rises = false;
+  for (let i = 1; i < stored.length; i++)
+    if (stored[i]!.amountMinor - stored[i - 1]!.amountMinor < increment || stored[i]!.seq !== i + 1)
+      rises = false;
   const maxAccepted = accepted.reduce((m, a) => Math.max(m, a.amount), 0);
   const order = final.orderId ? await db.order.findUnique({ where: { id: final.orderId } }) : null;
   const lastUpdates = everyone.map((v) => v.client.auctions.filter((u) => u.auctionId === auction.id).at(-1));
-  const agree = lastUpdates.filter((u) => u && u.status === "ENDED" && u.bidCount === final.bidCount && u.highestBidMinor === final.highestBidMinor && u.leader?.id === final.leaderId).length;
+  const agree = lastUpdates.filter(
+    (u) =>
+      u &&
+      u.status === "ENDED" &&
+      u.bidCount === final.bidCount &&
+      u.highestBidMinor === final.highestBidMinor &&
+      u.leader?.id === final.leaderId,
+  ).length;
 
   // Bid → every viewer: for each accepted bid, the latest first sighting among viewers connected throughout.
   const fanout = new Histogram();
@@ -196,7 +237,12 @@ async function auctionPhase(cluster: Cluster, cfg: TAuctionBenchConfig) {
     lostAcks,
     ackMs: { p50: round(ackAll.percentile(50), 2), p99: round(ackAll.percentile(99), 2) },
     acceptedAckMs: { p50: round(ackAccepted.percentile(50), 2), p99: round(ackAccepted.percentile(99), 2) },
-    bidToEveryViewerMs: { bids: fanout.count, p50: round(fanout.percentile(50), 2), p99: round(fanout.percentile(99), 2), max: round(fanout.max, 2) },
+    bidToEveryViewerMs: {
+      bids: fanout.count,
+      p50: round(fanout.percentile(50), 2),
+      p99: round(fanout.percentile(99), 2),
+      max: round(fanout.max, 2),
+    },
     checks: {
       everyAcceptedAckStoredAtItsSeq: missing.length === 0,
       missingAccepted: missing.length,
@@ -204,8 +250,15 @@ async function auctionPhase(cluster: Cluster, cfg: TAuctionBenchConfig) {
       historyRisesByIncrement: rises,
       distinctAmounts: new Set(stored.map((s) => s.amountMinor)).size === stored.length,
       finalStatus: final.status,
-      winnerIsHighestAccepted: final.highestBidMinor === maxAccepted && stored.at(-1)?.userId === final.leaderId,
-      winnerOrder: order ? { status: order.status, unitPriceMinor: order.unitPriceMinor, buyerIsLeader: order.buyerId === final.leaderId } : null,
+      winnerIsHighestAccepted:
+        final.highestBidMinor === maxAccepted && stored.at(-1)?.userId === final.leaderId,
+      winnerOrder: order
+        ? {
+            status: order.status,
+            unitPriceMinor: order.unitPriceMinor,
+            buyerIsLeader: order.buyerId === final.leaderId,
+          }
+        : null,
       viewersAgreeOnLastUpdate: `${agree}/${everyone.length}`,
     },
     load1: { start: loadStart, end: load1() },
@@ -215,7 +268,11 @@ async function auctionPhase(cluster: Cluster, cfg: TAuctionBenchConfig) {
 async function likesVersusChat(cluster: Cluster, cfg: TAuctionBenchConfig) {
   await cluster.startSlave(1);
   await cluster.waitForSlaves(2);
-  const clients = await Promise.all(Array.from({ length: cfg.likers }, (_, i) => TestClient.joined(cluster.slaveUrl(i % 2), cluster.roomId).then((r) => r.client)));
+  const clients = await Promise.all(
+    Array.from({ length: cfg.likers }, (_, i) =>
+      TestClient.joined(cluster.slaveUrl(i % 2), cluster.roomId).then((r) => r.client),
+    ),
+  );
   await sleep(2000);
 
   // Likes: every client taps tapsPerSecond times a second, evenly spread.
@@ -225,13 +282,16 @@ async function likesVersusChat(cluster: Cluster, cfg: TAuctionBenchConfig) {
   const tapEvery = 1000 / cfg.tapsPerSecond;
   const timers2: NodeJS.Timeout[] = [];
   const timers = clients.map((c, i) =>
-    setTimeout(() => {
-      const timer = setInterval(() => {
-        c.socket.emit("like:tap", { roomId: cluster.roomId });
-        taps += 1;
-      }, tapEvery);
-      timers2.push(timer);
-    }, (i * tapEvery) / clients.length),
+    setTimeout(
+      () => {
+        const timer = setInterval(() => {
+          c.socket.emit("like:tap", { roomId: cluster.roomId });
+          taps += 1;
+        }, tapEvery);
+        timers2.push(timer);
+      },
+      (i * tapEvery) / clients.length,
+    ),
   );
   const loadLikes = load1();
   await sleep(cfg.phaseSeconds * 1000);
@@ -292,7 +352,9 @@ async function likesVersusChat(cluster: Cluster, cfg: TAuctionBenchConfig) {
 export async function runAuctionBench(cfg: TAuctionBenchConfig): Promise<void> {
   const cluster = await Cluster.start(2);
   try {
-    console.log(`auction: ${cfg.bidders} bidders + ${cfg.viewers} viewers over 2 slaves, ${cfg.seconds} s, slave 2 killed midway (load ${load1()})`);
+    console.log(
+      `auction: ${cfg.bidders} bidders + ${cfg.viewers} viewers over 2 slaves, ${cfg.seconds} s, slave 2 killed midway (load ${load1()})`,
+    );
     const auction = await auctionPhase(cluster, cfg);
     console.table({
       "accepted bids/s": auction.acceptedPerSecond,
@@ -305,15 +367,30 @@ export async function runAuctionBench(cfg: TAuctionBenchConfig): Promise<void> {
       "winner = highest accepted, order": `${auction.checks.winnerIsHighestAccepted} ${JSON.stringify(auction.checks.winnerOrder)}`,
       "viewers agree on last update": auction.checks.viewersAgreeOnLastUpdate,
     });
-    console.log(`likes vs chat: ${cfg.likers} clients, ${cfg.tapsPerSecond} taps/s each vs chat at ${cfg.chatRate} msg/s, ${cfg.phaseSeconds} s each`);
+    console.log(
+      `likes vs chat: ${cfg.likers} clients, ${cfg.tapsPerSecond} taps/s each vs chat at ${cfg.chatRate} msg/s, ${cfg.phaseSeconds} s each`,
+    );
     const likes = await likesVersusChat(cluster, cfg);
     console.table({
-      likes: { "server CPU s/s": likes.likes.serverCpuPerSecond, "input/s": likes.likes.tapsPerSecond, "frames/client/s": likes.likes.likeCountFramesPerClientPerSecond, load1: likes.likes.load1 },
-      chat: { "server CPU s/s": likes.chat.serverCpuPerSecond, "input/s": likes.chat.messagesPerSecond, "frames/client/s": round(likes.chat.deliveriesPerSecond / cfg.likers, 2), load1: likes.chat.load1 },
+      likes: {
+        "server CPU s/s": likes.likes.serverCpuPerSecond,
+        "input/s": likes.likes.tapsPerSecond,
+        "frames/client/s": likes.likes.likeCountFramesPerClientPerSecond,
+        load1: likes.likes.load1,
+      },
+      chat: {
+        "server CPU s/s": likes.chat.serverCpuPerSecond,
+        "input/s": likes.chat.messagesPerSecond,
+        "frames/client/s": round(likes.chat.deliveriesPerSecond / cfg.likers, 2),
+        load1: likes.chat.load1,
+      },
     });
     console.log(`likes cost ${likes.likesCostPerChatCost}x chat's server CPU`);
     mkdirSync(path.dirname(cfg.out), { recursive: true });
-    writeFileSync(cfg.out, JSON.stringify({ cfg, at: new Date().toISOString(), auction, likes }, null, 2) + "\n");
+    writeFileSync(
+      cfg.out,
+      JSON.stringify({ cfg, at: new Date().toISOString(), auction, likes }, null, 2) + "\n",
+    );
     console.log(`wrote ${cfg.out}`);
   } finally {
     await cluster.stop();

@@ -83,7 +83,9 @@ export function useChatRoom(roomId: string) {
           window.dispatchEvent(new CustomEvent(PRODUCT_UPDATE_EVENT, { detail: u })),
         ),
         client.on("restriction", setRestriction),
-        client.on("auction", (a) => window.dispatchEvent(new CustomEvent(AUCTION_UPDATE_EVENT, { detail: a }))),
+        client.on("auction", (a) =>
+          window.dispatchEvent(new CustomEvent(AUCTION_UPDATE_EVENT, { detail: a })),
+        ),
         client.on("likes", (l) => window.dispatchEvent(new CustomEvent(LIKE_COUNT_EVENT, { detail: l }))),
         client.on("status", (s, info) => {
           setStatus(s);

@@ -138,10 +138,15 @@ export class ChatClient {
    */
   async bid(auctionId: string, amountMinor: number): Promise<TBidAck> {
     const socket = await this.connectedSocket(SEND_TIMEOUT_MS);
-    const unavailable: TBidAck = { ok: false, error: { code: "UNAVAILABLE", message: "The auction is unreachable right now. Please try again." } };
+    const unavailable: TBidAck = {
+      ok: false,
+      error: { code: "UNAVAILABLE", message: "The auction is unreachable right now. Please try again." },
+    };
     if (!socket) return unavailable;
     try {
-      return (await socket.timeout(SEND_TIMEOUT_MS).emitWithAck("auction:bid", { auctionId, amountMinor })) as TBidAck;
+      return (await socket
+        .timeout(SEND_TIMEOUT_MS)
+        .emitWithAck("auction:bid", { auctionId, amountMinor })) as TBidAck;
     } catch {
       return unavailable;
     }
@@ -149,7 +154,8 @@ export class ChatClient {
 
   /** A heart tap: fire and forget (dropped while disconnected; the server coalesces and rate-limits them). */
   tapLike(): void {
-    if (this.socket?.connected && this.status === "connected") this.socket.emit("like:tap", { roomId: this.opts.roomId });
+    if (this.socket?.connected && this.status === "connected")
+      this.socket.emit("like:tap", { roomId: this.opts.roomId });
   }
 
   close(): void {

@@ -90,7 +90,10 @@ export function createMaster(opts: { secret: string; holder?: string; lease?: TM
 
   const ticks = [
     setInterval(() => pushDirtyRooms(ctx), 200),
-    setInterval(() => void engagementTick(ctx).catch((err: unknown) => log.error({ err }, "engagement tick failed")), 250),
+    setInterval(
+      () => void engagementTick(ctx).catch((err: unknown) => log.error({ err }, "engagement tick failed")),
+      250,
+    ),
     setInterval(() => {
       for (const slave of ctx.registry.silent()) {
         forgetSlave(ctx, slave.nodeId, slave.socket.id, "heartbeat timeout");

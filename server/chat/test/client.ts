@@ -87,11 +87,18 @@ export class TestClient {
   }
 
   /** Resolves with the latest auction:update of `auctionId` once it matches. */
-  waitForAuction(auctionId: string, match: (a: TAuctionUpdate) => boolean, what = "auction:update"): Promise<TAuctionUpdate> {
-    return this.waitFor(() => {
-      const last = this.auctions.filter((a) => a.auctionId === auctionId).at(-1);
-      return last && match(last) ? last : undefined;
-    }, () => `${what} (last: ${JSON.stringify(this.auctions.at(-1) ?? null)})`);
+  waitForAuction(
+    auctionId: string,
+    match: (a: TAuctionUpdate) => boolean,
+    what = "auction:update",
+  ): Promise<TAuctionUpdate> {
+    return this.waitFor(
+      () => {
+        const last = this.auctions.filter((a) => a.auctionId === auctionId).at(-1);
+        return last && match(last) ? last : undefined;
+      },
+      () => `${what} (last: ${JSON.stringify(this.auctions.at(-1) ?? null)})`,
+    );
   }
 
   /** Sends and fails the test when the slave refuses. */
