@@ -210,6 +210,16 @@ describe("live auctions across slaves (separation ON)", () => {
     const acks = await Promise.all(Array.from({ length: 14 }, () => member.bid(auction.id, 1)));
     expect(acks.some((x) => !x.ok && x.error.code === "RATE_LIMITED")).toBe(true);
     expect(await db.auctionBid.count({ where: { auctionId: auction.id } })).toBe(0);
+    // A mute silences chat text only: the muted viewer still bids.
+    const muted = await cluster.newUser("Muted");
+    const mutedClient = await joined(0, muted.token);
+    await addSanction(cluster.users.admin, cluster.roomId, { userId: muted.id, type: "MUTE" });
+    await mutedClient.waitFor(
+      () => mutedClient.restrictions.find((r) => r.mute !== null),
+      "the mute to arrive",
+    );
+    expect(await mutedClient.bid(auction.id, 10_000)).toMatchObject({ ok: true });
+    expect(await db.auctionBid.count({ where: { auctionId: auction.id } })).toBe(1);
   }, 30_000);
 
   it("an admin's cancel reaches every slave, logs the reason and returns the unit", async () => {
