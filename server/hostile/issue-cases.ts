@@ -530,3 +530,21 @@ export async function metricsToken(ctx: THostileContext): Promise<void> {
   );
   void PORTS;
 }
+
+/** Low: pages run no inline script without the answer's nonce (the CSP has no 'unsafe-inline' for scripts). */
+export async function contentSecurityPolicy(ctx: THostileContext): Promise<void> {
+  const pages = await Promise.all(["/login", "/", "/live/demo-live"].map((path) => ctx.probe.http({ path })));
+  const nonces = new Set<string>();
+  for (const page of pages) {
+    const csp = String(page.headers["content-security-policy"] ?? "");
+    const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1] ?? "";
+    const nonce = /'nonce-([^']+)'/.exec(scriptSrc)?.[1];
+    ctx.probe.check(
+      !!nonce && !scriptSrc.includes("'unsafe-inline'"),
+      `a page's script-src has a nonce and no 'unsafe-inline': ${JSON.stringify(scriptSrc)}`,
+      page,
+    );
+    if (nonce) nonces.add(nonce);
+  }
+  ctx.probe.check(nonces.size === pages.length, "every answer gets its own nonce");
+}

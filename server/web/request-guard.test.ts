@@ -73,6 +73,14 @@ describe("request bodies are refused at the cap while they stream", () => {
     expect(bodiesRead).toBe(0);
   });
 
+  it("lets a client still writing a chunked body over the cap read its 413: the close lingers, no reset", async () => {
+    // The client keeps writing for a while after the cap, as an upload does; a server that closes with its
+    // upload unread sends a TCP reset, and the client's kernel then drops the 413 it had not read yet.
+    const statuses = await Promise.all(Array.from({ length: 6 }, () => slowReaderChunkedPost()));
+    expect(statuses).toEqual(Array(6).fill(413));
+    expect(bodiesRead).toBe(0);
+  });
+
   it("refuses a declared Content-Length over the cap without reading it", async () => {
     const res = await new Promise<number>((resolve) => {
       const req = request(
@@ -153,5 +161,33 @@ function raw(text: string): Promise<{ status: number; body: string }> {
     );
     socket.on("error", () => undefined);
     socket.write(text);
+  });
+}
+
+/** A chunked POST over the cap that keeps writing for 400 ms; the status line it finally reads (0: none). */
+function slowReaderChunkedPost(): Promise<number> {
+  return new Promise((resolve) => {
+    const socket = connect(port, "127.0.0.1");
+    let data = "";
+    const chunk = Buffer.alloc(64 * 1024, 0x61);
+    const frame = Buffer.concat([
+      Buffer.from(`${chunk.length.toString(16)}\r\n`),
+      chunk,
+      Buffer.from("\r\n"),
+    ]);
+    socket.on("error", () => undefined);
+    socket.on("data", (c: Buffer) => (data += c.toString("latin1")));
+    socket.on("close", () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(data)?.[1] ?? 0)));
+    socket.write("POST /api/session HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n");
+    for (let i = 0; i < 4; i++) socket.write(frame);
+    const started = Date.now();
+    const timer = setInterval(() => {
+      if (socket.destroyed || Date.now() - started > 400) {
+        clearInterval(timer);
+        socket.end();
+        return;
+      }
+      socket.write(frame);
+    }, 10);
   });
 }

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Socket } from "node:net";
 import type { Duplex } from "node:stream";
 import { MAX_IMAGE_BYTES } from "@/lib/commerce/limits";
 
@@ -109,26 +110,46 @@ export function guardRequest(
   }
   let received = 0;
   let refused = false;
+  let dropped = 0;
   req.push = (chunk: unknown, encoding?: BufferEncoding) => {
-    if (refused) return false;
+    if (refused) {
+      // Chunked (or under-declared) and maybe already being read by a route: that reader must never see
+      // a truncated body as a whole one, so the rest, and its end, are dropped; the connection closes.
+      dropped += chunk ? (chunk as Buffer).length : 0;
+      if (dropped > DISCARD_BYTES) req.socket.destroy();
+      return true;
+    }
     if (chunk !== null && chunk !== undefined) {
       received += (chunk as Buffer).length;
       if (received > limit) {
-        // Chunked (or under-declared) and already being read by a route: that reader must never see a
-        // truncated body as a whole one, so the connection closes right after the answer.
         refused = true;
-        if (res.headersSent) req.socket.destroy();
-        else {
-          res.once("finish", () => req.socket.destroy());
-          sendTooLarge(res, limit, true);
+        if (res.headersSent) {
+          req.socket.destroy();
+          return false;
         }
-        // false pauses the socket: nothing more is read from this client.
-        return false;
+        lingerOnClose(req.socket);
+        sendTooLarge(res, limit, true);
+        return true;
       }
     }
     return push(chunk, encoding);
   };
   return false;
+}
+
+/**
+ * Closes after a refused chunked body the way a client still uploading can read the answer: our side is
+ * shut (FIN) once the 413 is written, what the client still sends is read and dropped, and the socket goes
+ * when the client closes, after DISCARD_BYTES, or after DISCARD_MS. Closing at once with its upload
+ * unread made the kernel send a reset, and the client's kernel dropped the 413 it had not read yet
+ * (half of six streaming clients in request-guard.test.ts, and the hostile suite's 200 MB POST).
+ */
+function lingerOnClose(socket: Socket): void {
+  // Node ends a `connection: close` answer with destroySoon(), which destroys once the answer is written.
+  (socket as Socket & { destroySoon?: () => void }).destroySoon = () => socket.end();
+  const timer = setTimeout(() => socket.destroy(), DISCARD_MS);
+  timer.unref();
+  socket.once("close", () => clearTimeout(timer));
 }
 
 /** Reads the refused body and drops every byte; its end completes the request, so keep-alive goes on. */
