@@ -17,10 +17,23 @@ export function VideoStage({ show, now }: { show: TShow; now: number }) {
       data-status={show.status}
       className="dark-surface relative aspect-video w-full overflow-hidden rounded-none bg-zinc-950 text-white sm:rounded-2xl"
     >
-      <ShowPlayer roomId={show.id} initial={{ status: show.status, startedAt: show.startedAt?.toISOString() ?? null }}>
-        <div aria-hidden="true" className="absolute inset-0 bg-[radial-gradient(ellipse_at_top,rgba(124,58,237,0.35),transparent_60%)]" />
+      <ShowPlayer
+        roomId={show.id}
+        initial={{
+          status: show.status,
+          hlsUrl: show.hlsUrl,
+          startedAt: show.startedAt?.toISOString() ?? null,
+        }}
+      >
+        <div
+          aria-hidden="true"
+          className="absolute inset-0 bg-[radial-gradient(ellipse_at_top,rgba(124,58,237,0.35),transparent_60%)]"
+        />
         <StatusBadge status={show.status} className="absolute top-3 left-3 z-10" />
-        <div data-stage-content className="relative flex h-full flex-col items-center justify-center gap-2 px-6 text-center">
+        <div
+          data-stage-content
+          className="relative flex h-full flex-col items-center justify-center gap-2 px-6 text-center"
+        >
           {show.status === "SCHEDULED" && (
             <>
               <p className="text-sm font-semibold tracking-widest text-zinc-300 uppercase">{t("upNext")}</p>
@@ -34,14 +47,20 @@ export function VideoStage({ show, now }: { show: TShow; now: number }) {
               ) : (
                 <p className="text-2xl font-bold">{t("notScheduled")}</p>
               )}
-              <p data-stage-title className="mt-2 line-clamp-2 max-w-lg text-lg font-bold text-white sm:text-xl">
+              <p
+                data-stage-title
+                className="mt-2 line-clamp-2 max-w-lg text-lg font-bold text-white sm:text-xl"
+              >
                 {show.title}
               </p>
             </>
           )}
           {show.status === "LIVE" && (
             <div role="status" className="flex flex-col items-center gap-2">
-              <span aria-hidden="true" className="size-10 animate-spin rounded-full border-4 border-white/20 border-t-white" />
+              <span
+                aria-hidden="true"
+                className="size-10 animate-spin rounded-full border-4 border-white/20 border-t-white"
+              />
               <p className="text-lg font-bold">{t("liveConnecting")}</p>
               <p className="text-sm text-zinc-300">{t("liveConnectingHint")}</p>
             </div>
@@ -51,7 +70,9 @@ export function VideoStage({ show, now }: { show: TShow; now: number }) {
               <p className="text-lg font-bold">{t("endedTitle")}</p>
               <p className="text-sm text-zinc-300">
                 {show.endedAt
-                  ? t("endedAt", { when: format.dateTime(show.endedAt, { dateStyle: "medium", timeStyle: "short" }) })
+                  ? t("endedAt", {
+                      when: format.dateTime(show.endedAt, { dateStyle: "medium", timeStyle: "short" }),
+                    })
                   : t("endedHint")}
               </p>
             </div>

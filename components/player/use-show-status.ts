@@ -2,7 +2,7 @@
 import { useEffect, useState } from "react";
 
 export type TShowStatus = "SCHEDULED" | "LIVE" | "ENDED";
-/** `hlsUrl` is undefined until the first answer from the API. */
+/** `hlsUrl` is undefined until known (the page passes it when it rendered the show). */
 export type TShowMedia = { status: TShowStatus; hlsUrl?: string | null; startedAt: string | null };
 
 const POLL_MS = 3000;
@@ -33,11 +33,15 @@ export function useShowStatus(roomId: string, initial: TShowMedia) {
       }
       if (!stopped) timer = window.setTimeout(() => void poll(), POLL_MS);
     };
-    void poll();
+    // The page was rendered with the playlist: the player starts at once and the first check waits a tick.
+    if (initial.hlsUrl === undefined) void poll();
+    else timer = window.setTimeout(() => void poll(), POLL_MS);
     return () => {
       stopped = true;
       if (timer !== null) window.clearTimeout(timer);
     };
+    // `initial` is the server's render of this room: only a new room restarts the checks.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [roomId]);
   return media;
 }

@@ -14,7 +14,10 @@ const SLAVE_URL = `http://127.0.0.1:${PORT + 11}`;
 test.describe.configure({ mode: "serial" });
 test.setTimeout(150_000);
 
-async function tokenOf(request: import("@playwright/test").APIRequestContext, email: string): Promise<string> {
+async function tokenOf(
+  request: import("@playwright/test").APIRequestContext,
+  email: string,
+): Promise<string> {
   const res = await request.post("/api/session", { data: { email, password: "onair-demo" } });
   expect(res.ok()).toBe(true);
   return ((await res.json()) as { token: string }).token;
@@ -22,11 +25,19 @@ async function tokenOf(request: import("@playwright/test").APIRequestContext, em
 
 /** Playback position and readiness of the page's show video. */
 async function videoState(page: Page): Promise<{ readyState: number; currentTime: number }> {
-  return page.getByTestId("show-video").evaluate((v: HTMLVideoElement) => ({ readyState: v.readyState, currentTime: v.currentTime }));
+  return page
+    .getByTestId("show-video")
+    .evaluate((v: HTMLVideoElement) => ({ readyState: v.readyState, currentTime: v.currentTime }));
 }
 
-async function chatSend(socket: Socket, roomId: string, text: string): Promise<{ id: string; createdAt: string }> {
-  const ack = (await socket.timeout(5000).emitWithAck("chat:send", { roomId, text, clientId: `e2e-${Date.now()}-${Math.random()}` })) as {
+async function chatSend(
+  socket: Socket,
+  roomId: string,
+  text: string,
+): Promise<{ id: string; createdAt: string }> {
+  const ack = (await socket
+    .timeout(5000)
+    .emitWithAck("chat:send", { roomId, text, clientId: `e2e-${Date.now()}-${Math.random()}` })) as {
     ok: boolean;
     message?: { id: string; createdAt: string };
     error?: { code: string };
@@ -35,7 +46,10 @@ async function chatSend(socket: Socket, roomId: string, text: string): Promise<{
   return ack.message!;
 }
 
-test("the seller goes live, a viewer watches, the show ends and replays with its chat", async ({ browser, request }) => {
+test("the seller goes live, a viewer watches, the show ends and replays with its chat", async ({
+  browser,
+  request,
+}) => {
   const seller = await browser.newContext();
   const sellerPage = await seller.newPage();
   await signIn(sellerPage, DEMO.seller.email, undefined, "/studio/new");
@@ -47,10 +61,15 @@ test("the seller goes live, a viewer watches, the show ends and replays with its
   await sellerPage.getByRole("button", { name: "Create show" }).click();
   await expect(sellerPage).toHaveURL(/\/studio\/media-e2e-[a-z0-9-]+$/);
   const slug = new URL(sellerPage.url()).pathname.split("/").pop()!;
-  const room = (await (await request.get(`/api/rooms/${slug}`)).json()) as { id: string; products: { id: string }[] };
+  const room = (await (await request.get(`/api/rooms/${slug}`)).json()) as {
+    id: string;
+    products: { id: string }[];
+  };
 
   // The fake camera opens on its own (fake UI grants the permission); Go live becomes available.
-  await expect(sellerPage.getByTestId("studio-preview")).toHaveJSProperty("readyState", 4, { timeout: 15_000 });
+  await expect(sellerPage.getByTestId("studio-preview")).toHaveJSProperty("readyState", 4, {
+    timeout: 15_000,
+  });
   await sellerPage.getByRole("button", { name: "Go live" }).click();
   await expect(sellerPage.getByText("You are live.")).toBeVisible({ timeout: 20_000 });
   await expect(sellerPage.getByTestId("elapsed")).toBeVisible();
@@ -63,15 +82,24 @@ test("the seller goes live, a viewer watches, the show ends and replays with its
   const viewerPage = await viewer.newPage();
   await viewerPage.goto(`/live/${slug}`);
   await expect(viewerPage.getByText("Live", { exact: true }).first()).toBeVisible({ timeout: 15_000 });
-  await expect.poll(async () => (await videoState(viewerPage)).readyState, { timeout: 20_000 }).toBeGreaterThanOrEqual(3);
+  await expect
+    .poll(async () => (await videoState(viewerPage)).readyState, { timeout: 20_000 })
+    .toBeGreaterThanOrEqual(3);
   const start = (await videoState(viewerPage)).currentTime;
-  await expect.poll(async () => (await videoState(viewerPage)).currentTime, { timeout: 15_000 }).toBeGreaterThanOrEqual(start + 3);
+  await expect
+    .poll(async () => (await videoState(viewerPage)).currentTime, { timeout: 15_000 })
+    .toBeGreaterThanOrEqual(start + 3);
   expect((await videoState(viewerPage)).readyState).toBeGreaterThanOrEqual(3);
   await expect(viewerPage.getByRole("button", { name: "Unmute" })).toBeVisible();
 
   // Chat and a pin at known moments of the show.
-  const shopper = io(SLAVE_URL, { auth: { token: await tokenOf(request, DEMO.shopper.email) }, transports: ["websocket"] });
-  const joined = (await shopper.timeout(5000).emitWithAck("room:join", { roomId: room.id })) as { ok: boolean };
+  const shopper = io(SLAVE_URL, {
+    auth: { token: await tokenOf(request, DEMO.shopper.email) },
+    transports: ["websocket"],
+  });
+  const joined = (await shopper.timeout(5000).emitWithAck("room:join", { roomId: room.id })) as {
+    ok: boolean;
+  };
   expect(joined.ok).toBe(true);
   const first = await chatSend(shopper, room.id, "Does the shirt come in blue?");
   const sellerToken = await tokenOf(request, DEMO.seller.email);
@@ -89,7 +117,10 @@ test("the seller goes live, a viewer watches, the show ends and replays with its
   await sellerPage.getByRole("button", { name: "End show" }).click();
   await sellerPage.getByRole("dialog").getByRole("button", { name: "End show" }).click();
   await expect(sellerPage.getByText("The show has ended.")).toBeVisible({ timeout: 15_000 });
-  const ended = (await (await request.get(`/api/rooms/${room.id}`)).json()) as { status: string; hlsUrl: string };
+  const ended = (await (await request.get(`/api/rooms/${room.id}`)).json()) as {
+    status: string;
+    hlsUrl: string;
+  };
   expect(ended.status).toBe("ENDED");
   const vod = await (await request.get(ended.hlsUrl)).text();
   expect(vod).toContain("#EXT-X-ENDLIST");
@@ -108,11 +139,24 @@ test("the seller goes live, a viewer watches, the show ends and replays with its
   const chat = page.getByTestId("replay-chat");
   const firstLine = chat.locator(`[data-message-id="${first.id}"]`);
   const secondLine = chat.locator(`[data-message-id="${second.id}"]`);
-  await expect(firstLine).toBeVisible({ timeout: 30_000 });
+  // Scrub to 3 s before the first message (as a shopper skipping the start would): under load the first
+  // message can come 30 s into the show, and playing up to it from 0:00 made this test a race.
+  await expect
+    .poll(async () => (await videoState(page)).readyState, { timeout: 20_000 })
+    .toBeGreaterThanOrEqual(2);
+  await page.evaluate(
+    (seconds) => {
+      document.querySelector<HTMLVideoElement>("[data-testid=show-video]")!.currentTime = seconds;
+    },
+    Math.max(0, offsetOf(first.id) / 1000 - 3),
+  );
+  await expect(firstLine).toBeVisible({ timeout: 20_000 });
   const atFirst = (await videoState(page)).currentTime * 1000;
   expect(Math.abs(atFirst - offsetOf(first.id))).toBeLessThan(1500);
   await expect(secondLine).toHaveCount(0); // not yet: it was sent six seconds later
-  await expect(page.getByTestId("replay-pinned")).toHaveAttribute("data-product-id", room.products[0]!.id, { timeout: 5000 });
+  await expect(page.getByTestId("replay-pinned")).toHaveAttribute("data-product-id", room.products[0]!.id, {
+    timeout: 5000,
+  });
   await expect(secondLine).toBeVisible({ timeout: 20_000 });
   const atSecond = (await videoState(page)).currentTime * 1000;
   expect(Math.abs(atSecond - offsetOf(second.id))).toBeLessThan(1500);

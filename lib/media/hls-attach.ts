@@ -47,6 +47,12 @@ function preferNative(video: HTMLVideoElement, hlsSupported: boolean): boolean {
   return can && (!hlsSupported || !chromium);
 }
 
+/**
+ * hls.js (~400 KB) is its own chunk, fetched as soon as this module runs in the browser (while the page
+ * hydrates) rather than when the player mounts: a shopper arriving mid-show waited for it after hydration.
+ */
+const hlsModule = typeof window === "undefined" ? null : import("hls.js");
+
 /** Plays `src` in `video` (muted autoplay), recovering from network and media errors on its own. */
 export async function attachHls(
   video: HTMLVideoElement,
@@ -54,7 +60,7 @@ export async function attachHls(
   live: boolean,
   onState: (s: TPlaybackState) => void,
 ): Promise<TAttached> {
-  const { default: HlsClass } = await import("hls.js");
+  const { default: HlsClass } = await (hlsModule ?? import("hls.js"));
   video.muted = true;
   const play = () => void video.play().catch(() => undefined);
   const onPlaying = () => onState("playing");

@@ -2,6 +2,7 @@ import "server-only";
 import type { RoomStatus } from "@prisma/client";
 import { findShow } from "@/server/rooms/find-show";
 import { dealRuns, listingFacts } from "@/lib/commerce/pricing";
+import { hlsUrlOf } from "@/server/rooms/public-room";
 
 export type TShowProduct = {
   id: string;
@@ -27,6 +28,8 @@ export type TShow = {
   scheduledAt: Date | null;
   startedAt: Date | null;
   endedAt: Date | null;
+  /** The playlist while LIVE and as a replay after; null before (GET /api/rooms/:id's `hlsUrl`). */
+  hlsUrl: string | null;
   seller: { id: string; name: string };
   pinnedProductId: string | null;
   products: TShowProduct[];
@@ -47,6 +50,7 @@ export async function getShowBySlug(slug: string, now = new Date()): Promise<TSh
     scheduledAt: room.scheduledAt,
     startedAt: room.startedAt,
     endedAt: room.endedAt,
+    hlsUrl: hlsUrlOf(room),
     seller: room.seller,
     pinnedProductId: room.pinnedProductId,
     likeCount: room.likeCount,
