@@ -36,10 +36,7 @@ export function HlsVideo({
     const el = video.current;
     if (!el) return;
     let cancelled = false;
-    void attachHls(el, src, live, (s) => !cancelled && setState(s)).then((a) => {
-      if (cancelled) a.destroy();
-      else attached.current = a;
-    });
+    attached.current = attachHls(el, src, live, (s) => !cancelled && setState(s));
     const timer = window.setInterval(() => {
       const a = attached.current;
       if (!a) return;
@@ -68,15 +65,21 @@ export function HlsVideo({
         onVolumeChange={(e) => setMuted(e.currentTarget.muted)}
       />
       {live && (
-        <span className="absolute top-3 left-3 z-10 inline-flex items-center gap-1.5 rounded-full bg-live px-2.5 py-0.5 text-xs font-bold tracking-wide text-white uppercase">
+        <span className="bg-live absolute top-3 left-3 z-10 inline-flex items-center gap-1.5 rounded-full px-2.5 py-0.5 text-xs font-bold tracking-wide text-white uppercase">
           <span aria-hidden="true" className="size-1.5 animate-pulse rounded-full bg-white" />
           {t("live")}
         </span>
       )}
       {state !== "playing" && (
-        <div role="status" className="pointer-events-none absolute inset-0 z-10 grid place-items-center bg-black/40">
+        <div
+          role="status"
+          className="pointer-events-none absolute inset-0 z-10 grid place-items-center bg-black/40"
+        >
           <div className="flex flex-col items-center gap-2 text-white">
-            <span aria-hidden="true" className="size-10 animate-spin rounded-full border-4 border-white/20 border-t-white" />
+            <span
+              aria-hidden="true"
+              className="size-10 animate-spin rounded-full border-4 border-white/20 border-t-white"
+            />
             <p className="text-sm font-bold">{state === "reconnecting" ? t("reconnecting") : t("loading")}</p>
           </div>
         </div>
@@ -102,7 +105,14 @@ export function HlsVideo({
             }}
             className="inline-flex items-center gap-1.5 rounded-full bg-white/90 px-3 py-1.5 text-sm font-bold text-zinc-950 shadow hover:bg-white"
           >
-            <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2">
+            <svg
+              aria-hidden="true"
+              viewBox="0 0 24 24"
+              className="size-4"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+            >
               <path d="M11 5 6 9H3v6h3l5 4V5Z" />
               <path d="m22 9-6 6M16 9l6 6" />
             </svg>

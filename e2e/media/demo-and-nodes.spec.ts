@@ -33,6 +33,8 @@ test("a newcomer's first page has the demo show live, and its video plays with c
 test("the admin sees the media node beside the chat nodes, drains it and resumes it, audited", async ({
   page,
 }) => {
+  // Axe on the live-updating admin page took ~40 s of the default 60 on a loaded 2-core machine.
+  test.setTimeout(120_000);
   await signIn(page, DEMO.admin.email, undefined, "/admin");
   const media = page.getByRole("region", { name: "Media nodes" });
   const row = media.getByRole("row").filter({ hasText: "media-1" });

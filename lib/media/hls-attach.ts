@@ -1,4 +1,6 @@
-import type Hls from "hls.js";
+// Bundled with the page (not a lazy chunk): the player starts as the page hydrates instead of fetching
+// hls.js (~400 KB) afterwards, which kept a shopper arriving mid-show waiting.
+import Hls from "hls.js";
 import { bufferedAhead, catchUpRate } from "@/lib/media/catch-up";
 
 export type TPlaybackState = "loading" | "playing" | "reconnecting";
@@ -47,20 +49,13 @@ function preferNative(video: HTMLVideoElement, hlsSupported: boolean): boolean {
   return can && (!hlsSupported || !chromium);
 }
 
-/**
- * hls.js (~400 KB) is its own chunk, fetched as soon as this module runs in the browser (while the page
- * hydrates) rather than when the player mounts: a shopper arriving mid-show waited for it after hydration.
- */
-const hlsModule = typeof window === "undefined" ? null : import("hls.js");
-
 /** Plays `src` in `video` (muted autoplay), recovering from network and media errors on its own. */
-export async function attachHls(
+export function attachHls(
   video: HTMLVideoElement,
   src: string,
   live: boolean,
   onState: (s: TPlaybackState) => void,
-): Promise<TAttached> {
-  const { default: HlsClass } = await (hlsModule ?? import("hls.js"));
+): TAttached {
   video.muted = true;
   const play = () => void video.play().catch(() => undefined);
   const onPlaying = () => onState("playing");
@@ -72,7 +67,7 @@ export async function attachHls(
     video.removeEventListener("waiting", onWaiting);
   };
 
-  if (preferNative(video, HlsClass.isSupported())) {
+  if (preferNative(video, Hls.isSupported())) {
     video.src = src;
     play();
     const getStartDate = (video as HTMLVideoElement & { getStartDate?: () => Date }).getStartDate;
@@ -134,11 +129,11 @@ export async function attachHls(
   };
   const create = () => {
     retryTimer = null;
-    hls = new HlsClass(live ? { ...LIVE_CONFIG } : { maxBufferLength: 30 });
-    hls.on(HlsClass.Events.MANIFEST_PARSED, play);
-    hls.on(HlsClass.Events.ERROR, (_e, data) => {
+    hls = new Hls(live ? { ...LIVE_CONFIG } : { maxBufferLength: 30 });
+    hls.on(Hls.Events.MANIFEST_PARSED, play);
+    hls.on(Hls.Events.ERROR, (_e, data) => {
       if (!data.fatal || !hls) return;
-      if (data.type === HlsClass.ErrorTypes.MEDIA_ERROR) {
+      if (data.type === Hls.ErrorTypes.MEDIA_ERROR) {
         hls.recoverMediaError();
         return;
       }
