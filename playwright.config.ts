@@ -41,13 +41,24 @@ export default defineConfig({
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /readme\// },
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+      testIgnore: [/readme\//, /node-restart/],
+    },
+    // Kills the suite's only media node: it runs alone, after every spec that plays video.
+    {
+      name: "media-restart",
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+      testMatch: /node-restart/,
+      dependencies: ["chromium"],
+    },
     // The README screenshot chats in demo-live: it runs after every other spec has left the room as seeded.
     {
       name: "readme",
       use: { ...devices["Desktop Chrome"], channel: undefined },
       testMatch: /readme\//,
-      dependencies: ["chromium"],
+      dependencies: ["media-restart"],
     },
   ],
   webServer: {
