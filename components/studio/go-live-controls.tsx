@@ -18,18 +18,36 @@ export function GoLiveControls() {
     <div className="flex flex-col items-start gap-2 sm:items-end">
       <div className="flex items-center gap-3">
         {b.startedAt && b.status === "LIVE" && <ElapsedTime since={b.startedAt} label={t("elapsed")} />}
-        <button type="button" disabled={!canGoLive} onClick={b.goLive} aria-describedby="broadcast-note" className={buttonStyles({ variant: "live", size: "lg" })}>
+        <button
+          type="button"
+          disabled={!canGoLive}
+          onClick={b.goLive}
+          aria-describedby="broadcast-note"
+          className={buttonStyles({ variant: "live", size: "lg" })}
+        >
           <span aria-hidden="true" className="size-2 rounded-full bg-current" />
           {t("goLive")}
         </button>
-        <button type="button" disabled={!canEnd || b.phase === "ending"} onClick={() => dialog.current?.showModal()} className={buttonStyles({ variant: "danger", size: "lg" })}>
+        <button
+          type="button"
+          disabled={!canEnd || b.phase === "ending"}
+          onClick={() => dialog.current?.showModal()}
+          className={buttonStyles({ variant: "danger", size: "lg" })}
+        >
           {t("endShow")}
         </button>
       </div>
       <p id="broadcast-note" role="status" className="max-w-xs text-xs text-zinc-600 sm:text-right">
-        {b.failure ? b.failure : t(`phase.${b.phase}`)}
+        {/* Publishing, but the show is LIVE only once its first whole second of video exists. */}
+        {b.failure
+          ? b.failure
+          : t(b.phase === "live" && b.status !== "LIVE" ? "phase.starting" : `phase.${b.phase}`)}
       </p>
-      <dialog ref={dialog} aria-labelledby="end-show-title" className="m-auto max-w-sm rounded-2xl p-6 shadow-xl backdrop:bg-black/50">
+      <dialog
+        ref={dialog}
+        aria-labelledby="end-show-title"
+        className="m-auto max-w-sm rounded-2xl p-6 shadow-xl backdrop:bg-black/50"
+      >
         <h2 id="end-show-title" className="text-lg font-black text-zinc-950">
           {t("confirmTitle")}
         </h2>
