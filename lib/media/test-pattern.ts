@@ -66,6 +66,8 @@ export function createTestPatternStream(): { stream: MediaStream; stop: () => vo
   const gain = audio.createGain();
   gain.gain.value = 0.05;
   const dest = audio.createMediaStreamDestination();
+  // Mono, as a seller's microphone with echo cancellation records (the destination defaults to stereo).
+  dest.channelCount = 1;
   osc.connect(gain).connect(dest);
   osc.start();
   dest.stream.getAudioTracks().forEach((t) => stream.addTrack(t));
