@@ -32,7 +32,11 @@ export function drawPattern(ctx: CanvasRenderingContext2D, now: number): void {
 }
 
 /** Reads the time back from a frame drawn at any size; null when the two rows disagree. */
-export function readPattern(ctx: CanvasRenderingContext2D, frameWidth: number, frameHeight: number): number | null {
+export function readPattern(
+  ctx: CanvasRenderingContext2D,
+  frameWidth: number,
+  frameHeight: number,
+): number | null {
   const sx = frameWidth / PATTERN.width;
   const sy = frameHeight / PATTERN.height;
   const image = ctx.getImageData(0, 0, frameWidth, frameHeight).data;
