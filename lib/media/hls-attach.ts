@@ -22,6 +22,8 @@ export type TAttached = {
  */
 const LIVE_CONFIG = {
   lowLatencyMode: true,
+  // Fetch the init section and first part while the MediaSource is still opening (arrival time).
+  startFragPrefetch: true,
   maxLiveSyncPlaybackRate: 1,
   liveSyncOnStallIncrease: 0.25,
   maxBufferLength: 8,
