@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import type { TAuctionView } from "@/lib/auctions/auction-schemas";
+import type { TGiveawayView } from "@/lib/giveaways/giveaway-schemas";
 import { ZRoomId, type TChatError } from "@/lib/chat/protocol";
 
 export const ZLikeTap = z.object({ roomId: ZRoomId });
@@ -13,3 +14,11 @@ export type TLikeTap = z.input<typeof ZLikeTap>;
 export type TBidAck =
   | { ok: true; auction: TAuctionView }
   | { ok: false; error: TChatError & { minBidMinor?: number; auction?: TAuctionView } };
+
+/**
+ * `giveaway:enter` ack: `entered` (true also for a second press: one entry per viewer). NOT_ELIGIBLE: a
+ * CHATTERS giveaway and no chat message of theirs in this show; GIVEAWAY_ENDED carries the giveaway.
+ */
+export type TEnterAck =
+  | { ok: true; entered: true; giveawayId: string }
+  | { ok: false; error: TChatError & { giveaway?: TGiveawayView } };

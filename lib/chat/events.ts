@@ -17,7 +17,8 @@ import type {
   TSendRequest,
 } from "@/lib/chat/protocol";
 import type { TMasterToSlave, TSlaveToMaster } from "@/lib/chat/node-protocol";
-import type { TBidAck, TLikeTap } from "@/lib/chat/engage-protocol";
+import type { TBidAck, TEnterAck, TLikeTap } from "@/lib/chat/engage-protocol";
+import type { TEnterGiveawayRequest, TGiveawayUpdate } from "@/lib/giveaways/giveaway-schemas";
 import type { TAuctionUpdate, TBidRequest } from "@/lib/auctions/auction-schemas";
 import type { TLikeCount } from "@/lib/chat/room-events";
 
@@ -27,6 +28,7 @@ export interface ClientToServerEvents {
   "room:leave": (req: TLeaveRequest, ack?: (res: TLeaveAck) => void) => void;
   "chat:send": (req: TSendRequest, ack: (res: TSendAck) => void) => void;
   "auction:bid": (req: TBidRequest, ack: (res: TBidAck) => void) => void;
+  "giveaway:enter": (req: TEnterGiveawayRequest, ack: (res: TEnterAck) => void) => void;
   /** No ack: taps are fire-and-forget and coalesced. */
   "like:tap": (req: TLikeTap) => void;
 }
@@ -43,6 +45,7 @@ export interface ServerToClientEvents {
   "chat:restriction": (restriction: TRestriction) => void;
   "auction:update": (update: TAuctionUpdate) => void;
   "like:count": (count: TLikeCount) => void;
+  "giveaway:update": (update: TGiveawayUpdate) => void;
 }
 
 /** Slave → master on the internal link: one discriminated union on one event. */

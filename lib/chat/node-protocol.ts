@@ -65,7 +65,9 @@ export type TSlaveToMaster =
   /** An auction:update this slave decided (a bid): for the room's clients on the other slaves. */
   | { type: "room:event"; roomId: string; payload: TRoomEvent }
   /** Heart taps received since the last report, per room (coalesced, see handle-like-tap.ts). */
-  | { type: "likes"; taps: { roomId: string; count: number }[] };
+  | { type: "likes"; taps: { roomId: string; count: number }[] }
+  /** Giveaways that took entries since the last report: the master re-counts and tells every slave. */
+  | { type: "giveaways"; entered: { roomId: string; giveawayId: string }[] };
 
 /** `reserveSlow`: the message passed every other rule, so an accepted slow-mode slot starts counting now. */
 export type TLimitRequest = {

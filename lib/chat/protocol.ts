@@ -67,6 +67,8 @@ export const CHAT_ERROR_CODES = [
   "BID_TOO_LOW",
   /** auction:bid: the auction ended, was cancelled or its clock ran out. */
   "AUCTION_ENDED",
+  "GIVEAWAY_ENDED",
+  "NOT_ELIGIBLE",
   /** Client side only: no chat node could be reached in time. */
   "UNAVAILABLE",
 ] as const;

@@ -4,9 +4,12 @@
  * or not. Types only.
  */
 import type { TAuctionUpdate } from "@/lib/auctions/auction-schemas";
+import type { TGiveawayUpdate } from "@/lib/giveaways/giveaway-schemas";
 
 /** Slave → client `like:count`: the room's total taps, coalesced (a few per second at most). */
 export type TLikeCount = { roomId: string; total: number };
 
 export type TRoomEvent =
-  { event: "auction:update"; data: TAuctionUpdate } | { event: "like:count"; data: TLikeCount };
+  | { event: "auction:update"; data: TAuctionUpdate }
+  | { event: "like:count"; data: TLikeCount }
+  | { event: "giveaway:update"; data: TGiveawayUpdate };

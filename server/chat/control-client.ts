@@ -7,7 +7,7 @@ import { env, masterUrls } from "@/server/env";
 import { createLogger } from "@/server/log";
 import { INTERNAL_HEADER } from "@/server/chat/internal-auth";
 import type { TProductUpdate } from "@/lib/chat/protocol";
-import type { TAuctionUpdate } from "@/lib/auctions/auction-schemas";
+import type { TRoomEvent } from "@/lib/chat/room-events";
 import type { TChatStats } from "@/server/chat/master/admin-http";
 import { roomChanged } from "@/server/rooms/room-cache";
 
@@ -173,7 +173,10 @@ export function broadcastProductUpdate(roomId: string, update: Omit<TProductUpda
 }
 
 /** An auction (or other room-wide engagement event) for every client of the room on every slave, separated or not. */
-export const broadcastRoomEvent = (roomId: string, body: { event: "auction:update"; data: TAuctionUpdate }): Promise<boolean> =>
+export const broadcastRoomEvent = (
+  roomId: string,
+  body: Extract<TRoomEvent, { event: "auction:update" | "giveaway:update" }>,
+): Promise<boolean> =>
   push(roomPath(roomId, "broadcast"), body);
 
 /** What the admin dashboard shows of the chat tier (nodes with stats, rooms, the last hour). Throws ChatUnavailableError. */

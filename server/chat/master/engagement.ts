@@ -1,6 +1,9 @@
 import type { TRoomEvent } from "@/lib/chat/room-events";
 import { db } from "@/server/db";
 import { finishDueAuctions } from "@/server/auctions/finish-auction";
+import { finishDueGiveaways } from "@/server/giveaways/finish-giveaway";
+import { GIVEAWAY_SELECT, toGiveawayView } from "@/server/giveaways/giveaway-view";
+import { toGiveawayUpdate } from "@/lib/giveaways/giveaway-schemas";
 import type { TMasterContext } from "@/server/chat/master/context";
 import { emitToRoomSlaves } from "@/server/chat/master/relay-chat";
 
@@ -10,6 +13,8 @@ const LIKE_PERSIST_MS = 2000;
 type TLikeRoom = { total: number; unsent: boolean; unsaved: number; loading: Promise<void> | null };
 type TState = {
   likes: Map<string, TLikeRoom>;
+  /** Giveaways that took entries since the last tick: re-counted and sent once per tick, however many entered. */
+  enteredGiveaways: Set<string>;
   auctionsBusy: boolean;
   lastPersist: number;
   lastError: number;
@@ -21,7 +26,13 @@ const states = new WeakMap<TMasterContext, TState>();
 function state(ctx: TMasterContext): TState {
   let s = states.get(ctx);
   if (!s) {
-    s = { likes: new Map(), auctionsBusy: false, lastPersist: Date.now(), lastError: 0 };
+    s = {
+      likes: new Map(),
+      enteredGiveaways: new Set(),
+      auctionsBusy: false,
+      lastPersist: Date.now(),
+      lastError: 0,
+    };
     states.set(ctx, s);
   }
   return s;
@@ -46,6 +57,17 @@ export function relayRoomEvent(
 export function broadcastRoomEvent(ctx: TMasterContext, roomId: string, payload: TRoomEvent): number {
   const room = ctx.rooms.get(roomId);
   return room ? emitToRoomSlaves(ctx, room, { type: "room:event", roomId, payload }) : 0;
+}
+
+/** Giveaways a slave took entries for (bounded: at most 100 ids a report are read). */
+export function markGiveawaysEntered(
+  ctx: TMasterContext,
+  entered: { roomId: string; giveawayId: string }[],
+): void {
+  const s = state(ctx);
+  for (const e of entered.slice(0, 100))
+    if (typeof e?.giveawayId === "string" && e.giveawayId.length <= 64 && ctx.rooms.get(e.roomId))
+      s.enteredGiveaways.add(e.giveawayId);
 }
 
 /** Adds a slave's coalesced taps to the rooms' totals (the first time, on top of the stored total). */
@@ -104,6 +126,18 @@ export async function engagementTick(ctx: TMasterContext, now = Date.now()): Pro
   if (s.auctionsBusy) return;
   s.auctionsBusy = true;
   try {
+    // Entrant counts: one read per giveaway that took entries, one giveaway:update to its room's slaves.
+    const entered = [...s.enteredGiveaways];
+    s.enteredGiveaways.clear();
+    if (entered.length > 0) {
+      const rows = await db.giveaway.findMany({ where: { id: { in: entered } }, select: GIVEAWAY_SELECT });
+      for (const row of rows) {
+        const view = toGiveawayView(row);
+        broadcastRoomEvent(ctx, view.roomId, { event: "giveaway:update", data: toGiveawayUpdate(view) });
+      }
+    }
+    for (const view of await finishDueGiveaways(new Date(now), false))
+      broadcastRoomEvent(ctx, view.roomId, { event: "giveaway:update", data: toGiveawayUpdate(view) });
     for (const view of await finishDueAuctions(new Date(now), false)) {
       broadcastRoomEvent(ctx, view.roomId, {
         event: "auction:update",

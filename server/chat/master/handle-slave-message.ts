@@ -4,7 +4,7 @@ import type { TSlaveSocket } from "@/server/chat/master/registry";
 import { pushRoom, sendRoomTo } from "@/server/chat/master/push-room";
 import { relayChat, relayChats } from "@/server/chat/master/relay-chat";
 import type { TMessage } from "@/lib/chat/protocol";
-import { addLikes, relayRoomEvent } from "@/server/chat/master/engagement";
+import { addLikes, markGiveawaysEntered, relayRoomEvent } from "@/server/chat/master/engagement";
 
 /** Margin before a link was lost, for messages that were in flight when it dropped. */
 export const RESYNC_MARGIN_MS = 5000;
@@ -95,6 +95,10 @@ export async function handleSlaveMessage(
     }
     case "likes": {
       if (Array.isArray(msg.taps)) await addLikes(ctx, msg.taps);
+      return;
+    }
+    case "giveaways": {
+      if (Array.isArray(msg.entered)) markGiveawaysEntered(ctx, msg.entered);
       return;
     }
     default:

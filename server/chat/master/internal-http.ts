@@ -16,6 +16,7 @@ import { standbyReply } from "@/server/chat/master/standby";
 import { emitRoomChanged, subscribeWebEvents } from "@/server/chat/master/web-events";
 import { broadcastRoomEvent } from "@/server/chat/master/engagement";
 import { ZAuctionUpdate, type TAuctionUpdate } from "@/lib/auctions/auction-schemas";
+import { ZGiveawayUpdate, type TGiveawayUpdate } from "@/lib/giveaways/giveaway-schemas";
 
 const MAX_BODY = 64 * 1024;
 
@@ -28,6 +29,8 @@ const ZBroadcast = z.discriminatedUnion("event", [
   z.object({ event: z.literal("room:refresh") }),
   /** An auction started or was cancelled (server/auctions/notify-auction.ts). */
   z.object({ event: z.literal("auction:update"), data: ZAuctionUpdate }),
+  /** A giveaway started, was drawn or cancelled (server/giveaways/notify-giveaway.ts). */
+  z.object({ event: z.literal("giveaway:update"), data: ZGiveawayUpdate }),
 ]);
 
 type TReply = { status: number; body: unknown };
@@ -135,7 +138,7 @@ async function route(ctx: TMasterContext, req: IncomingMessage, url: URL): Promi
       return fail(
         400,
         "INVALID",
-        "Expected { event: 'product:update' | 'auction:update', data } or { event: 'room:refresh' }.",
+        "Expected { event: 'product:update' | 'auction:update' | 'giveaway:update', data } or { event: 'room:refresh' }.",
       );
     if (parsed.data.event === "room:refresh") {
       emitRoomChanged(ctx, roomId.data);
@@ -147,6 +150,11 @@ async function route(ctx: TMasterContext, req: IncomingMessage, url: URL): Promi
       const data = parsed.data.data as unknown as TAuctionUpdate;
       if (data.roomId !== roomId.data) return fail(400, "INVALID", "The auction is not this room's.");
       return ok({ ok: true, slaves: broadcastRoomEvent(ctx, roomId.data, { event: "auction:update", data }) });
+    }
+    if (parsed.data.event === "giveaway:update") {
+      const data = parsed.data.data as unknown as TGiveawayUpdate;
+      if (data.roomId !== roomId.data) return fail(400, "INVALID", "The giveaway is not this room's.");
+      return ok({ ok: true, slaves: broadcastRoomEvent(ctx, roomId.data, { event: "giveaway:update", data }) });
     }
     // The room JSON carries stock and prices, not auctions: only these changes drop the web tier's cached copy.
     emitRoomChanged(ctx, roomId.data);

@@ -5,6 +5,8 @@ import { RateLimiter } from "@/server/chat/rate-limit";
 import { onClientEvent } from "@/server/chat/slave/safe-handler";
 import { handleAuctionBid } from "@/server/chat/slave/handle-auction-bid";
 import { handleLikeTap } from "@/server/chat/slave/handle-like-tap";
+import { handleGiveawayEnter } from "@/server/chat/slave/handle-giveaway-enter";
+import { isNewerGiveaway, type TGiveawayView } from "@/lib/giveaways/giveaway-schemas";
 
 /** How often a slave reports the heart taps it coalesced (and so the most a room's total moves per second: 4). */
 export const LIKE_FLUSH_MS = 250;
@@ -19,6 +21,12 @@ export type TEngagement = {
   likeLimiter: RateLimiter;
   /** Taps per room since the last report to the master. */
   pendingLikes: Map<string, number>;
+  /** The newest giveaway state this slave delivered, per giveaway (same ordering role as `auctions`). */
+  giveaways: Map<string, TGiveawayView>;
+  /** Giveaways that took entries here since the last report (giveawayId → roomId). */
+  pendingEntries: Map<string, string>;
+  /** Enter is pressed once; 5 presses then 1 a second per user is plenty for retries. */
+  enterLimiter: RateLimiter;
   flush: NodeJS.Timeout;
 };
 
@@ -32,6 +40,9 @@ export function engagement(ctx: TSlaveContext): TEngagement {
       bidLimiter: new RateLimiter(10, 5),
       likeLimiter: new RateLimiter(20, 8),
       pendingLikes: new Map(),
+      giveaways: new Map(),
+      pendingEntries: new Map(),
+      enterLimiter: new RateLimiter(5, 1),
       flush: setInterval(() => flushLikes(ctx, created), LIKE_FLUSH_MS),
     };
     created.flush.unref();
@@ -45,6 +56,7 @@ export function engagement(ctx: TSlaveContext): TEngagement {
 export function registerEngagement(ctx: TSlaveContext, socket: TClientSocket): void {
   onClientEvent(ctx, socket, "auction:bid", (p, ack) => handleAuctionBid(ctx, socket, p, ack));
   onClientEvent(ctx, socket, "like:tap", (p) => handleLikeTap(ctx, socket, p));
+  onClientEvent(ctx, socket, "giveaway:enter", (p, ack) => handleGiveawayEnter(ctx, socket, p, ack));
 }
 
 /**
@@ -60,11 +72,23 @@ export function deliverAuction(ctx: TSlaveContext, view: TAuctionView): boolean 
   return true;
 }
 
+/** A giveaway state for this slave's clients of the room, only when newer than the last one delivered. */
+export function deliverGiveaway(ctx: TSlaveContext, view: TGiveawayView): boolean {
+  const state = engagement(ctx);
+  if (!isNewerGiveaway(view, state.giveaways.get(view.id))) return false;
+  state.giveaways.set(view.id, view);
+  ctx.io.to(roomChannel(view.roomId)).emit("giveaway:update", { ...view, giveawayId: view.id });
+  return true;
+}
+
 /** A room event from the master (another slave's bid, the web tier, the master's own clock and like totals). */
 export function deliverRoomEvent(ctx: TSlaveContext, roomId: string, payload: TRoomEvent): void {
   switch (payload.event) {
     case "auction:update":
       if (payload.data.roomId === roomId) deliverAuction(ctx, payload.data);
+      return;
+    case "giveaway:update":
+      if (payload.data.roomId === roomId) deliverGiveaway(ctx, payload.data);
       return;
     case "like:count":
       ctx.io.to(roomChannel(roomId)).emit("like:count", { roomId, total: payload.data.total });
@@ -73,6 +97,11 @@ export function deliverRoomEvent(ctx: TSlaveContext, roomId: string, payload: TR
 }
 
 function flushLikes(ctx: TSlaveContext, state: TEngagement): void {
+  if (state.pendingEntries.size > 0 && ctx.master.connected) {
+    const entered = [...state.pendingEntries].map(([giveawayId, roomId]) => ({ giveawayId, roomId }));
+    state.pendingEntries.clear();
+    ctx.master.send({ type: "giveaways", entered });
+  }
   if (state.pendingLikes.size === 0 || !ctx.master.connected) return;
   const taps = [...state.pendingLikes].map(([roomId, count]) => ({ roomId, count }));
   state.pendingLikes.clear();
@@ -84,4 +113,5 @@ export function sweepEngagement(ctx: TSlaveContext): void {
   const state = states.get(ctx);
   state?.bidLimiter.sweep();
   state?.likeLimiter.sweep();
+  state?.enterLimiter.sweep();
 }

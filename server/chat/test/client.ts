@@ -9,7 +9,8 @@ import type {
   TSendAck,
 } from "@/lib/chat/protocol";
 import type { TAuctionUpdate } from "@/lib/auctions/auction-schemas";
-import type { TBidAck } from "@/lib/chat/engage-protocol";
+import type { TBidAck, TEnterAck } from "@/lib/chat/engage-protocol";
+import type { TGiveawayUpdate } from "@/lib/giveaways/giveaway-schemas";
 import type { TLikeCount } from "@/lib/chat/room-events";
 
 let seq = 0;
@@ -26,6 +27,7 @@ export class TestClient {
   readonly products: TProductUpdate[] = [];
   readonly auctions: TAuctionUpdate[] = [];
   readonly likes: TLikeCount[] = [];
+  readonly giveaways: TGiveawayUpdate[] = [];
   private readonly listeners = new Set<() => void>();
 
   private constructor(
@@ -42,6 +44,7 @@ export class TestClient {
     socket.on("product:update", (p) => this.record(() => this.products.push(p)));
     socket.on("auction:update", (a) => this.record(() => this.auctions.push(a)));
     socket.on("like:count", (l) => this.record(() => this.likes.push(l)));
+    socket.on("giveaway:update", (g) => this.record(() => this.giveaways.push(g)));
     socket.on("disconnect", () => this.record(() => undefined));
   }
 
@@ -84,6 +87,21 @@ export class TestClient {
 
   bid(auctionId: string, amountMinor: number): Promise<TBidAck> {
     return this.socket.timeout(WAIT_MS).emitWithAck("auction:bid", { auctionId, amountMinor });
+  }
+
+  enter(giveawayId: string): Promise<TEnterAck> {
+    return this.socket.timeout(WAIT_MS).emitWithAck("giveaway:enter", { giveawayId });
+  }
+
+  /** Resolves with the latest giveaway:update of `giveawayId` once it matches. */
+  waitForGiveaway(giveawayId: string, match: (g: TGiveawayUpdate) => boolean): Promise<TGiveawayUpdate> {
+    return this.waitFor(
+      () => {
+        const last = this.giveaways.filter((g) => g.giveawayId === giveawayId).at(-1);
+        return last && match(last) ? last : undefined;
+      },
+      () => `giveaway:update (last: ${JSON.stringify(this.giveaways.at(-1) ?? null)})`,
+    );
   }
 
   /** Resolves with the latest auction:update of `auctionId` once it matches. */

@@ -1,0 +1,94 @@
+/**
+ * Giveaways, one contract for server, slaves and browser: request schemas (zod), the view every client sees,
+ * and the ordering rule of updates. Browser-safe.
+ */
+import { z } from "zod";
+
+export const MIN_GIVEAWAY_SECONDS = 15;
+export const MAX_GIVEAWAY_SECONDS = 60 * 60;
+export const MAX_GIVEAWAY_CANCEL_REASON = 300;
+
+/** Who may enter: any signed-in viewer, or only those who chatted in this show (contract). */
+export const GIVEAWAY_ENTRY = ["ANY", "CHATTERS"] as const;
+export type TGiveawayEntry = (typeof GIVEAWAY_ENTRY)[number];
+
+/** `POST /api/rooms/:id/giveaways` (contract). */
+export const ZCreateGiveawayRequest = z.strictObject({
+  productId: z.string({ error: "Choose a product." }).trim().min(1, "Choose a product.").max(100),
+  durationSeconds: z
+    .number({ error: "Enter the duration in seconds." })
+    .int("Enter the duration in whole seconds.")
+    .min(MIN_GIVEAWAY_SECONDS, `A giveaway runs at least ${MIN_GIVEAWAY_SECONDS} seconds.`)
+    .max(MAX_GIVEAWAY_SECONDS, "A giveaway runs at most one hour."),
+  entry: z.enum(GIVEAWAY_ENTRY, { error: "Entry is 'ANY' or 'CHATTERS'." }),
+});
+export type TCreateGiveawayRequest = z.infer<typeof ZCreateGiveawayRequest>;
+
+/** `POST /api/rooms/:id/giveaways/:giveawayId/cancel` (ADMIN): the reason goes to the audit log. */
+export const ZCancelGiveawayRequest = z.strictObject({
+  reason: z
+    .string({ error: "Give a reason." })
+    .trim()
+    .min(3, "Give a reason (at least 3 characters).")
+    .max(MAX_GIVEAWAY_CANCEL_REASON),
+});
+
+/** Client → slave `giveaway:enter` (contract). */
+export const ZEnterGiveawayRequest = z.object({
+  giveawayId: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/, "not a giveaway id"),
+});
+export type TEnterGiveawayRequest = z.input<typeof ZEnterGiveawayRequest>;
+
+export type TGiveawayStatus = "RUNNING" | "ENDED" | "CANCELLED";
+
+export type TGiveawayView = {
+  id: string;
+  roomId: string;
+  productId: string;
+  productName: string;
+  status: TGiveawayStatus;
+  entry: TGiveawayEntry;
+  /** Entries so far (final once ended). */
+  entrants: number;
+  /** Drawn at the end; null while running, without entrants, or cancelled. */
+  winner: { id: string; name: string } | null;
+  endsAt: string;
+  endedAt: string | null;
+  /** The winner's free order. */
+  orderId: string | null;
+  cancelReason: string | null;
+  createdAt: string;
+};
+
+/** Slave → client `giveaway:update` (contract fields first; the rest of the view rides along). */
+export type TGiveawayUpdate = TGiveawayView & { giveawayId: string };
+
+export const toGiveawayUpdate = (view: TGiveawayView): TGiveawayUpdate => ({ ...view, giveawayId: view.id });
+
+/**
+ * Updates can reach a viewer out of order (entrant counts from the master's tick, the end from whoever
+ * settled it). Entries only grow and an ended or cancelled giveaway never changes again, so
+ * (finished, entrants) orders them.
+ */
+export function isNewerGiveaway(
+  next: Pick<TGiveawayView, "entrants" | "status">,
+  current: Pick<TGiveawayView, "entrants" | "status"> | undefined,
+): boolean {
+  if (!current) return true;
+  if (current.status !== "RUNNING") return false;
+  if (next.status !== "RUNNING") return true;
+  return next.entrants > current.entrants;
+}
+
+/** What a browser accepts as a `giveaway:update` before merging it. */
+export const ZGiveawayUpdate = z.looseObject({
+  giveawayId: z.string(),
+  roomId: z.string(),
+  status: z.enum(["RUNNING", "ENDED", "CANCELLED"]),
+  entrants: z.number().int().min(0),
+  endsAt: z.string(),
+});

@@ -1,0 +1,151 @@
+import { randomInt } from "node:crypto";
+import { db } from "@/server/db";
+import { createLogger } from "@/server/log";
+import type { TGiveawayView } from "@/lib/giveaways/giveaway-schemas";
+import { GIVEAWAY_SELECT, toGiveawayView } from "@/server/giveaways/giveaway-view";
+import { notifyGiveaway } from "@/server/giveaways/notify-giveaway";
+import { broadcastProduct } from "@/server/commerce/broadcast-product";
+import { TX_OPTIONS, withBusyRetry } from "@/server/commerce/with-busy-retry";
+
+const log = createLogger("giveaways");
+
+export type TFinishGiveaway =
+  { kind: "due"; now: Date } | { kind: "cancel"; actorId: string; reason: string };
+
+/**
+ * Ends a giveaway exactly once. A conditional update moves it from RUNNING (for "due" only once its clock ran
+ * out; a cancel only before that, so a drawn giveaway stays drawn); that update also locks the row every
+ * entry touches, so no entry lands after the count. The winner is entry number randomInt(n) (node:crypto,
+ * uniform) in a fixed order, gets the unit as a free order (PAID at 0), and the draw is in the audit log with
+ * the number of entrants. Without entrants, or cancelled, the unit goes back to stock.
+ * Returns the final view when this call ended it, null when it was not due or already over.
+ */
+export async function finishGiveaway(
+  giveawayId: string,
+  how: TFinishGiveaway,
+  opts: { notify?: boolean } = {},
+): Promise<TGiveawayView | null> {
+  const now = how.kind === "due" ? how.now : new Date();
+  const view = await withBusyRetry("finish giveaway", () =>
+    db.$transaction(async (tx) => {
+      const moved = await tx.giveaway.updateMany({
+        where: { id: giveawayId, status: "RUNNING", endsAt: how.kind === "due" ? { lte: now } : { gt: now } },
+        data:
+          how.kind === "due"
+            ? { status: "ENDED", endedAt: now }
+            : { status: "CANCELLED", endedAt: now, cancelReason: how.reason },
+      });
+      if (moved.count !== 1) return null;
+      const g = await tx.giveaway.findUniqueOrThrow({
+        where: { id: giveawayId },
+        select: { roomId: true, productId: true, product: { select: { currency: true } } },
+      });
+      const entrants = await tx.giveawayEntry.count({ where: { giveawayId } });
+      let winnerId: string | null = null;
+      let orderId: string | null = null;
+      if (how.kind === "due" && entrants > 0) {
+        const [drawn] = await tx.giveawayEntry.findMany({
+          where: { giveawayId },
+          orderBy: [{ createdAt: "asc" }, { userId: "asc" }],
+          skip: randomInt(entrants),
+          take: 1,
+          select: { userId: true },
+        });
+        if (drawn) {
+          winnerId = drawn.userId;
+          orderId = (
+            await createFreeOrder(
+              tx,
+              { giveawayId, buyerId: winnerId, ...g, currency: g.product.currency },
+              now,
+            )
+          ).id;
+        }
+      }
+      if (!orderId)
+        await tx.product.update({ where: { id: g.productId }, data: { stock: { increment: 1 } } });
+      await tx.auditLog.create({
+        data: {
+          actorId: how.kind === "cancel" ? how.actorId : null,
+          action: how.kind === "cancel" ? "giveaway.cancel" : "giveaway.draw",
+          roomId: g.roomId,
+          targetUserId: winnerId,
+          details: JSON.stringify({
+            giveawayId,
+            productId: g.productId,
+            entrants,
+            winnerId,
+            orderId,
+            ...(how.kind === "cancel" ? { reason: how.reason } : {}),
+          }),
+        },
+      });
+      const row = await tx.giveaway.update({
+        where: { id: giveawayId },
+        data: { entrantCount: entrants, winnerId, orderId },
+        select: GIVEAWAY_SELECT,
+      });
+      return toGiveawayView(row);
+    }, TX_OPTIONS),
+  );
+  if (!view) return null;
+  log.info(
+    { giveawayId, status: view.status, entrants: view.entrants, winner: view.winner?.id ?? null },
+    "giveaway finished",
+  );
+  if (opts.notify !== false) notifyGiveaway(view);
+  if (!view.orderId) broadcastProduct(view.productId);
+  return view;
+}
+
+/** The prize: one unit at 0, already PAID (nothing to charge), one order line like every checkout order. */
+function createFreeOrder(
+  tx: Parameters<Parameters<typeof db.$transaction>[0]>[0],
+  g: { giveawayId: string; buyerId: string; productId: string; roomId: string; currency: string },
+  now: Date,
+) {
+  return tx.order.create({
+    data: {
+      buyerId: g.buyerId,
+      productId: g.productId,
+      roomId: g.roomId,
+      quantity: 1,
+      unitPriceMinor: 0,
+      totalMinor: 0,
+      currency: g.currency,
+      status: "PAID",
+      paidAt: now,
+      paymentRef: `giveaway:${g.giveawayId}`,
+      idempotencyKey: `giveaway:${g.giveawayId}`,
+      expiresAt: now,
+      lines: {
+        create: [
+          {
+            productId: g.productId,
+            roomId: g.roomId,
+            position: 0,
+            quantity: 1,
+            unitPriceMinor: 0,
+            totalMinor: 0,
+          },
+        ],
+      },
+    },
+    select: { id: true },
+  });
+}
+
+/** Draws every giveaway whose clock ran out (the master calls this on its tick; anyone may). */
+export async function finishDueGiveaways(now = new Date(), notify = true): Promise<TGiveawayView[]> {
+  const due = await db.giveaway.findMany({
+    where: { status: "RUNNING", endsAt: { lte: now } },
+    select: { id: true },
+    take: 100,
+  });
+  const ended: TGiveawayView[] = [];
+  for (const { id } of due) {
+    const view = await finishGiveaway(id, { kind: "due", now }, { notify });
+    if (view) ended.push(view);
+  }
+  return ended;
+}
