@@ -8,6 +8,7 @@ import { startDeal } from "@/server/commerce/start-deal";
 import { stopDeal } from "@/server/commerce/stop-deal";
 import { pinProduct } from "@/server/commerce/pin-product";
 import { getShowSales } from "@/server/commerce/get-show-sales";
+import { checkOut } from "@/server/commerce/check-out";
 import { sweepExpiredOrders } from "@/server/commerce/sweep-expired-orders";
 import { ZPayOrderRequest } from "@/lib/commerce/order-schemas";
 import { makeProduct, makeShow, makeUser, stockOf } from "@/server/commerce/test/fixtures";
@@ -35,6 +36,20 @@ async function showWith(stock: number, priceMinor = 50000) {
 }
 
 const MINUTE = 60_000;
+
+function card() {
+  return ZPayOrderRequest.parse({
+    card: { number: "4242424242424242", expMonth: 1, expYear: new Date().getFullYear() + 1, cvc: "123" },
+    shipping: {
+      name: "A",
+      phone: "010-1234-5678",
+      address1: "x",
+      city: "Seoul",
+      postalCode: "04524",
+      country: "KR",
+    },
+  });
+}
 
 describe("flash deals", () => {
   it("the deal price applies only while the deal runs by the server clock", async () => {
@@ -212,5 +227,42 @@ describe("pin and sales panel", () => {
     expect(sales.products[0]).toMatchObject({ productId: product.id, orders: 2, units: 4, stock: 14 });
     expect(sales.recent).toHaveLength(2);
     expect((await getShowSales(show.id)).ordersPerHundredViewers).toBeNull();
+  });
+
+  it("counts every line of a multi-line (cart) order, not only its first", async () => {
+    const seller = await makeUser("SELLER");
+    const a = await makeProduct({ stock: 10, priceMinor: 1000, sellerId: seller.id });
+    const b = await makeProduct({ stock: 10, priceMinor: 2000, sellerId: seller.id });
+    const show = await makeShow(seller.id, [a.id, b.id]);
+    const buyer = await makeUser();
+    const { order } = await checkOut(buyer.id, {
+      lines: [
+        { productId: a.id, quantity: 1 },
+        { productId: b.id, quantity: 3 },
+      ],
+      idempotencyKey: `sales-${Date.now()}-${Math.random().toString(36).slice(2)}`,
+      roomId: show.id,
+    });
+    const pending = await getShowSales(show.id, 10);
+    expect(pending.pending).toEqual({ orders: 1, units: 4 });
+    await payOrder(buyer.id, order.id, card());
+    const sales = await getShowSales(show.id, 10);
+    expect(sales).toMatchObject({
+      orders: 1,
+      units: 4,
+      revenueMinor: 7000,
+      pending: { orders: 0, units: 0 },
+    });
+    expect(sales.products.find((p) => p.productId === a.id)).toMatchObject({
+      orders: 1,
+      units: 1,
+      revenueMinor: 1000,
+    });
+    expect(sales.products.find((p) => p.productId === b.id)).toMatchObject({
+      orders: 1,
+      units: 3,
+      revenueMinor: 6000,
+    });
+    expect(sales.recent[0]).toMatchObject({ quantity: 4, totalMinor: 7000 });
   });
 });

@@ -23,28 +23,36 @@ export async function getShowSales(roomId: string, viewersParam: number | null =
       },
     },
   });
-  const [paid, pending, recent] = await Promise.all([
-    db.order.groupBy({
-      by: ["productId", "currency"],
-      where: { roomId, status: "PAID" },
+  // Counted per order line, not per order: a cart checkout's Order row repeats only its first line, so
+  // grouping orders by Order.productId dropped every other product of a multi-line order.
+  const [paid, paidOrders, pending, pendingUnits, recent] = await Promise.all([
+    db.orderLine.groupBy({
+      by: ["productId"],
+      where: { order: { roomId, status: "PAID" } },
       _count: { _all: true },
       _sum: { quantity: true, totalMinor: true },
     }),
-    db.order.aggregate({
-      where: { roomId, status: "PENDING_PAYMENT" },
-      _count: { _all: true },
+    db.order.count({ where: { roomId, status: "PAID" } }),
+    db.order.count({ where: { roomId, status: "PENDING_PAYMENT" } }),
+    db.orderLine.aggregate({
+      where: { order: { roomId, status: "PENDING_PAYMENT" } },
       _sum: { quantity: true },
     }),
     db.order.findMany({
       where: { roomId, status: "PAID" },
       orderBy: { paidAt: "desc" },
       take: 10,
-      include: { product: { select: { name: true } } },
+      include: {
+        lines: {
+          orderBy: { position: "asc" },
+          select: { quantity: true, product: { select: { name: true } } },
+        },
+      },
     }),
   ]);
 
   const listed = room.products.map((rp) => rp.product);
-  const currency = listed[0]?.currency ?? paid[0]?.currency ?? "KRW";
+  const currency = listed[0]?.currency ?? "KRW";
   // Products sold here earlier but since removed from the show still count.
   const missing = paid.map((g) => g.productId).filter((id) => !listed.some((p) => p.id === id));
   const extra = missing.length
@@ -55,19 +63,18 @@ export async function getShowSales(roomId: string, viewersParam: number | null =
     : [];
 
   const products = [...listed, ...extra].map((p) => {
-    const rows = paid.filter((g) => g.productId === p.id);
+    const row = paid.find((g) => g.productId === p.id);
     return {
       productId: p.id,
       name: p.name,
-      orders: rows.reduce((n, g) => n + g._count._all, 0),
-      units: rows.reduce((n, g) => n + (g._sum.quantity ?? 0), 0),
-      revenueMinor: rows
-        .filter((g) => g.currency === currency)
-        .reduce((n, g) => n + (g._sum.totalMinor ?? 0), 0),
+      orders: row?._count._all ?? 0,
+      units: row?._sum.quantity ?? 0,
+      // A line is in its product's currency; another currency's revenue is not summed with this one.
+      revenueMinor: p.currency === currency ? (row?._sum.totalMinor ?? 0) : 0,
       stock: p.stock,
     };
   });
-  const orders = products.reduce((n, p) => n + p.orders, 0);
+  const orders = paidOrders;
   const viewers = viewersParam ?? (await roomViewers(roomId));
   return {
     roomId,
@@ -75,14 +82,14 @@ export async function getShowSales(roomId: string, viewersParam: number | null =
     units: products.reduce((n, p) => n + p.units, 0),
     revenueMinor: products.reduce((n, p) => n + p.revenueMinor, 0),
     currency,
-    pending: { orders: pending._count._all, units: pending._sum.quantity ?? 0 },
+    pending: { orders: pending, units: pendingUnits._sum.quantity ?? 0 },
     viewers,
     ordersPerHundredViewers: perHundred(orders, viewers),
     products,
     recent: recent.map((o) => ({
       orderId: o.id,
-      productName: o.product.name,
-      quantity: o.quantity,
+      productName: o.lines.map((l) => l.product.name).join(", "),
+      quantity: o.lines.reduce((n, l) => n + l.quantity, 0),
       totalMinor: o.totalMinor,
       paidAt: (o.paidAt ?? o.updatedAt).toISOString(),
     })),
