@@ -6,7 +6,16 @@ import type { TAdminRoomLive } from "@/server/admin/get-overview";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { cx } from "@/components/ui/cx";
 
-type TSortKey = "title" | "status" | "sellerName" | "viewers" | "groups" | "separation" | "messagesPerSec" | "orders" | "likes";
+type TSortKey =
+  | "title"
+  | "status"
+  | "sellerName"
+  | "viewers"
+  | "groups"
+  | "separation"
+  | "messagesPerSec"
+  | "orders"
+  | "likes";
 const STATUS_ORDER = { LIVE: 0, SCHEDULED: 1, ENDED: 2 } as const;
 
 /** Every show with its live figures; sortable by any column, filterable by text and status; each opens its console. */
@@ -20,7 +29,9 @@ export function RoomsTable({ rooms }: { rooms: TAdminRoomLive[] }) {
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase();
     const rows = rooms.filter(
-      (r) => (!status || r.status === status) && (!q || `${r.title} ${r.slug} ${r.sellerName}`.toLowerCase().includes(q)),
+      (r) =>
+        (!status || r.status === status) &&
+        (!q || `${r.title} ${r.slug} ${r.sellerName}`.toLowerCase().includes(q)),
     );
     const value = (r: TAdminRoomLive) => (sort.key === "status" ? STATUS_ORDER[r.status] : r[sort.key]);
     return rows.sort((a, b) => {
@@ -32,14 +43,22 @@ export function RoomsTable({ rooms }: { rooms: TAdminRoomLive[] }) {
   }, [rooms, query, status, sort]);
 
   const header = (key: TSortKey, label: string, numeric = false) => (
-    <th scope="col" className={cx("px-3 py-3", numeric && "text-right")} aria-sort={sort.key === key ? (sort.dir === 1 ? "ascending" : "descending") : "none"}>
+    <th
+      scope="col"
+      className={cx("px-3 py-3", numeric && "text-right")}
+      aria-sort={sort.key === key ? (sort.dir === 1 ? "ascending" : "descending") : "none"}
+    >
       <button
         type="button"
-        onClick={() => setSort((s) => ({ key, dir: s.key === key ? (s.dir === 1 ? -1 : 1) : numeric ? -1 : 1 }))}
+        onClick={() =>
+          setSort((s) => ({ key, dir: s.key === key ? (s.dir === 1 ? -1 : 1) : numeric ? -1 : 1 }))
+        }
         className="inline-flex items-center gap-1 font-bold tracking-wide uppercase hover:text-zinc-950"
       >
         {label}
-        <span aria-hidden="true" className="text-zinc-400">{sort.key === key ? (sort.dir === 1 ? "▲" : "▼") : "↕"}</span>
+        <span aria-hidden="true" className="text-zinc-400">
+          {sort.key === key ? (sort.dir === 1 ? "▲" : "▼") : "↕"}
+        </span>
       </button>
     </th>
   );
@@ -93,24 +112,38 @@ export function RoomsTable({ rooms }: { rooms: TAdminRoomLive[] }) {
           <tbody className="divide-y divide-zinc-100">
             {shown.length === 0 && (
               <tr>
-                <td colSpan={9} className="px-4 py-8 text-center text-zinc-600">{rooms.length === 0 ? t("noRooms") : t("noMatch")}</td>
+                <td colSpan={9} className="px-4 py-8 text-center text-zinc-600">
+                  {rooms.length === 0 ? t("noRooms") : t("noMatch")}
+                </td>
               </tr>
             )}
             {shown.map((r) => (
               <tr key={r.id} className="hover:bg-zinc-50">
                 <th scope="row" className="px-3 py-3 font-semibold text-zinc-950">
-                  <Link href={`/admin/rooms/${r.id}`} className="underline-offset-2 hover:underline">{r.title}</Link>
+                  <Link href={`/admin/rooms/${r.id}`} className="underline-offset-2 hover:underline">
+                    {r.title}
+                  </Link>
                   <div className="font-mono text-xs font-normal text-zinc-600">{r.slug}</div>
                 </th>
-                <td className="px-3 py-3"><StatusBadge status={r.status} /></td>
+                <td className="px-3 py-3">
+                  <StatusBadge status={r.status} />
+                </td>
                 <td className="px-3 py-3 text-zinc-700">{r.sellerName}</td>
-                <td className="px-3 py-3 text-right text-zinc-700 tabular-nums">{format.number(r.viewers)}</td>
+                <td className="px-3 py-3 text-right text-zinc-700 tabular-nums">
+                  {format.number(r.viewers)}
+                </td>
                 <td className="px-3 py-3 text-right text-zinc-700 tabular-nums">{r.groups}</td>
                 <td className="px-3 py-3 text-zinc-700">
                   {t(`separation.${r.separation as "OFF" | "ON" | "AUTO"}`)}
-                  {r.separated && <span className="ml-1.5 rounded bg-brand-50 px-1.5 text-xs font-bold text-brand-800">{t("separatedNow")}</span>}
+                  {r.separated && (
+                    <span className="bg-brand-50 text-brand-800 ml-1.5 rounded px-1.5 text-xs font-bold">
+                      {t("separatedNow")}
+                    </span>
+                  )}
                 </td>
-                <td className="px-3 py-3 text-right text-zinc-700 tabular-nums">{format.number(r.messagesPerSec, { maximumFractionDigits: 1 })}</td>
+                <td className="px-3 py-3 text-right text-zinc-700 tabular-nums">
+                  {format.number(r.messagesPerSec, { maximumFractionDigits: 1 })}
+                </td>
                 <td className="px-3 py-3 text-right text-zinc-700 tabular-nums">{format.number(r.orders)}</td>
                 <td className="px-3 py-3 text-right text-zinc-700 tabular-nums">{format.number(r.likes)}</td>
               </tr>

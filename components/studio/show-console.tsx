@@ -21,14 +21,20 @@ export function ShowConsole({ show, isAdmin = false }: { show: TStudioShow; isAd
       : show.status === "ENDED" && show.endedAt
         ? t("endedAt", { when: format.dateTime(show.endedAt, { dateStyle: "medium", timeStyle: "short" }) })
         : show.scheduledAt
-          ? t("scheduledFor", { when: format.dateTime(show.scheduledAt, { dateStyle: "full", timeStyle: "short" }) })
+          ? t("scheduledFor", {
+              when: format.dateTime(show.scheduledAt, { dateStyle: "full", timeStyle: "short" }),
+            })
           : t("notScheduled");
 
   return (
-    <BroadcastProvider roomId={show.id} status={show.status} startedAt={show.startedAt?.toISOString() ?? null}>
+    <BroadcastProvider
+      roomId={show.id}
+      status={show.status}
+      startedAt={show.startedAt?.toISOString() ?? null}
+    >
       <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
         <nav aria-label={t("breadcrumb")} className="mb-4 text-sm">
-          <Link href="/studio" className="font-semibold text-brand-700 underline-offset-2 hover:underline">
+          <Link href="/studio" className="text-brand-700 font-semibold underline-offset-2 hover:underline">
             ← {t("backToStudio")}
           </Link>
         </nav>
@@ -38,15 +44,23 @@ export function ShowConsole({ show, isAdmin = false }: { show: TStudioShow; isAd
               <StatusBadge status={show.status} />
               <span className="font-mono text-xs text-zinc-600">/live/{show.slug}</span>
             </div>
-            <h1 className="mt-2 text-2xl font-black tracking-tight text-zinc-950 sm:text-3xl">{show.title}</h1>
+            <h1 className="mt-2 text-2xl font-black tracking-tight text-zinc-950 sm:text-3xl">
+              {show.title}
+            </h1>
             <p className="mt-1 text-sm text-zinc-700">{when}</p>
             <p className="text-sm text-zinc-600">{t("seller", { seller: show.sellerName })}</p>
             <LikeTotal roomId={show.id} initialTotal={show.likeCount} />
             <div className="mt-3 flex flex-wrap gap-2">
-              <Link href={`/studio/${show.slug}/edit`} className={buttonStyles({ variant: "secondary", size: "sm" })}>
+              <Link
+                href={`/studio/${show.slug}/edit`}
+                className={buttonStyles({ variant: "secondary", size: "sm" })}
+              >
                 {t("edit")}
               </Link>
-              <Link href={`/live/${show.slug}`} className={buttonStyles({ variant: "secondary", size: "sm" })}>
+              <Link
+                href={`/live/${show.slug}`}
+                className={buttonStyles({ variant: "secondary", size: "sm" })}
+              >
                 {t("viewerPage")}
               </Link>
             </div>

@@ -167,7 +167,10 @@ export const broadcastDeleted = (roomId: string, ids: (string | number)[]): Prom
   push(roomPath(roomId, "deleted"), { ids: ids.map(String) });
 
 /** Stock or price changed: every client of the room gets product:update. */
-export function broadcastProductUpdate(roomId: string, update: Omit<TProductUpdate, "roomId">): Promise<boolean> {
+export function broadcastProductUpdate(
+  roomId: string,
+  update: Omit<TProductUpdate, "roomId">,
+): Promise<boolean> {
   roomChanged(roomId);
   return push(roomPath(roomId, "broadcast"), { event: "product:update", data: update });
 }
@@ -176,8 +179,7 @@ export function broadcastProductUpdate(roomId: string, update: Omit<TProductUpda
 export const broadcastRoomEvent = (
   roomId: string,
   body: Extract<TRoomEvent, { event: "auction:update" | "giveaway:update" }>,
-): Promise<boolean> =>
-  push(roomPath(roomId, "broadcast"), body);
+): Promise<boolean> => push(roomPath(roomId, "broadcast"), body);
 
 /** What the admin dashboard shows of the chat tier (nodes with stats, rooms, the last hour). Throws ChatUnavailableError. */
 export async function getChatStats(): Promise<TChatStats> {

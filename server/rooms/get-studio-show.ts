@@ -15,7 +15,15 @@ export type TStudioShow = {
   sellerName: string;
   pinnedProductId: string | null;
   likeCount: number;
-  products: { id: string; name: string; imageUrl: string | null; priceMinor: number; currency: string; stock: number; archived: boolean }[];
+  products: {
+    id: string;
+    name: string;
+    imageUrl: string | null;
+    priceMinor: number;
+    currency: string;
+    stock: number;
+    archived: boolean;
+  }[];
 };
 
 /** A show as its studio sees it (every attached product, archived ones flagged), or null. */

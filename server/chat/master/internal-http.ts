@@ -88,14 +88,12 @@ async function route(ctx: TMasterContext, req: IncomingMessage, url: URL): Promi
 
   if (action === "GET assign") {
     const exclude = new Set((url.searchParams.get("exclude") ?? "").split(",").filter(Boolean));
-    const slaves = ctx.registry
-      .all()
-      .map((s) => ({
-        nodeId: s.nodeId,
-        url: s.status.url,
-        draining: s.status.draining,
-        connections: loadOf(s),
-      }));
+    const slaves = ctx.registry.all().map((s) => ({
+      nodeId: s.nodeId,
+      url: s.status.url,
+      draining: s.status.draining,
+      connections: loadOf(s),
+    }));
     const chosen = pickNode(slaves, exclude);
     if (!chosen) return fail(503, "NO_NODE", "No chat node is available.");
     const entry = ctx.registry.get(chosen.nodeId);
@@ -149,12 +147,18 @@ async function route(ctx: TMasterContext, req: IncomingMessage, url: URL): Promi
     if (parsed.data.event === "auction:update") {
       const data = parsed.data.data as unknown as TAuctionUpdate;
       if (data.roomId !== roomId.data) return fail(400, "INVALID", "The auction is not this room's.");
-      return ok({ ok: true, slaves: broadcastRoomEvent(ctx, roomId.data, { event: "auction:update", data }) });
+      return ok({
+        ok: true,
+        slaves: broadcastRoomEvent(ctx, roomId.data, { event: "auction:update", data }),
+      });
     }
     if (parsed.data.event === "giveaway:update") {
       const data = parsed.data.data as unknown as TGiveawayUpdate;
       if (data.roomId !== roomId.data) return fail(400, "INVALID", "The giveaway is not this room's.");
-      return ok({ ok: true, slaves: broadcastRoomEvent(ctx, roomId.data, { event: "giveaway:update", data }) });
+      return ok({
+        ok: true,
+        slaves: broadcastRoomEvent(ctx, roomId.data, { event: "giveaway:update", data }),
+      });
     }
     // The room JSON carries stock and prices, not auctions: only these changes drop the web tier's cached copy.
     emitRoomChanged(ctx, roomId.data);
