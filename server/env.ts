@@ -30,6 +30,11 @@ export const ZCommerceEnv = z.object({
   PAYMENT_PROVIDER: z.enum(["test"]).default("test"),
 });
 
+/** Sources added to the pages' CSP connect-src: no quote, comma or semicolon could end the directive. */
+export const ZCspConnectSrc = z
+  .string()
+  .regex(/^[^;,'"]*$/, "space-separated sources without quotes, commas or semicolons");
+
 /** Every environment variable OnAir reads, parsed once. Defaults are the embedded single-machine setup. */
 const ZEnv = z.object({
   ...ZCommerceEnv.shape,
@@ -39,10 +44,7 @@ const ZEnv = z.object({
   /** Bearer token for /metrics on the web port (and on slaves when set); unset: the web port answers 404. */
   METRICS_TOKEN: z.string().min(16, "use at least 16 characters").optional(),
   /** More connect-src sources for the pages' CSP, space-separated (e.g. "https://chat.example.com"). */
-  CSP_CONNECT_SRC: z
-    .string()
-    .regex(/^[^;,'"]*$/, "space-separated sources without quotes, commas or semicolons")
-    .optional(),
+  CSP_CONNECT_SRC: ZCspConnectSrc.optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),

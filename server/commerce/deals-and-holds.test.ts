@@ -12,6 +12,7 @@ import { checkOut } from "@/server/commerce/check-out";
 import { sweepExpiredOrders } from "@/server/commerce/sweep-expired-orders";
 import { ZPayOrderRequest } from "@/lib/commerce/order-schemas";
 import { makeProduct, makeShow, makeUser, stockOf } from "@/server/commerce/test/fixtures";
+import { TEST_CARD, TEST_SHIPPING } from "@/server/commerce/test/payment-fixtures";
 
 afterAll(async () => {
   await db.$disconnect();
@@ -38,17 +39,7 @@ async function showWith(stock: number, priceMinor = 50000) {
 const MINUTE = 60_000;
 
 function card() {
-  return ZPayOrderRequest.parse({
-    card: { number: "4242424242424242", expMonth: 1, expYear: new Date().getFullYear() + 1, cvc: "123" },
-    shipping: {
-      name: "A",
-      phone: "010-1234-5678",
-      address1: "x",
-      city: "Seoul",
-      postalCode: "04524",
-      country: "KR",
-    },
-  });
+  return ZPayOrderRequest.parse({ card: TEST_CARD, shipping: TEST_SHIPPING });
 }
 
 describe("flash deals", () => {
@@ -145,17 +136,7 @@ describe("holds of unpaid orders", () => {
       "PENDING_PAYMENT",
     );
 
-    const card = ZPayOrderRequest.parse({
-      card: { number: "4242424242424242", expMonth: 1, expYear: new Date().getFullYear() + 1, cvc: "123" },
-      shipping: {
-        name: "A",
-        phone: "010-1234-5678",
-        address1: "x",
-        city: "Seoul",
-        postalCode: "04524",
-        country: "KR",
-      },
-    });
+    const card = ZPayOrderRequest.parse({ card: TEST_CARD, shipping: TEST_SHIPPING });
     expect(await codeOf(payOrder(buyer.id, order.id, card))).toBe("ORDER_EXPIRED");
   });
 
@@ -197,17 +178,7 @@ describe("pin and sales panel", () => {
 
   it("counts paid orders, units, revenue and orders per hundred viewers", async () => {
     const { product, show } = await showWith(20, 10000);
-    const card = ZPayOrderRequest.parse({
-      card: { number: "4242424242424242", expMonth: 1, expYear: new Date().getFullYear() + 1, cvc: "123" },
-      shipping: {
-        name: "A",
-        phone: "010-1234-5678",
-        address1: "x",
-        city: "Seoul",
-        postalCode: "04524",
-        country: "KR",
-      },
-    });
+    const card = ZPayOrderRequest.parse({ card: TEST_CARD, shipping: TEST_SHIPPING });
     for (const q of [1, 3]) {
       const buyer = await makeUser();
       const { order } = await placeOrder(buyer.id, { productId: product.id, quantity: q, roomId: show.id });

@@ -5,6 +5,7 @@ import { errorCode, json, type TAccount, type THostileContext } from "@/server/h
 import { ask, connectChat } from "@/server/hostile/chat-cases";
 import { hello, ingest } from "@/server/hostile/edge-cases";
 import { DATA_DIR, MEDIA_IDLE_SECONDS, METRICS_TOKEN, PORTS } from "@/server/hostile/setup-env";
+import { TEST_CARD, TEST_SHIPPING } from "@/server/commerce/test/payment-fixtures";
 
 /**
  * One case for each hole issue 11 lists (the generated inputs cover the same surfaces at random; these pin
@@ -250,16 +251,12 @@ export async function holdsAndReplays(
   const id = firstId ?? "none";
   const cancel = await post(ctx, `/api/orders/${id}/cancel`, {}, buyer.token);
   ctx.probe.check(cancel.status === 200, "the buyer cancels", cancel);
-  const card = { number: "4242 4242 4242 4242", expMonth: 12, expYear: 2030, cvc: "123" };
-  const shipping = {
-    name: "Kim",
-    phone: "010-1234-5678",
-    address1: "1 Main St",
-    city: "Seoul",
-    postalCode: "04524",
-    country: "KR",
-  };
-  const payCancelled = await post(ctx, `/api/orders/${id}/pay`, { card, shipping }, buyer.token);
+  const payCancelled = await post(
+    ctx,
+    `/api/orders/${id}/pay`,
+    { card: TEST_CARD, shipping: TEST_SHIPPING },
+    buyer.token,
+  );
   ctx.probe.check(payCancelled.status === 409, "paying a cancelled order → 409", payCancelled);
   const cancelAgain = await post(ctx, `/api/orders/${id}/cancel`, {}, buyer.token);
   ctx.probe.check(cancelAgain.status === 200, "cancelling again returns it", cancelAgain);
@@ -282,14 +279,29 @@ export async function holdsAndReplays(
     "a replayed order key → 200 with the same order",
     o2,
   );
-  const stranger = await post(ctx, `/api/orders/${oid}/pay`, { card, shipping }, ctx.accounts.shopper2.token);
+  const stranger = await post(
+    ctx,
+    `/api/orders/${oid}/pay`,
+    { card: TEST_CARD, shipping: TEST_SHIPPING },
+    ctx.accounts.shopper2.token,
+  );
   ctx.probe.check(
     stranger.status === 403 || stranger.status === 404,
     "another buyer cannot pay my order",
     stranger,
   );
-  const paid = await post(ctx, `/api/orders/${oid}/pay`, { card, shipping }, buyer.token);
-  const paidAgain = await post(ctx, `/api/orders/${oid}/pay`, { card, shipping }, buyer.token);
+  const paid = await post(
+    ctx,
+    `/api/orders/${oid}/pay`,
+    { card: TEST_CARD, shipping: TEST_SHIPPING },
+    buyer.token,
+  );
+  const paidAgain = await post(
+    ctx,
+    `/api/orders/${oid}/pay`,
+    { card: TEST_CARD, shipping: TEST_SHIPPING },
+    buyer.token,
+  );
   ctx.probe.check(
     paid.status === 200 && paidAgain.status === 200,
     "paying twice returns the paid order",

@@ -1,18 +1,9 @@
 import type { THostileContext } from "@/server/hostile/context";
 import { mutateBody, TRICKY_STRINGS, type Rng } from "@/server/hostile/rng";
+import { TEST_CARD, TEST_SHIPPING } from "@/server/commerce/test/payment-fixtures";
 
 type TWho = "anon" | "shopper" | "seller" | "admin";
 type TEndpoint = { method: string; path: string; who: TWho; body?: Record<string, unknown> };
-
-const card = { number: "4242 4242 4242 4242", expMonth: 12, expYear: 2030, cvc: "123" };
-const shipping = {
-  name: "Kim",
-  phone: "010-1234-5678",
-  address1: "1 Main St",
-  city: "Seoul",
-  postalCode: "04524",
-  country: "KR",
-};
 
 /**
  * Every REST endpoint with a body shaped like a valid one; the generator breaks it. Room, product and user
@@ -90,7 +81,12 @@ const ENDPOINTS: readonly TEndpoint[] = [
   },
   { method: "GET", path: "/api/orders", who: "shopper" },
   { method: "GET", path: "/api/orders/{order}", who: "shopper" },
-  { method: "POST", path: "/api/orders/{order}/pay", who: "shopper", body: { card, shipping } },
+  {
+    method: "POST",
+    path: "/api/orders/{order}/pay",
+    who: "shopper",
+    body: { card: TEST_CARD, shipping: TEST_SHIPPING },
+  },
   { method: "POST", path: "/api/orders/{order}/cancel", who: "shopper", body: {} },
   {
     method: "POST",

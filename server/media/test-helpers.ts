@@ -3,25 +3,22 @@ import { createServer, type Server } from "node:http";
 import WebSocket from "ws";
 import { encodeChunk, type TServerMessage } from "@/lib/media/ingest-protocol";
 
+/** ffmpeg's own test pattern and a 440 Hz tone, paced in real time like a camera, for `seconds`. */
+function testPatternInput(seconds: number): string[] {
+  return [
+    ...["-hide_banner", "-loglevel", "error", "-re"],
+    ...["-f", "lavfi", "-i", "testsrc=size=640x360:rate=30"],
+    ...["-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000"],
+    ...["-t", String(seconds)],
+  ];
+}
+
 /** A live WebM source (test pattern + tone) from ffmpeg itself, paced in real time like a camera. */
 export function liveWebmSource(ffmpegPath: string, seconds: number): ChildProcess {
   return spawn(
     ffmpegPath,
     [
-      "-hide_banner",
-      "-loglevel",
-      "error",
-      "-re",
-      "-f",
-      "lavfi",
-      "-i",
-      "testsrc=size=640x360:rate=30",
-      "-f",
-      "lavfi",
-      "-i",
-      "sine=frequency=440:sample_rate=48000",
-      "-t",
-      String(seconds),
+      ...testPatternInput(seconds),
       "-c:v",
       "libvpx",
       "-deadline",
@@ -52,20 +49,7 @@ export function liveH264Source(ffmpegPath: string, seconds: number, gopFrames = 
   return spawn(
     ffmpegPath,
     [
-      "-hide_banner",
-      "-loglevel",
-      "error",
-      "-re",
-      "-f",
-      "lavfi",
-      "-i",
-      "testsrc=size=640x360:rate=30",
-      "-f",
-      "lavfi",
-      "-i",
-      "sine=frequency=440:sample_rate=48000",
-      "-t",
-      String(seconds),
+      ...testPatternInput(seconds),
       "-c:v",
       "libx264",
       "-preset",

@@ -3,6 +3,7 @@ import { connect, type AddressInfo } from "node:net";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { guardRequest, JSON_BODY_LIMIT } from "@/server/web/request-guard";
+import { rawHttp } from "@/server/test/raw-http";
 
 let server: Server;
 let port = 0;
@@ -147,22 +148,7 @@ describe("request bodies are refused at the cap while they stream", () => {
   });
 });
 
-/** Raw request bytes on a fresh connection: the status and the body as received. */
-function raw(text: string): Promise<{ status: number; body: string }> {
-  return new Promise((resolve) => {
-    const socket = connect(port, "127.0.0.1");
-    let data = "";
-    socket.on("data", (c: Buffer) => (data += c.toString()));
-    socket.on("close", () =>
-      resolve({
-        status: Number(/^HTTP\/1\.1 (\d{3})/.exec(data)?.[1] ?? 0),
-        body: data.split("\r\n\r\n")[1] ?? "",
-      }),
-    );
-    socket.on("error", () => undefined);
-    socket.write(text);
-  });
-}
+const raw = (text: string) => rawHttp(port, text);
 
 /** A chunked POST over the cap that keeps writing for 400 ms; the status line it finally reads (0: none). */
 function slowReaderChunkedPost(): Promise<number> {

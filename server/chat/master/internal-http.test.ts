@@ -1,7 +1,7 @@
-import { connect } from "node:net";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMaster, type TMaster } from "@/server/chat/master/create-master";
+import { rawHttp } from "@/server/test/raw-http";
 
 const SECRET = "internal-http-test-secret-0123456789";
 let master: TMaster;
@@ -14,21 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => master.close());
 
-/** Raw request bytes (targets no HTTP client library sends); resolves with the status and body. */
-function raw(text: string): Promise<{ status: number; body: string }> {
-  return new Promise((resolve) => {
-    const socket = connect(port, "127.0.0.1");
-    let data = "";
-    socket.on("data", (c: Buffer) => (data += c.toString()));
-    socket.on("close", () =>
-      resolve({
-        status: Number(/^HTTP\/1\.1 (\d{3})/.exec(data)?.[1] ?? 0),
-        body: data.split("\r\n\r\n")[1] ?? "",
-      }),
-    );
-    socket.write(text);
-  });
-}
+const raw = (text: string) => rawHttp(port, text);
 
 describe("the master's HTTP port against hostile requests", () => {
   it("answers request targets that are not URLs with 400 and keeps serving (they used to throw and kill it)", async () => {
