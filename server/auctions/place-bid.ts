@@ -1,4 +1,4 @@
-import { Prisma } from "@prisma/client";
+import { isUniqueViolation } from "@/server/db-errors";
 import {
   AUCTION_EXTEND_MS,
   minNextBid,
@@ -17,9 +17,6 @@ export type TBidResult =
 
 /** Lost compare-and-swap rounds before a bid gives up (each loss means another bid led first). */
 const MAX_ROUNDS = 50;
-
-const isUniqueViolation = (err: unknown) =>
-  err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002";
 
 /**
  * Decides one bid, in the database, so that every slave (and any number of them) agrees:

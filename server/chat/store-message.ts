@@ -1,4 +1,4 @@
-import { Prisma } from "@prisma/client";
+import { isUniqueViolation } from "@/server/db-errors";
 import type { TMessage, TMessageKind } from "@/lib/chat/protocol";
 import { db } from "@/server/db";
 import { messageSelect, toMessage } from "@/server/chat/message-row";
@@ -17,9 +17,6 @@ export type TAuthor = { id: string; name: string; role: TMessage["user"]["role"]
 
 export type TStored = { message: TMessage; created: boolean };
 
-const isDuplicate = (err: unknown) =>
-  err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002";
-
 /**
  * Stores a message durably before anyone acknowledges it. The (userId, roomId, clientId) unique key makes a
  * resend, even through another slave, return the first copy: `created: false` means "already stored, do
@@ -30,7 +27,7 @@ export async function storeMessage(input: TNewMessage): Promise<TStored> {
     const row = await db.chatMessage.create({ data: input, select: messageSelect });
     return { message: toMessage(row), created: true };
   } catch (err) {
-    if (!isDuplicate(err)) throw err;
+    if (!isUniqueViolation(err)) throw err;
     const existing = await findByClientId(input.userId, input.roomId, input.clientId);
     if (!existing) throw err;
     return { message: existing, created: false };
@@ -59,7 +56,7 @@ export async function storeMessages(inputs: (TNewMessage & { author: TAuthor })[
       },
     });
   } catch (err) {
-    if (!isDuplicate(err)) throw err;
+    if (!isUniqueViolation(err)) throw err;
     const out: TStored[] = [];
     for (const { author: _author, ...input } of inputs) out.push(await storeMessage(input));
     return out;

@@ -1,4 +1,5 @@
 "use server";
+import { isUniqueViolation } from "@/server/db-errors";
 import "server-only";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -70,7 +71,7 @@ export async function createShow(_prev: TShowFormState, form: FormData): Promise
       void refreshRoom(created.id);
     } catch (err) {
       // Another show took the slug between the check and the insert: pick again.
-      if ((err as { code?: string }).code !== "P2002") throw err;
+      if (!isUniqueViolation(err)) throw err;
     }
   }
   if (!slug) return failure({ title: "generic" });

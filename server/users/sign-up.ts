@@ -1,4 +1,4 @@
-import { Prisma } from "@prisma/client";
+import { isUniqueViolation } from "@/server/db-errors";
 import { db } from "@/server/db";
 import { hashPassword } from "@/server/auth/password";
 import { createSession } from "@/server/auth/sessions";
@@ -29,7 +29,7 @@ export async function signUp(input: TSignUpRequest, address: string) {
     return { ...session, user: { id: user.id, name: user.name, role: user.role, email: user.email } };
   } catch (err) {
     // Two sign-ups racing for one email: the unique index decides.
-    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") throw emailTaken();
+    if (isUniqueViolation(err)) throw emailTaken();
     throw err;
   }
 }

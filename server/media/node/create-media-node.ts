@@ -58,6 +58,9 @@ export function createMediaNode(opts: TMediaNodeOptions): TMediaNodeHandle {
         ...load(),
         viewers: shows.reduce((n, s) => n + videoViewers(s.roomId), 0),
         draining: heartbeat.draining,
+        // false until the first heartbeat row is written: web processes cannot assign shows to it yet.
+        registered: heartbeat.writtenAt !== null,
+        heartbeatAt: heartbeat.writtenAt?.toISOString() ?? null,
         shows,
         uptimeSeconds: Math.round(process.uptime()),
       };

@@ -13,6 +13,8 @@ export class Heartbeat {
   private timer: NodeJS.Timeout | null = null;
   private beating: Promise<void> | null = null;
   draining = false;
+  /** When the row was last written: null until the first beat lands (the node is not assignable yet). */
+  writtenAt: Date | null = null;
 
   constructor(
     private readonly node: { nodeId: string; url: string },
@@ -45,6 +47,7 @@ export class Heartbeat {
             row.draining ? "draining: no new shows" : "taking new shows again",
           );
         this.draining = row.draining;
+        this.writtenAt = now;
       } catch (err) {
         // The database is down: the node keeps serving its shows; web processes will see it as dead.
         this.log.warn({ err: (err as Error).message }, "heartbeat failed");

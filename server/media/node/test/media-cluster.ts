@@ -17,6 +17,7 @@ export type TNodeHealth = {
   connections: number;
   liveShows: number;
   draining: boolean;
+  registered: boolean;
 };
 
 export class MediaNodeProc {
@@ -68,10 +69,10 @@ export class MediaNodeProc {
     await waitFor(
       async () => {
         if (child.exitCode !== null) throw new Error(`${this.nodeId} exited: ${this.output.join("")}`);
-        return this.health();
+        return (await this.health())?.registered;
       },
       90_000,
-      `${this.nodeId} healthy`,
+      `${this.nodeId} healthy and registered`,
     );
   }
 
