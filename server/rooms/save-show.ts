@@ -53,7 +53,10 @@ export async function createShow(_prev: TShowFormState, form: FormData): Promise
 
   let slug = "";
   for (let attempt = 0; attempt < 3 && !slug; attempt++) {
-    const candidate = await uniqueSlug(input.title, async (s) => (await db.room.count({ where: { slug: s } })) > 0);
+    const candidate = await uniqueSlug(
+      input.title,
+      async (s) => (await db.room.count({ where: { slug: s } })) > 0,
+    );
     try {
       const created = await db.room.create({
         data: {
@@ -80,12 +83,23 @@ export async function createShow(_prev: TShowFormState, form: FormData): Promise
 }
 
 /** Server Action: edits a show's details and its products (order kept, flash deals of kept products kept). */
-export async function updateShow(slug: string, _prev: TShowFormState, form: FormData): Promise<TShowFormState> {
+export async function updateShow(
+  slug: string,
+  _prev: TShowFormState,
+  form: FormData,
+): Promise<TShowFormState> {
   const user = await currentUser();
   if (!user) return denied();
   const room = await db.room.findUnique({
     where: { slug },
-    select: { id: true, sellerId: true, status: true, scheduledAt: true, pinnedProductId: true, products: { select: { productId: true } } },
+    select: {
+      id: true,
+      sellerId: true,
+      status: true,
+      scheduledAt: true,
+      pinnedProductId: true,
+      products: { select: { productId: true } },
+    },
   });
   if (!room || !canManageShow(user, room)) return denied();
 
@@ -117,7 +131,9 @@ export async function updateShow(slug: string, _prev: TShowFormState, form: Form
         title: input.title,
         description: input.description,
         scheduledAt,
-        ...(room.pinnedProductId && !input.productIds.includes(room.pinnedProductId) ? { pinnedProductId: null } : {}),
+        ...(room.pinnedProductId && !input.productIds.includes(room.pinnedProductId)
+          ? { pinnedProductId: null }
+          : {}),
       },
     }),
   ]);
