@@ -1,6 +1,7 @@
 import "server-only";
 import type { RoomStatus } from "@prisma/client";
 import { findShow } from "@/server/rooms/find-show";
+import { reminderCount } from "@/server/reminders/reminder-count";
 
 export type TStudioShow = {
   id: string;
@@ -15,6 +16,8 @@ export type TStudioShow = {
   sellerName: string;
   pinnedProductId: string | null;
   likeCount: number;
+  /** Viewers who asked to be reminded when it goes live. */
+  reminderCount: number;
   products: {
     id: string;
     name: string;
@@ -43,6 +46,7 @@ export async function getStudioShow(slug: string): Promise<TStudioShow | null> {
     sellerName: room.seller.name,
     pinnedProductId: room.pinnedProductId,
     likeCount: room.likeCount,
+    reminderCount: await reminderCount(room.id),
     products: room.products.map(({ product: p }) => ({
       id: p.id,
       name: p.name,

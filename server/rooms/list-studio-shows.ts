@@ -13,6 +13,8 @@ export type TStudioShowRow = {
   endedAt: Date | null;
   sellerName: string;
   productCount: number;
+  /** Viewers who asked to be reminded when it goes live. */
+  reminderCount: number;
 };
 
 /** The shows a studio user runs: a seller's own, every show for an ADMIN. Live first, then by schedule. */
@@ -21,7 +23,7 @@ export async function listStudioShows(user: Pick<TSessionUser, "id" | "role">): 
     where: user.role === "ADMIN" ? {} : { sellerId: user.id },
     orderBy: [{ scheduledAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
     take: 200,
-    include: { seller: { select: { name: true } }, _count: { select: { products: true } } },
+    include: { seller: { select: { name: true } }, _count: { select: { products: true, reminders: true } } },
   });
   const rank: Record<RoomStatus, number> = { LIVE: 0, SCHEDULED: 1, ENDED: 2 };
   return rows
@@ -35,6 +37,7 @@ export async function listStudioShows(user: Pick<TSessionUser, "id" | "role">): 
       endedAt: r.endedAt,
       sellerName: r.seller.name,
       productCount: r._count.products,
+      reminderCount: r._count.reminders,
     }))
     .sort((a, b) => rank[a.status] - rank[b.status]);
 }
