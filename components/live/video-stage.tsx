@@ -3,6 +3,7 @@ import type { TShow } from "@/server/rooms/get-show";
 import { Countdown } from "@/components/live/countdown";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { ShowPlayer } from "@/components/player/show-player";
+import { LivePlayerBoot } from "@/components/player/live-player-boot";
 
 /**
  * The dark 16:9 video area. Scheduled: a countdown. Live or ended: the slot the HLS player
@@ -79,6 +80,7 @@ export function VideoStage({ show, now }: { show: TShow; now: number }) {
           )}
         </div>
       </ShowPlayer>
+      {show.status === "LIVE" && show.hlsUrl ? <LivePlayerBoot hlsUrl={show.hlsUrl} /> : null}
     </div>
   );
 }

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { attachHls, type TAttached, type TPlaybackState } from "@/lib/media/hls-attach";
+import { LIVE_VIDEO_ID } from "@/lib/media/hls-live-config";
 
 /** Behind the live edge by more than this, offer "Back to live". */
 const BEHIND_LIVE_S = 4;
@@ -56,6 +57,7 @@ export function HlsVideo({
     <div className="relative size-full bg-black" data-playback={state}>
       <video
         ref={video}
+        id={live ? LIVE_VIDEO_ID : undefined}
         data-testid="show-video"
         className="size-full object-contain"
         playsInline

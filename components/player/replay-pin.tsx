@@ -18,9 +18,11 @@ export function ReplayPin({ product }: { product: TReplay["products"][number] })
         <img src={product.imageUrl} alt="" className="size-10 rounded-lg object-cover" />
       )}
       <div className="min-w-0">
-        <p className="text-[10px] font-bold tracking-wide text-brand-700 uppercase">{t("pinnedNow")}</p>
+        <p className="text-brand-700 text-[10px] font-bold tracking-wide uppercase">{t("pinnedNow")}</p>
         <p className="truncate text-sm font-semibold text-zinc-950">{product.name}</p>
-        <p className="text-xs font-bold text-zinc-800 tabular-nums">{formatPrice(product.priceMinor, product.currency, locale)}</p>
+        <p className="text-xs font-bold text-zinc-800 tabular-nums">
+          {formatPrice(product.priceMinor, product.currency, locale)}
+        </p>
       </div>
     </div>
   );

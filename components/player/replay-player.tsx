@@ -42,7 +42,10 @@ export function ReplayPlayer({ roomId, src }: { roomId: string; src: string }) {
     [startedAt],
   );
 
-  const visible = useMemo(() => (replay ? messagesUntil(replay.messages, offsetMs, 6) : []), [replay, offsetMs]);
+  const visible = useMemo(
+    () => (replay ? messagesUntil(replay.messages, offsetMs, 6) : []),
+    [replay, offsetMs],
+  );
   const pinnedId = replay ? pinAt(replay.pins, offsetMs) : null;
   const pinned = replay?.products.find((p) => p.id === pinnedId) ?? null;
 

@@ -9,7 +9,15 @@ import { useShowStatus, type TShowMedia } from "@/components/player/use-show-sta
  * The viewer's video area through a show's life: scheduled (the page's countdown, passed as children),
  * live (low-latency HLS), ended (the replay). Switches by itself when the seller goes live or ends.
  */
-export function ShowPlayer({ roomId, initial, children }: { roomId: string; initial: TShowMedia; children: ReactNode }) {
+export function ShowPlayer({
+  roomId,
+  initial,
+  children,
+}: {
+  roomId: string;
+  initial: TShowMedia;
+  children: ReactNode;
+}) {
   const t = useTranslations("player");
   const media = useShowStatus(roomId, initial);
   const [watchReplay, setWatchReplay] = useState(initial.status === "ENDED");
@@ -29,7 +37,10 @@ export function ShowPlayer({ roomId, initial, children }: { roomId: string; init
   if (media.hlsUrl === undefined) {
     return (
       <div role="status" aria-label={t("loading")} className="absolute inset-0 grid place-items-center">
-        <span aria-hidden="true" className="size-10 animate-spin rounded-full border-4 border-white/20 border-t-white" />
+        <span
+          aria-hidden="true"
+          className="size-10 animate-spin rounded-full border-4 border-white/20 border-t-white"
+        />
       </div>
     );
   }
@@ -42,7 +53,11 @@ export function ShowPlayer({ roomId, initial, children }: { roomId: string; init
     return panel(
       t("endedTitle"),
       t("endedBody"),
-      <button type="button" onClick={() => setWatchReplay(true)} className="mt-2 rounded-full bg-white px-4 py-2 text-sm font-bold text-zinc-950">
+      <button
+        type="button"
+        onClick={() => setWatchReplay(true)}
+        className="mt-2 rounded-full bg-white px-4 py-2 text-sm font-bold text-zinc-950"
+      >
         {t("watchReplay")}
       </button>,
     );

@@ -6,7 +6,8 @@ export type TDeviceError = "denied" | "notFound" | "busy" | "insecure" | "unsupp
 export function deviceErrorOf(err: unknown): TDeviceError {
   const name = err instanceof DOMException || err instanceof Error ? err.name : "";
   if (name === "NotAllowedError" || name === "SecurityError") return "denied";
-  if (name === "NotFoundError" || name === "OverconstrainedError" || name === "DevicesNotFoundError") return "notFound";
+  if (name === "NotFoundError" || name === "OverconstrainedError" || name === "DevicesNotFoundError")
+    return "notFound";
   if (name === "NotReadableError" || name === "TrackStartError" || name === "AbortError") return "busy";
   return "unknown";
 }
@@ -16,7 +17,8 @@ export type TDeviceChoice = { cameraId: string | null; micId: string | null; qua
 /** Opens the chosen camera and microphone at the quality's resolution. */
 export async function openDevices(choice: TDeviceChoice): Promise<MediaStream> {
   if (!window.isSecureContext) throw Object.assign(new Error("insecure"), { name: "InsecureContext" });
-  if (!navigator.mediaDevices?.getUserMedia) throw Object.assign(new Error("unsupported"), { name: "Unsupported" });
+  if (!navigator.mediaDevices?.getUserMedia)
+    throw Object.assign(new Error("unsupported"), { name: "Unsupported" });
   const { width, height } = QUALITY_PRESETS[choice.quality];
   return navigator.mediaDevices.getUserMedia({
     video: {
@@ -43,7 +45,10 @@ export function openErrorOf(err: unknown): TDeviceError {
 /** Cameras and microphones; labels are only filled in once permission was granted. */
 export async function listDevices(): Promise<{ cameras: MediaDeviceInfo[]; mics: MediaDeviceInfo[] }> {
   const all = await navigator.mediaDevices.enumerateDevices();
-  return { cameras: all.filter((d) => d.kind === "videoinput"), mics: all.filter((d) => d.kind === "audioinput") };
+  return {
+    cameras: all.filter((d) => d.kind === "videoinput"),
+    mics: all.filter((d) => d.kind === "audioinput"),
+  };
 }
 
 export function stopStream(stream: MediaStream | null): void {

@@ -1,7 +1,7 @@
-// Bundled with the page (not a lazy chunk): the player starts as the page hydrates instead of fetching
-// hls.js (~400 KB) afterwards, which kept a shopper arriving mid-show waiting.
-import Hls from "hls.js";
+import type Hls from "hls.js/light";
 import { bufferedAhead, catchUpRate } from "@/lib/media/catch-up";
+import { LIVE_HLS_CONFIG } from "@/lib/media/hls-live-config";
+import { LIVE_BOOT_GLOBAL, type TLiveBoot } from "@/lib/media/live-boot-script";
 
 export type TPlaybackState = "loading" | "playing" | "reconnecting";
 
@@ -14,30 +14,6 @@ export type TAttached = {
   playingDate(): Date | null;
 };
 
-/**
- * Low-Latency HLS: no liveSyncDuration, so hls.js aims at the playlist's PART-HOLD-BACK (0.75 s behind
- * the newest part); forcing 1.5 s measured 1.78 s glass-to-glass against 0.96 s. hls.js's own speed-up is
- * off (it needs >1 s buffered): the catch-up rule below does it. A stall adds one part to the target, not
- * a second (the default), so one hiccup at start-up does not cost a second for the rest of the show.
- */
-const LIVE_CONFIG = {
-  lowLatencyMode: true,
-  // Fetch the init section and first part while the MediaSource is still opening (arrival time).
-  startFragPrefetch: true,
-  maxLiveSyncPlaybackRate: 1,
-  liveSyncOnStallIncrease: 0.25,
-  maxBufferLength: 8,
-  backBufferLength: 10,
-  manifestLoadPolicy: {
-    default: {
-      maxTimeToFirstByteMs: 4000,
-      maxLoadTimeMs: 8000,
-      timeoutRetry: { maxNumRetry: 10, retryDelayMs: 500, maxRetryDelayMs: 2000 },
-      errorRetry: { maxNumRetry: 10, retryDelayMs: 500, maxRetryDelayMs: 2000 },
-    },
-  },
-} as const;
-
 /** A live picture frozen this long (media node or ffmpeg restarted) makes the player start over. */
 const STUCK_RESTART_MS = 8000;
 
@@ -45,11 +21,27 @@ const STUCK_RESTART_MS = 8000;
  * Native HLS where the browser has it (Safari, iOS); Chromium also answers "maybe" for HLS nowadays but
  * plays it without live-latency control, so MSE browsers use hls.js.
  */
-function preferNative(video: HTMLVideoElement, hlsSupported: boolean): boolean {
+function preferNative(video: HTMLVideoElement): boolean {
   const can = video.canPlayType("application/vnd.apple.mpegurl") !== "";
   const chromium = /Chrom(e|ium)\//.test(navigator.userAgent);
-  return can && (!hlsSupported || !chromium);
+  const mse = "MediaSource" in window || "ManagedMediaSource" in window;
+  return can && (!mse || !chromium);
 }
+
+/**
+ * The hls.js instance the live page's boot script already started on this very `<video>` for this `src`
+ * (lib/media/live-boot-script.ts), taken once: a later attach (a restart, another show) starts its own.
+ */
+function takeBoot(video: HTMLVideoElement, src: string): Promise<Hls | null> | null {
+  const holder = window as unknown as Record<string, TLiveBoot<Hls> | undefined>;
+  const boot = holder[LIVE_BOOT_GLOBAL];
+  if (!boot || boot.video !== video || boot.src !== src) return null;
+  holder[LIVE_BOOT_GLOBAL] = undefined;
+  return boot.hls;
+}
+
+/** hls.js as a lazy chunk: replays and pages opened by client-side navigation (no boot script ran). */
+const loadHls = () => import("hls.js/light").then((m) => m.default);
 
 /** Plays `src` in `video` (muted autoplay), recovering from network and media errors on its own. */
 export function attachHls(
@@ -69,7 +61,7 @@ export function attachHls(
     video.removeEventListener("waiting", onWaiting);
   };
 
-  if (preferNative(video, Hls.isSupported())) {
+  if (preferNative(video)) {
     video.src = src;
     play();
     const getStartDate = (video as HTMLVideoElement & { getStartDate?: () => Date }).getStartDate;
@@ -127,27 +119,37 @@ export function attachHls(
     hls?.destroy();
     hls = null;
     if (retryTimer !== null) window.clearTimeout(retryTimer);
-    retryTimer = window.setTimeout(create, 1000);
+    retryTimer = window.setTimeout(start, 1000);
   };
-  const create = () => {
+  let destroyed = false;
+  let boot = takeBoot(video, src);
+  const create = async () => {
     retryTimer = null;
-    hls = new Hls(live ? { ...LIVE_CONFIG } : { maxBufferLength: 30 });
-    hls.on(Hls.Events.MANIFEST_PARSED, play);
-    hls.on(Hls.Events.ERROR, (_e, data) => {
-      if (!data.fatal || !hls) return;
-      if (data.type === Hls.ErrorTypes.MEDIA_ERROR) {
-        hls.recoverMediaError();
+    const adopted = boot ? await boot : null;
+    boot = null;
+    const HlsClass = adopted ? (adopted.constructor as typeof Hls) : await loadHls();
+    const instance = adopted ?? new HlsClass(live ? { ...LIVE_HLS_CONFIG } : { maxBufferLength: 30 });
+    if (destroyed) return instance.destroy();
+    hls = instance;
+    instance.on(HlsClass.Events.MANIFEST_PARSED, play);
+    instance.on(HlsClass.Events.ERROR, (_e, data) => {
+      if (!data.fatal || hls !== instance) return;
+      if (data.type === HlsClass.ErrorTypes.MEDIA_ERROR) {
+        instance.recoverMediaError();
         return;
       }
       // Network trouble or a playlist that stopped growing: keep trying, the show usually comes back.
       restart();
     });
-    hls.loadSource(src);
-    hls.attachMedia(video);
+    if (adopted) return play(); // already loading the playlist into this video
+    instance.loadSource(src);
+    instance.attachMedia(video);
   };
-  create();
+  const start = () => void create().catch(() => restart());
+  start();
   return {
     destroy: () => {
+      destroyed = true;
       unlisten();
       if (retryTimer !== null) window.clearTimeout(retryTimer);
       if (liveTimer !== null) window.clearInterval(liveTimer);

@@ -12,6 +12,7 @@ import { startOrderSweeper } from "@/server/commerce/sweep-expired-orders";
 import { initMetrics, metricsAllowed, serveMetrics } from "@/server/metrics/registry";
 import { startRoomEventsLink } from "@/server/rooms/room-events-link";
 import { applyContentSecurityPolicy } from "@/server/web/content-security-policy";
+import { servePlayerScript } from "@/server/web/player-script";
 import { guardRequest, refuseUpgrade } from "@/server/web/request-guard";
 
 process.env.ONAIR_ROLE = "web";
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
   const server = createServer((req, res) => {
     if (guardRequest(req, res, { trustProxy: config.TRUST_PROXY })) return;
     if (media.http(req, res)) return;
+    if (servePlayerScript(req, res)) return;
     if (req.url === "/metrics" && metricsAllowed(req, { tokenRequired: true })) return serveMetrics(res);
     if (req.url === "/health") {
       res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });

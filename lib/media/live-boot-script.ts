@@ -1,0 +1,57 @@
+import { LIVE_HLS_CONFIG, LIVE_VIDEO_ID } from "@/lib/media/hls-live-config";
+import { PLAYER_SCRIPT_PATH } from "@/lib/media/player-script";
+
+/**
+ * What the boot script leaves on `window` for the React player to adopt (lib/media/hls-attach.ts):
+ * `hls` resolves to the running hls.js instance, or null when this browser is left to the React player.
+ */
+export type TLiveBoot<THls = unknown> = { src: string; video: HTMLVideoElement; hls: Promise<THls | null> };
+
+export const LIVE_BOOT_GLOBAL = "__onairLiveBoot";
+
+/** JSON that is safe inside an inline <script>: no `</script>`, no line separators JavaScript rejects. */
+function inlineJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+}
+
+/**
+ * An inline script, written right after the live `<video>` in the server-rendered page, that starts
+ * hls.js on it while the page's own JavaScript is still loading: a shopper arriving mid-show used to wait
+ * for the whole page to hydrate (about 2 s on a loaded 2-core machine) before the playlist was even
+ * requested. It loads hls.js's light build as its own script and hands the instance to the React player,
+ * which adopts it instead of starting over. Browsers that play HLS natively (Safari) and browsers without
+ * MediaSource are left to the React player. ES5 on purpose: it runs before any polyfill.
+ */
+export function liveBootScript(src: string): string {
+  return `(function () {
+  var video = document.getElementById(${inlineJson(LIVE_VIDEO_ID)});
+  if (!video || !(window.MediaSource || window.ManagedMediaSource)) return;
+  var chromium = /Chrom(e|ium)\\//.test(navigator.userAgent);
+  if (video.canPlayType("application/vnd.apple.mpegurl") && !chromium) return;
+  var src = ${inlineJson(src)};
+  var hls = new Promise(function (resolve) {
+    var script = document.createElement("script");
+    script.src = ${inlineJson(PLAYER_SCRIPT_PATH)};
+    script.async = true;
+    script.onerror = function () { resolve(null); };
+    script.onload = function () {
+      var Hls = window.Hls;
+      if (!Hls || !Hls.isSupported()) return resolve(null);
+      var player = new Hls(${inlineJson(LIVE_HLS_CONFIG)});
+      player.on(Hls.Events.MANIFEST_PARSED, function () {
+        video.muted = true;
+        var playing = video.play();
+        if (playing) playing.catch(function () {});
+      });
+      player.loadSource(src);
+      player.attachMedia(video);
+      resolve(player);
+    };
+    document.head.appendChild(script);
+  });
+  window[${inlineJson(LIVE_BOOT_GLOBAL)}] = { src: src, video: video, hls: hls };
+})();`;
+}
