@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bufferedAhead, catchUpRate, CATCH_UP_RATE } from "@/lib/media/catch-up";
+import { bufferedAhead, catchUpRate, CATCH_UP_RATE, startupSkip } from "@/lib/media/catch-up";
 
 const ranges = (...r: [number, number][]): TimeRanges => ({
   length: r.length,
@@ -17,5 +17,13 @@ describe("live catch-up", () => {
   it("measures the buffer ahead in the range that holds the playhead", () => {
     expect(bufferedAhead(ranges([0, 2], [3, 5]), 3.5)).toBeCloseTo(1.5);
     expect(bufferedAhead(ranges([0, 2]), 2.5)).toBe(0);
+  });
+
+  it("jumps a just-started player to its target once the media up to it is buffered", () => {
+    // Started on a keyframe 0.5 s behind the 0.75 s target, with 0.9 s buffered: jump 0.5 s.
+    expect(startupSkip({ latency: 1.25, target: 0.75, buffered: 0.9 })).toBeCloseTo(0.5);
+    expect(startupSkip({ latency: 1.25, target: 0.75, buffered: 0.5 })).toBe(0); // not buffered yet
+    expect(startupSkip({ latency: 0.9, target: 0.75, buffered: 2 })).toBe(0); // close enough: the rate does it
+    expect(startupSkip({ latency: 0.5, target: 0.75, buffered: 2 })).toBe(0); // ahead of the target
   });
 });

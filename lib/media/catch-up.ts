@@ -27,3 +27,26 @@ export function bufferedAhead(buffered: TimeRanges, time: number): number {
   }
   return 0;
 }
+
+/** For this long after the first frame, a player behind its target may jump to it (startupSkip). */
+export const STARTUP_SKIP_WINDOW_MS = 5000;
+/** Smaller gaps are left to the catch-up rate. */
+export const STARTUP_SKIP_MIN_S = 0.25;
+
+/**
+ * Seconds to jump forward right after start-up, or 0. A joining player starts on a keyframe up to a
+ * second behind its target (the playlist's EXT-X-START, so the first frame needs only one part); once the
+ * media up to the target is buffered it jumps there, instead of playing 1.08x for ten seconds.
+ */
+export function startupSkip({
+  latency,
+  target,
+  buffered,
+}: {
+  latency: number;
+  target: number;
+  buffered: number;
+}): number {
+  const behind = latency - target;
+  return behind > STARTUP_SKIP_MIN_S && buffered >= behind + 0.1 ? behind : 0;
+}

@@ -1,5 +1,5 @@
 import type Hls from "hls.js/light";
-import { bufferedAhead, catchUpRate } from "@/lib/media/catch-up";
+import { bufferedAhead, catchUpRate, startupSkip, STARTUP_SKIP_WINDOW_MS } from "@/lib/media/catch-up";
 import { LIVE_HLS_CONFIG } from "@/lib/media/hls-live-config";
 import { LIVE_BOOT_GLOBAL, type TLiveBoot } from "@/lib/media/live-boot-script";
 
@@ -91,12 +91,33 @@ export function attachHls(
   let hls: Hls | null = null;
   let retryTimer: number | null = null;
   let stuckSince: { time: number; at: number } | null = null;
+  // When this hls.js instance first showed a frame, and whether it already made its start-up jump.
+  let firstFrameAt: number | null = null;
+  let skipped = false;
+  const onFirstFrame = () => (firstFrameAt ??= performance.now());
+  video.addEventListener("playing", onFirstFrame);
   // Every 250 ms: the catch-up rate, and a watchdog for a live picture that stopped for good (a media node
   // restarted under a player that never saw an error): start hls.js afresh, without reloading the page.
   const liveTimer = live
     ? window.setInterval(() => {
         if (!hls || video.paused) return;
         const target = hls.targetLatency;
+        const now = performance.now();
+        if (target !== null && hls.latency > 0 && !skipped && firstFrameAt !== null) {
+          if (now - firstFrameAt > STARTUP_SKIP_WINDOW_MS) skipped = true;
+          else {
+            const jump = startupSkip({
+              latency: hls.latency,
+              target,
+              buffered: bufferedAhead(video.buffered, video.currentTime),
+            });
+            if (jump > 0) {
+              skipped = true;
+              video.currentTime += jump;
+              return;
+            }
+          }
+        }
         if (target !== null && hls.latency > 0) {
           const rate = catchUpRate({
             latency: hls.latency,
@@ -105,7 +126,6 @@ export function attachHls(
           });
           if (video.playbackRate !== rate) video.playbackRate = rate;
         }
-        const now = performance.now();
         if (!stuckSince || stuckSince.time !== video.currentTime)
           stuckSince = { time: video.currentTime, at: now };
         else if (now - stuckSince.at > STUCK_RESTART_MS) {
@@ -131,6 +151,8 @@ export function attachHls(
     const instance = adopted ?? new HlsClass(live ? { ...LIVE_HLS_CONFIG } : { maxBufferLength: 30 });
     if (destroyed) return instance.destroy();
     hls = instance;
+    firstFrameAt = null;
+    skipped = false;
     instance.on(HlsClass.Events.MANIFEST_PARSED, play);
     instance.on(HlsClass.Events.ERROR, (_e, data) => {
       if (!data.fatal || hls !== instance) return;
@@ -141,7 +163,14 @@ export function attachHls(
       // Network trouble or a playlist that stopped growing: keep trying, the show usually comes back.
       restart();
     });
-    if (adopted) return play(); // already loading the playlist into this video
+    if (adopted) {
+      // Already loading into this video; it may even be playing since before the page hydrated.
+      if (!video.paused && video.readyState >= HTMLMediaElement.HAVE_FUTURE_DATA) {
+        onPlaying();
+        onFirstFrame();
+      }
+      return play();
+    }
     instance.loadSource(src);
     instance.attachMedia(video);
   };
@@ -151,6 +180,7 @@ export function attachHls(
     destroy: () => {
       destroyed = true;
       unlisten();
+      video.removeEventListener("playing", onFirstFrame);
       if (retryTimer !== null) window.clearTimeout(retryTimer);
       if (liveTimer !== null) window.clearInterval(liveTimer);
       hls?.destroy();

@@ -39,6 +39,28 @@ function head(s: TOpenSegment, previous: TOpenSegment | undefined, lines: string
     );
 }
 
+/**
+ * Where a player joining now should start, as seconds back from the end of the playlist (its newest part):
+ * the start of the newest independent part (a keyframe) at least PART-HOLD-BACK behind the end. Starting
+ * there, the first frame needs one part; starting at the hold-back itself (the default) it needs every part
+ * from the keyframe before it, up to four, loaded one after another. The player then moves up to its
+ * target (lib/media/catch-up.ts). Segments listed without parts start with a keyframe. Null when the
+ * window is shorter than the hold-back.
+ */
+export function startOffset({ segments, open }: Pick<TLowLatencyInput, "segments" | "open">): number | null {
+  const pieces: { duration: number; independent: boolean }[] = [];
+  for (const s of segments)
+    if (s.parts.length > 0) pieces.push(...s.parts);
+    else pieces.push({ duration: s.duration, independent: true });
+  if (open) pieces.push(...open.parts);
+  let back = 0;
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    back += pieces[i]!.duration;
+    if (back >= PART_HOLD_BACK - 1e-6 && pieces[i]!.independent) return back;
+  }
+  return null;
+}
+
 /** The live playlist text: whole segments of the window, parts at the edge, and the preload hint. */
 export function renderLowLatencyPlaylist({ segments, open, hint, targetDuration }: TLowLatencyInput): string {
   const first = segments[0] ?? open;
@@ -50,6 +72,8 @@ export function renderLowLatencyPlaylist({ segments, open, hint, targetDuration 
     `#EXT-X-PART-INF:PART-TARGET=${PART_TARGET.toFixed(3)}`,
     `#EXT-X-MEDIA-SEQUENCE:${first?.seq ?? 0}`,
   ];
+  const back = startOffset({ segments, open });
+  if (back !== null) lines.push(`#EXT-X-START:TIME-OFFSET=-${back.toFixed(5)},PRECISE=YES`);
   // Keeps a player's timeline when discontinuities slide out of the window.
   if ((first?.discSeq ?? 0) > 0) lines.push(`#EXT-X-DISCONTINUITY-SEQUENCE:${first?.discSeq ?? 0}`);
   let previous: TOpenSegment | undefined;
