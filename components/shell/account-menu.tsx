@@ -63,10 +63,14 @@ export function AccountMenu({ name, email, roleLabel }: TProps) {
         onClick={() => setOpen((v) => !v)}
         className="flex h-9 items-center gap-2 rounded-full border border-zinc-300 bg-white py-0 pr-3 pl-1 text-sm font-semibold text-zinc-800 hover:bg-zinc-50"
       >
-        <span aria-hidden="true" className="grid size-7 place-items-center rounded-full bg-brand-100 text-xs font-bold text-brand-800">
+        <span
+          aria-hidden="true"
+          className="bg-brand-100 text-brand-800 grid size-7 place-items-center rounded-full text-xs font-bold"
+        >
           {initial}
         </span>
-        <span className="max-w-32 truncate">{name}</span>
+        {/* On a phone the header also holds the language switch and the bell: the initial stands for the name. */}
+        <span className="hidden max-w-32 truncate sm:inline">{name}</span>
         <span className="sr-only">{t("accountMenu")}</span>
         <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 text-zinc-600" fill="currentColor">
           <path d="M5.3 7.3a1 1 0 0 1 1.4 0L10 10.6l3.3-3.3a1 1 0 1 1 1.4 1.4l-4 4a1 1 0 0 1-1.4 0l-4-4a1 1 0 0 1 0-1.4Z" />
@@ -81,7 +85,7 @@ export function AccountMenu({ name, email, roleLabel }: TProps) {
           <p className="truncate font-semibold text-zinc-900">{name}</p>
           <p className="truncate text-sm text-zinc-600">{email}</p>
           <p className="mt-1.5">
-            <span className="inline-flex rounded-full bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-800">
+            <span className="bg-brand-50 text-brand-800 inline-flex rounded-full px-2 py-0.5 text-xs font-semibold">
               {t("roleIs", { role: roleLabel })}
             </span>
           </p>

@@ -5,13 +5,15 @@ import { AccountMenu } from "@/components/shell/account-menu";
 import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { Logo } from "@/components/shell/logo";
 import { MainNav, type TNavItem } from "@/components/shell/main-nav";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { buttonStyles } from "@/components/ui/button-styles";
 
 /** The site header: logo, role-aware navigation, language, and the account menu or Sign in. */
 export async function SiteHeader({ user }: { user: TSessionUser | null }) {
   const t = await getTranslations("shell");
   const items: TNavItem[] = [{ href: "/", label: t("nav.home") }];
-  if (user && (user.role === "SELLER" || user.role === "ADMIN")) items.push({ href: "/studio", label: t("nav.studio") });
+  if (user && (user.role === "SELLER" || user.role === "ADMIN"))
+    items.push({ href: "/studio", label: t("nav.studio") });
   if (user?.role === "ADMIN") items.push({ href: "/admin", label: t("nav.admin") });
 
   return (
@@ -23,6 +25,7 @@ export async function SiteHeader({ user }: { user: TSessionUser | null }) {
         </div>
         <div className="ml-auto flex items-center gap-2">
           <LanguageSwitcher />
+          {user && <NotificationBell />}
           {user ? (
             <AccountMenu name={user.name} email={user.email} roleLabel={t(`roles.${user.role}`)} />
           ) : (

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { TShowCard } from "@/server/rooms/get-home-shows";
-import { ShowCard } from "@/components/shows/show-card";
+import { ShowCard, type TCardReminders } from "@/components/shows/show-card";
 import { EmptyState } from "@/components/ui/empty-state";
 
 /** A titled section of show cards with its own empty state. */
@@ -10,12 +10,14 @@ export function ShowShelf({
   shows,
   empty,
   accent,
+  reminders,
 }: {
   id: string;
   title: string;
   shows: TShowCard[];
   empty: { title: string; body: string; icon?: ReactNode };
   accent?: ReactNode;
+  reminders?: TCardReminders;
 }) {
   return (
     <section aria-labelledby={id} className="mt-10">
@@ -33,7 +35,7 @@ export function ShowShelf({
           {shows.map((show) => (
             <li key={show.id} className="flex">
               <div className="w-full">
-                <ShowCard show={show} />
+                <ShowCard show={show} reminders={reminders} />
               </div>
             </li>
           ))}

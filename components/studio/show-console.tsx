@@ -50,6 +50,9 @@ export function ShowConsole({ show, isAdmin = false }: { show: TStudioShow; isAd
             <p className="mt-1 text-sm text-zinc-700">{when}</p>
             <p className="text-sm text-zinc-600">{t("seller", { seller: show.sellerName })}</p>
             <LikeTotal roomId={show.id} initialTotal={show.likeCount} />
+            <p className="text-sm text-zinc-700" data-testid="console-reminders">
+              {t("reminders", { count: show.reminderCount })}
+            </p>
             <div className="mt-3 flex flex-wrap gap-2">
               <Link
                 href={`/studio/${show.slug}/edit`}

@@ -30,12 +30,29 @@ export function StudioShowTable({ shows, showSeller }: { shows: TStudioShowRow[]
         <caption className="sr-only">{t("tableCaption")}</caption>
         <thead className="border-b border-zinc-200 bg-zinc-50 text-xs font-bold tracking-wide text-zinc-700 uppercase">
           <tr>
-            <th scope="col" className="px-4 py-3">{t("colShow")}</th>
-            {showSeller && <th scope="col" className="px-4 py-3">{t("colSeller")}</th>}
-            <th scope="col" className="px-4 py-3">{t("colStatus")}</th>
-            <th scope="col" className="px-4 py-3">{t("colSchedule")}</th>
-            <th scope="col" className="px-4 py-3 text-right">{t("colProducts")}</th>
-            <th scope="col" className="px-4 py-3"><span className="sr-only">{t("colActions")}</span></th>
+            <th scope="col" className="px-4 py-3">
+              {t("colShow")}
+            </th>
+            {showSeller && (
+              <th scope="col" className="px-4 py-3">
+                {t("colSeller")}
+              </th>
+            )}
+            <th scope="col" className="px-4 py-3">
+              {t("colStatus")}
+            </th>
+            <th scope="col" className="px-4 py-3">
+              {t("colSchedule")}
+            </th>
+            <th scope="col" className="px-4 py-3 text-right">
+              {t("colProducts")}
+            </th>
+            <th scope="col" className="px-4 py-3 text-right">
+              {t("colReminders")}
+            </th>
+            <th scope="col" className="px-4 py-3">
+              <span className="sr-only">{t("colActions")}</span>
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-zinc-100">
@@ -48,17 +65,36 @@ export function StudioShowTable({ shows, showSeller }: { shows: TStudioShowRow[]
                 <div className="font-mono text-xs font-normal text-zinc-600">/live/{s.slug}</div>
               </th>
               {showSeller && <td className="px-4 py-3 text-zinc-700">{s.sellerName}</td>}
-              <td className="px-4 py-3"><StatusBadge status={s.status} /></td>
+              <td className="px-4 py-3">
+                <StatusBadge status={s.status} />
+              </td>
               <td className="px-4 py-3 text-zinc-700">
-                {s.scheduledAt ? <time dateTime={s.scheduledAt.toISOString()}>{format.dateTime(s.scheduledAt, { dateStyle: "medium", timeStyle: "short" })}</time> : "—"}
+                {s.scheduledAt ? (
+                  <time dateTime={s.scheduledAt.toISOString()}>
+                    {format.dateTime(s.scheduledAt, { dateStyle: "medium", timeStyle: "short" })}
+                  </time>
+                ) : (
+                  "—"
+                )}
               </td>
               <td className="px-4 py-3 text-right text-zinc-700 tabular-nums">{s.productCount}</td>
+              <td className="px-4 py-3 text-right text-zinc-700 tabular-nums" data-testid="studio-reminders">
+                {s.reminderCount}
+              </td>
               <td className="px-4 py-3">
                 <div className="flex justify-end gap-2">
-                  <Link href={`/studio/${s.slug}/edit`} className={buttonStyles({ variant: "secondary", size: "sm" })} aria-label={t("editNamed", { title: s.title })}>
+                  <Link
+                    href={`/studio/${s.slug}/edit`}
+                    className={buttonStyles({ variant: "secondary", size: "sm" })}
+                    aria-label={t("editNamed", { title: s.title })}
+                  >
                     {t("edit")}
                   </Link>
-                  <Link href={`/studio/${s.slug}`} className={buttonStyles({ variant: "primary", size: "sm" })} aria-label={t("openNamed", { title: s.title })}>
+                  <Link
+                    href={`/studio/${s.slug}`}
+                    className={buttonStyles({ variant: "primary", size: "sm" })}
+                    aria-label={t("openNamed", { title: s.title })}
+                  >
                     {t("open")}
                   </Link>
                 </div>

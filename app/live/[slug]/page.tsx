@@ -17,6 +17,8 @@ import { ProductDetailsDialog } from "@/components/products/product-details-dial
 import { ProductPanel } from "@/components/products/product-panel";
 import { AuctionPanel } from "@/components/auctions/auction-panel";
 import { LikeButton } from "@/components/likes/like-button";
+import { ReminderButton } from "@/components/reminders/reminder-button";
+import { hasReminder } from "@/server/reminders/set-reminder";
 
 type TParams = { params: Promise<{ slug: string }> };
 
@@ -59,6 +61,8 @@ export default async function LivePage({ params }: TParams) {
   const show = await loadShow(params);
   if (!show) notFound();
   const [t, now, user] = await Promise.all([getTranslations("live"), getNow(), currentUser()]);
+  const upcoming = show.status === "SCHEDULED";
+  const reminded = upcoming && user ? await hasReminder(user.id, show.id) : false;
   return (
     <CartProvider>
       <LiveShopProvider
@@ -81,6 +85,16 @@ export default async function LivePage({ params }: TParams) {
             <div className="flex items-start gap-3">
               <div className="min-w-0 flex-1">
                 <ShowDetails show={show} />
+                {upcoming && (
+                  <ReminderButton
+                    roomId={show.id}
+                    title={show.title}
+                    initialReminded={reminded}
+                    signedIn={user !== null}
+                    returnTo={`/live/${show.slug}`}
+                    className="mt-3"
+                  />
+                )}
               </div>
               <CartDrawer />
             </div>
