@@ -8,6 +8,7 @@ import { BrowserNotificationsSwitch } from "@/components/notifications/browser-n
 import { useNotifications } from "@/components/notifications/use-notifications";
 import { useBrowserNotifications } from "@/components/notifications/use-browser-notifications";
 import { cx } from "@/components/ui/cx";
+import { useDismiss } from "@/components/ui/use-dismiss";
 
 /**
  * The header's bell: unread badge, and a panel with the viewer's notifications (each links to its show),
@@ -36,23 +37,11 @@ export function NotificationBell() {
   const panel = useRef<HTMLDivElement>(null);
   const unread = list?.unread ?? 0;
 
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(open, close, root, button);
+  // Opened: focus moves into the panel, so the list and its buttons come next in the tab order.
   useEffect(() => {
-    if (!open) return;
-    panel.current?.focus();
-    const onPointer = (e: PointerEvent) => {
-      if (root.current && !root.current.contains(e.target as Node)) setOpen(false);
-    };
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== "Escape") return;
-      setOpen(false);
-      button.current?.focus();
-    };
-    document.addEventListener("pointerdown", onPointer);
-    document.addEventListener("keydown", onKey);
-    return () => {
-      document.removeEventListener("pointerdown", onPointer);
-      document.removeEventListener("keydown", onKey);
-    };
+    if (open) panel.current?.focus();
   }, [open]);
 
   async function markAll() {
