@@ -10,6 +10,7 @@ import { useClock } from "@/components/products/use-clock";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { AuctionStatus } from "@/components/auctions/auction-status";
 import { useRoomAuctions } from "@/components/auctions/use-room-auctions";
+import { CancelWithReason, ENGAGE_DURATIONS, fieldStyles } from "@/components/engage/engage-pieces";
 
 export type TAuctionProduct = {
   id: string;
@@ -19,10 +20,6 @@ export type TAuctionProduct = {
   stock: number;
   archived: boolean;
 };
-
-const DURATIONS = [30, 60, 120, 300, 600];
-const field =
-  "h-10 w-full rounded-lg border border-zinc-300 bg-white px-3 text-sm focus:border-brand-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-700";
 
 /**
  * The console's auctions: start one (product, start price, increment, duration), follow it live with its
@@ -69,7 +66,12 @@ export function AuctionConsole({
         <div className="mt-4 flex flex-col gap-4 border-t border-zinc-200 pt-4">
           <AuctionStatus auction={shown} now={now} meId={null} />
           {shown.status === "RUNNING" && canCancel ? (
-            <CancelForm auction={shown} onCancelled={(a) => merge([a])} />
+            <CancelWithReason
+              label={t("cancelReason")}
+              button={t("cancel")}
+              genericError={t("errors.generic")}
+              cancel={async (reason) => merge([(await cancelAuction(roomId, shown.id, reason)).auction])}
+            />
           ) : null}
           <BidHistory auction={shown} />
         </div>
@@ -148,7 +150,7 @@ function StartForm({
           id={ids.product}
           value={productId}
           onChange={(e) => setProductId(e.target.value)}
-          className={field}
+          className={fieldStyles}
         >
           {products.map((p) => (
             <option key={p.id} value={p.id} disabled={p.stock < 1}>
@@ -169,7 +171,7 @@ function StartForm({
           onChange={(e) => setStart(e.target.value)}
           aria-invalid={!!errors.startPriceMinor}
           aria-describedby={errors.startPriceMinor ? "startPriceMinor-error" : undefined}
-          className={field}
+          className={fieldStyles}
         />
         {error("startPriceMinor")}
       </div>
@@ -184,7 +186,7 @@ function StartForm({
           onChange={(e) => setStep(e.target.value)}
           aria-invalid={!!errors.minIncrementMinor}
           aria-describedby={errors.minIncrementMinor ? "minIncrementMinor-error" : undefined}
-          className={field}
+          className={fieldStyles}
         />
         {error("minIncrementMinor")}
       </div>
@@ -196,9 +198,9 @@ function StartForm({
           id={ids.duration}
           value={duration}
           onChange={(e) => setDuration(Number(e.target.value))}
-          className={field}
+          className={fieldStyles}
         >
-          {DURATIONS.map((s) => (
+          {ENGAGE_DURATIONS.map((s) => (
             <option key={s} value={s}>
               {s < 60 ? t("seconds", { count: s }) : t("minutes", { count: s / 60 })}
             </option>
@@ -218,59 +220,6 @@ function StartForm({
       {errors._ ? (
         <p role="alert" className="text-sm font-semibold text-red-700 sm:col-span-2">
           {errors._}
-        </p>
-      ) : null}
-    </form>
-  );
-}
-
-function CancelForm({
-  auction,
-  onCancelled,
-}: {
-  auction: TAuctionView;
-  onCancelled: (a: TAuctionView) => void;
-}) {
-  const t = useTranslations("auctions");
-  const id = useId();
-  const [reason, setReason] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setBusy(true);
-    try {
-      onCancelled((await cancelAuction(auction.roomId, auction.id, reason)).auction);
-    } catch (err) {
-      setError(err instanceof CommerceApiError ? (err.fields.reason ?? err.message) : t("errors.generic"));
-    } finally {
-      setBusy(false);
-    }
-  }
-  return (
-    <form
-      onSubmit={(e) => void submit(e)}
-      noValidate
-      className="flex flex-col gap-2 rounded-lg bg-zinc-50 p-3"
-    >
-      <label htmlFor={id} className="text-sm font-semibold text-zinc-800">
-        {t("cancelReason")}
-      </label>
-      <div className="flex gap-2">
-        <input
-          id={id}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          maxLength={300}
-          className={field}
-        />
-        <button type="submit" disabled={busy} className={buttonStyles({ variant: "danger" })}>
-          {t("cancel")}
-        </button>
-      </div>
-      {error ? (
-        <p role="alert" className="text-sm font-semibold text-red-700">
-          {error}
         </p>
       ) : null}
     </form>

@@ -10,7 +10,8 @@ import { chatClientFor } from "@/components/chat/use-chat-room";
 import { useClock } from "@/components/products/use-clock";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { AuctionStatus } from "@/components/auctions/auction-status";
-import { currentAuction, useRoomAuctions } from "@/components/auctions/use-room-auctions";
+import { useRoomAuctions } from "@/components/auctions/use-room-auctions";
+import { currentItem } from "@/lib/engage/live-items";
 
 type TFeedback = { tone: "ok" | "error"; text: string } | null;
 
@@ -25,7 +26,7 @@ export function AuctionPanel({ roomId, meId }: { roomId: string; meId: string | 
   const pathname = usePathname();
   const now = useClock();
   const { auctions, merge } = useRoomAuctions(roomId);
-  const auction = currentAuction(auctions, now);
+  const auction = currentItem(auctions, now);
   if (!auction) return null;
   return (
     <section

@@ -1,13 +1,12 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import type { TAuctionView } from "@/lib/auctions/auction-schemas";
-import { formatCountdown, formatPrice } from "@/lib/format";
-import { cx } from "@/components/ui/cx";
+import { formatPrice } from "@/lib/format";
+import { Countdown, EngageStatusPill, secondsLeft } from "@/components/engage/engage-pieces";
 
 /**
  * One auction's state as everyone sees it: product, leading bid and bidder, and the clock (or the result).
- * `meId` turns "Alex leads" into "You lead". The ticking clock is hidden from screen readers; they get a
- * text that changes once per 10 s at most.
+ * `meId` turns "Alex leads" into "You lead".
  */
 export function AuctionStatus({
   auction,
@@ -21,7 +20,7 @@ export function AuctionStatus({
   const t = useTranslations("auctions");
   const locale = useLocale();
   const price = (minor: number) => formatPrice(minor, auction.currency, locale);
-  const left = now === null ? null : Math.max(0, Math.ceil((Date.parse(auction.endsAt) - now) / 1000));
+  const left = secondsLeft(auction.endsAt, now);
   const mine = meId !== null && auction.leader?.id === meId;
   const running = auction.status === "RUNNING";
 
@@ -34,18 +33,7 @@ export function AuctionStatus({
     >
       <div className="flex items-start justify-between gap-3">
         <p className="min-w-0 font-bold text-zinc-950">{auction.productName}</p>
-        <span
-          className={cx(
-            "shrink-0 rounded-full px-2 py-0.5 text-xs font-bold",
-            running
-              ? "bg-live text-white"
-              : auction.status === "ENDED"
-                ? "bg-zinc-900 text-white"
-                : "bg-zinc-200 text-zinc-800",
-          )}
-        >
-          {t(`status.${auction.status}`)}
-        </span>
+        <EngageStatusPill status={auction.status} label={t(`status.${auction.status}`)} />
       </div>
       <dl className="grid grid-cols-2 gap-2 text-sm">
         <div>
@@ -60,14 +48,7 @@ export function AuctionStatus({
           <dt className="text-zinc-600">{running ? t("timeLeft") : t("result")}</dt>
           <dd className="text-2xl font-black text-zinc-950 tabular-nums">
             {running ? (
-              <>
-                <span aria-hidden="true" className={cx(left !== null && left <= 10 && "text-live")}>
-                  {left === null ? "–" : formatCountdown(left)}
-                </span>
-                <span className="sr-only">
-                  {left === null ? "" : t("secondsLeft", { seconds: Math.ceil(left / 10) * 10 })}
-                </span>
-              </>
+              <Countdown left={left} srText={(seconds) => t("secondsLeft", { seconds })} />
             ) : (
               <span className="text-base">
                 {t(

@@ -13,6 +13,7 @@ const MAX_VISIBLE = 300;
 export const CHAT_STATE_EVENT = "onair:chat-state";
 export const PRODUCT_UPDATE_EVENT = "onair:product-update";
 export const AUCTION_UPDATE_EVENT = "onair:auction-update";
+export const GIVEAWAY_UPDATE_EVENT = "onair:giveaway-update";
 export const LIKE_COUNT_EVENT = "onair:like-count";
 
 /** The page's live connection per room, for panels that send on it (bids, hearts) without a second socket. */
@@ -85,6 +86,9 @@ export function useChatRoom(roomId: string) {
         client.on("restriction", setRestriction),
         client.on("auction", (a) =>
           window.dispatchEvent(new CustomEvent(AUCTION_UPDATE_EVENT, { detail: a })),
+        ),
+        client.on("giveaway", (g) =>
+          window.dispatchEvent(new CustomEvent(GIVEAWAY_UPDATE_EVENT, { detail: g })),
         ),
         client.on("likes", (l) => window.dispatchEvent(new CustomEvent(LIKE_COUNT_EVENT, { detail: l }))),
         client.on("status", (s, info) => {

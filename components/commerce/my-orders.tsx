@@ -69,8 +69,9 @@ export function MyOrders({ initialOrders }: { initialOrders?: TOrderView[] }) {
           {orders.map((o) => (
             <li
               key={o.id}
+              id={`order-${o.id}`}
               data-order-id={o.id}
-              className="flex gap-3 rounded-xl border border-zinc-200 bg-white p-3 shadow-sm"
+              className="flex scroll-mt-24 gap-3 rounded-xl border border-zinc-200 bg-white p-3 shadow-sm target:ring-2 target:ring-emerald-600"
             >
               <ProductThumb src={o.product.imageUrl} className="size-16 shrink-0 rounded-lg" />
               <div className="flex min-w-0 flex-1 flex-col gap-1 text-sm">

@@ -15,7 +15,8 @@ import type {
   TSendAck,
 } from "@/lib/chat/protocol";
 import type { TAuctionUpdate } from "@/lib/auctions/auction-schemas";
-import type { TBidAck } from "@/lib/chat/engage-protocol";
+import type { TGiveawayUpdate } from "@/lib/giveaways/giveaway-schemas";
+import type { TBidAck, TEnterAck } from "@/lib/chat/engage-protocol";
 import type { TLikeCount } from "@/lib/chat/room-events";
 
 export type TChatNodeRef = { nodeId: string; url: string };
@@ -40,6 +41,7 @@ type TEvents = {
   product: (update: TProductUpdate) => void;
   restriction: (restriction: TRestriction) => void;
   auction: (update: TAuctionUpdate) => void;
+  giveaway: (update: TGiveawayUpdate) => void;
   likes: (count: TLikeCount) => void;
   status: (status: TChatStatus, info: { nodeId?: string; reason?: string }) => void;
 };
@@ -74,6 +76,7 @@ export class ChatClient {
     product: new Set(),
     restriction: new Set(),
     auction: new Set(),
+    giveaway: new Set(),
     likes: new Set(),
     status: new Set(),
   };
@@ -136,19 +139,33 @@ export class ChatClient {
    * where the bidder did not mean it to. No ack in time answers UNAVAILABLE (the bid may or may not stand:
    * the next auction:update tells).
    */
-  async bid(auctionId: string, amountMinor: number): Promise<TBidAck> {
+  bid(auctionId: string, amountMinor: number): Promise<TBidAck> {
+    return this.emitOnce(
+      (socket) => socket.emitWithAck("auction:bid", { auctionId, amountMinor }),
+      "The auction is unreachable right now. Please try again.",
+    );
+  }
+
+  /** Enters a giveaway. Safe to press again (one entry per viewer), so the viewer may simply retry. */
+  enter(giveawayId: string): Promise<TEnterAck> {
+    return this.emitOnce(
+      (socket) => socket.emitWithAck("giveaway:enter", { giveawayId }),
+      "The giveaway is unreachable right now. Please try again.",
+    );
+  }
+
+  /** One acked request on the live connection, sent once; no connection or no ack in time → UNAVAILABLE. */
+  private async emitOnce<TAck>(
+    send: (socket: ReturnType<TClientSocket["timeout"]>) => Promise<TAck>,
+    unavailable: string,
+  ): Promise<TAck | { ok: false; error: { code: "UNAVAILABLE"; message: string } }> {
+    const refused = { ok: false as const, error: { code: "UNAVAILABLE" as const, message: unavailable } };
     const socket = await this.connectedSocket(SEND_TIMEOUT_MS);
-    const unavailable: TBidAck = {
-      ok: false,
-      error: { code: "UNAVAILABLE", message: "The auction is unreachable right now. Please try again." },
-    };
-    if (!socket) return unavailable;
+    if (!socket) return refused;
     try {
-      return (await socket
-        .timeout(SEND_TIMEOUT_MS)
-        .emitWithAck("auction:bid", { auctionId, amountMinor })) as TBidAck;
+      return await send(socket.timeout(SEND_TIMEOUT_MS));
     } catch {
-      return unavailable;
+      return refused;
     }
   }
 
@@ -271,6 +288,7 @@ export class ChatClient {
     socket.on("product:update", (u) => this.emit("product", u));
     socket.on("chat:restriction", (r) => this.emit("restriction", r));
     socket.on("auction:update", (a) => this.emit("auction", a));
+    socket.on("giveaway:update", (g) => this.emit("giveaway", g));
     socket.on("like:count", (l) => this.emit("likes", l));
   }
 

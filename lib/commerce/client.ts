@@ -22,7 +22,8 @@ export class CommerceApiError extends Error {
   }
 }
 
-async function call<T>(
+/** One JSON call to the web tier; a refusal (or no network) throws CommerceApiError with its code and fields. */
+export async function apiCall<T>(
   method: string,
   url: string,
   body?: unknown,
@@ -57,19 +58,19 @@ async function call<T>(
 
 /** Checks out the whole cart as one order (every line reserved or none); the key makes a retry safe. */
 export function checkout(input: TCheckoutRequest) {
-  return call<TCheckoutResponse>("POST", "/api/checkout", input);
+  return apiCall<TCheckoutResponse>("POST", "/api/checkout", input);
 }
 
 export function payOrder(orderId: string, input: TPayOrderRequest) {
-  return call<{ order: TOrderView }>("POST", `/api/orders/${encodeURIComponent(orderId)}/pay`, input);
+  return apiCall<{ order: TOrderView }>("POST", `/api/orders/${encodeURIComponent(orderId)}/pay`, input);
 }
 
 export function cancelOrder(orderId: string) {
-  return call<{ order: TOrderView }>("POST", `/api/orders/${encodeURIComponent(orderId)}/cancel`);
+  return apiCall<{ order: TOrderView }>("POST", `/api/orders/${encodeURIComponent(orderId)}/cancel`);
 }
 
 export function listMyOrders() {
-  return call<{ orders: TOrderView[] }>("GET", "/api/orders");
+  return apiCall<{ orders: TOrderView[] }>("GET", "/api/orders");
 }
 
 // The seller's side: running a show and keeping a catalog (docs/COMMERCE.md).
@@ -77,41 +78,41 @@ export function listMyOrders() {
 const room = (roomId: string, rest = "") => `/api/rooms/${encodeURIComponent(roomId)}${rest}`;
 
 export function pinProduct(roomId: string, productId: string | null) {
-  return call<{ roomId: string; pinnedProductId: string | null }>("POST", room(roomId, "/pin"), {
+  return apiCall<{ roomId: string; pinnedProductId: string | null }>("POST", room(roomId, "/pin"), {
     productId,
   });
 }
 
 export function startDeal(roomId: string, input: TStartDealRequest) {
-  return call<{ deal: TDealView }>("POST", room(roomId, "/deals"), input);
+  return apiCall<{ deal: TDealView }>("POST", room(roomId, "/deals"), input);
 }
 
 export function stopDeal(roomId: string, productId: string) {
-  return call<{ ok: true }>("DELETE", room(roomId, `/deals/${encodeURIComponent(productId)}`));
+  return apiCall<{ ok: true }>("DELETE", room(roomId, `/deals/${encodeURIComponent(productId)}`));
 }
 
 export function listDeals(roomId: string) {
-  return call<{ deals: TDealView[] }>("GET", room(roomId, "/deals"));
+  return apiCall<{ deals: TDealView[] }>("GET", room(roomId, "/deals"));
 }
 
 export function getSales(roomId: string, viewers: number | null) {
-  return call<TShowSales>("GET", room(roomId, `/sales${viewers === null ? "" : `?viewers=${viewers}`}`));
+  return apiCall<TShowSales>("GET", room(roomId, `/sales${viewers === null ? "" : `?viewers=${viewers}`}`));
 }
 
 export function setAnnouncePurchases(roomId: string, announcePurchases: boolean) {
-  return call<{ announcePurchases: boolean }>("PATCH", room(roomId, "/sales"), { announcePurchases });
+  return apiCall<{ announcePurchases: boolean }>("PATCH", room(roomId, "/sales"), { announcePurchases });
 }
 
 export function listProducts(archived = false) {
-  return call<{ products: TProductView[] }>("GET", `/api/products${archived ? "?archived=1" : ""}`);
+  return apiCall<{ products: TProductView[] }>("GET", `/api/products${archived ? "?archived=1" : ""}`);
 }
 
 export function createProduct(input: TCreateProductRequest) {
-  return call<{ product: TProductView }>("POST", "/api/products", input);
+  return apiCall<{ product: TProductView }>("POST", "/api/products", input);
 }
 
 export function updateProduct(productId: string, input: TUpdateProductRequest) {
-  return call<{ product: TProductView }>("PATCH", `/api/products/${encodeURIComponent(productId)}`, input);
+  return apiCall<{ product: TProductView }>("PATCH", `/api/products/${encodeURIComponent(productId)}`, input);
 }
 
 export type TUploadedImage = { url: string; width: number; height: number; bytes: number; type: string };

@@ -16,6 +16,7 @@ import { PinnedProductOverlay } from "@/components/products/pinned-product-overl
 import { ProductDetailsDialog } from "@/components/products/product-details-dialog";
 import { ProductPanel } from "@/components/products/product-panel";
 import { AuctionPanel } from "@/components/auctions/auction-panel";
+import { GiveawayPanel } from "@/components/giveaways/giveaway-panel";
 import { LikeButton } from "@/components/likes/like-button";
 import { ReminderButton } from "@/components/reminders/reminder-button";
 import { hasReminder } from "@/server/reminders/set-reminder";
@@ -102,6 +103,7 @@ export default async function LivePage({ params }: TParams) {
           products={
             <>
               <AuctionPanel roomId={show.id} meId={user?.id ?? null} />
+              <GiveawayPanel roomId={show.id} meId={user?.id ?? null} />
               <ProductPanel />
             </>
           }

@@ -1,0 +1,110 @@
+"use client";
+import { useId, useState, type FormEvent } from "react";
+import { CommerceApiError } from "@/lib/commerce/client";
+import { formatCountdown } from "@/lib/format";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { cx } from "@/components/ui/cx";
+import type { TLiveItem } from "@/lib/engage/live-items";
+
+/** The console forms' text field and select (auctions, giveaways). */
+export const fieldStyles =
+  "h-10 w-full rounded-lg border border-zinc-300 bg-white px-3 text-sm focus:border-brand-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-700";
+
+/** Durations a seller picks from (seconds): short enough for a live show, long enough to join in. */
+export const ENGAGE_DURATIONS = [30, 60, 120, 300, 600] as const;
+
+/** Live / Ended / Cancelled pill of an auction or giveaway. */
+export function EngageStatusPill({ status, label }: { status: TLiveItem["status"]; label: string }) {
+  return (
+    <span
+      className={cx(
+        "shrink-0 rounded-full px-2 py-0.5 text-xs font-bold",
+        status === "RUNNING"
+          ? "bg-live text-white"
+          : status === "ENDED"
+            ? "bg-zinc-900 text-white"
+            : "bg-zinc-200 text-zinc-800",
+      )}
+    >
+      {label}
+    </span>
+  );
+}
+
+/** Seconds left until `endsAt` (never negative), or null before the browser's clock is known. */
+export const secondsLeft = (endsAt: string, now: number | null) =>
+  now === null ? null : Math.max(0, Math.ceil((Date.parse(endsAt) - now) / 1000));
+
+/**
+ * A ticking mm:ss clock. The ticking digits are hidden from screen readers: they get `srText` with the
+ * seconds rounded up to the next 10, so it changes once per 10 s at most.
+ */
+export function Countdown({ left, srText }: { left: number | null; srText: (seconds: number) => string }) {
+  return (
+    <>
+      <span aria-hidden="true" className={cx(left !== null && left <= 10 && "text-live")}>
+        {left === null ? "–" : formatCountdown(left)}
+      </span>
+      <span className="sr-only">{left === null ? "" : srText(Math.ceil(left / 10) * 10)}</span>
+    </>
+  );
+}
+
+/** An admin's cancel with a reason (shown to viewers, kept in the audit log); field errors come from the API. */
+export function CancelWithReason({
+  label,
+  button,
+  genericError,
+  cancel,
+}: {
+  label: string;
+  button: string;
+  genericError: string;
+  cancel: (reason: string) => Promise<void>;
+}) {
+  const id = useId();
+  const [reason, setReason] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      await cancel(reason);
+      setError(null);
+    } catch (err) {
+      setError(err instanceof CommerceApiError ? (err.fields.reason ?? err.message) : genericError);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <form
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      className="flex flex-col gap-2 rounded-lg bg-zinc-50 p-3"
+    >
+      <label htmlFor={id} className="text-sm font-semibold text-zinc-800">
+        {label}
+      </label>
+      <div className="flex gap-2">
+        <input
+          id={id}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          maxLength={300}
+          aria-invalid={error !== null}
+          className={fieldStyles}
+        />
+        <button type="submit" disabled={busy} className={buttonStyles({ variant: "danger" })}>
+          {button}
+        </button>
+      </div>
+      {error ? (
+        <p role="alert" className="text-sm font-semibold text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </form>
+  );
+}

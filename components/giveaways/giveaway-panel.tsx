@@ -1,0 +1,142 @@
+"use client";
+import { useRef, useState } from "react";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
+import type { TGiveawayView } from "@/lib/giveaways/giveaway-schemas";
+import { chatClientFor } from "@/components/chat/use-chat-room";
+import { useClock } from "@/components/products/use-clock";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { currentItem } from "@/lib/engage/live-items";
+import { GiveawayStatus } from "@/components/giveaways/giveaway-status";
+import { useRoomGiveaways } from "@/components/giveaways/use-room-giveaways";
+
+/** Ack codes with a sentence a viewer can act on; anything else reads "Something went wrong". */
+const KNOWN_ERRORS = [
+  "NOT_ELIGIBLE",
+  "GIVEAWAY_ENDED",
+  "RATE_LIMITED",
+  "BANNED",
+  "UNAUTHENTICATED",
+  "NOT_JOINED",
+  "UNAVAILABLE",
+  "INVALID",
+] as const;
+type TKnownError = (typeof KNOWN_ERRORS)[number];
+const isKnown = (code: string): code is TKnownError => (KNOWN_ERRORS as readonly string[]).includes(code);
+
+/**
+ * The viewer's giveaway card: the running giveaway (or the one drawn moments ago) with its entrant count and
+ * clock, an Enter button (a sign-in link for guests), then the winner, with a link to the free order for
+ * them. Nothing renders while no giveaway ran lately. Entries go over the page's chat connection
+ * (`giveaway:enter`), so they reach the slave the viewer is on.
+ */
+export function GiveawayPanel({ roomId, meId }: { roomId: string; meId: string | null }) {
+  const t = useTranslations("giveaways");
+  const pathname = usePathname();
+  const now = useClock();
+  const { giveaways, entered, markEntered, merge } = useRoomGiveaways(roomId);
+  const giveaway = currentItem(giveaways, now);
+  if (!giveaway) return null;
+  const won = giveaway.status === "ENDED" && meId !== null && giveaway.winner?.id === meId;
+  return (
+    <section
+      aria-labelledby="giveaway-heading"
+      className="mb-5 rounded-2xl border-2 border-emerald-600/50 bg-white p-4 shadow-sm"
+      data-testid="giveaway-panel"
+    >
+      <h2 id="giveaway-heading" className="mb-3 text-base font-black tracking-tight text-zinc-950">
+        {t("heading")}
+      </h2>
+      <GiveawayStatus giveaway={giveaway} now={now} meId={meId} />
+      {giveaway.status === "RUNNING" ? (
+        meId ? (
+          <EnterButton
+            key={giveaway.id}
+            giveaway={giveaway}
+            entered={entered.has(giveaway.id)}
+            onEntered={() => markEntered(giveaway.id)}
+            onEnded={(g) => merge([g])}
+          />
+        ) : (
+          <p className="mt-3 text-sm">
+            <Link
+              href={`/login?next=${encodeURIComponent(pathname || "/")}`}
+              className="text-brand-700 font-semibold underline"
+            >
+              {t("signInToEnter")}
+            </Link>
+          </p>
+        )
+      ) : won && giveaway.orderId ? (
+        <Link
+          href={`/orders#order-${giveaway.orderId}`}
+          className={buttonStyles({ variant: "primary", size: "md", className: "mt-3 w-full" })}
+        >
+          {t("seeOrder")}
+        </Link>
+      ) : null}
+    </section>
+  );
+}
+
+function EnterButton({
+  giveaway,
+  entered,
+  onEntered,
+  onEnded,
+}: {
+  giveaway: TGiveawayView;
+  entered: boolean;
+  onEntered: () => void;
+  onEnded: (g: TGiveawayView) => void;
+}) {
+  const t = useTranslations("giveaways");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  // The button goes once entered: keyboard focus moves to the sentence that replaces it, not to the page top.
+  const statusRef = useRef<HTMLParagraphElement>(null);
+
+  async function enter() {
+    const client = chatClientFor(giveaway.roomId);
+    if (!client) return setError(t("errors.UNAVAILABLE"));
+    setBusy(true);
+    const ack = await client.enter(giveaway.id);
+    setBusy(false);
+    if (ack.ok) {
+      setError(null);
+      onEntered();
+      return window.requestAnimationFrame(() => statusRef.current?.focus());
+    }
+    if (ack.error.giveaway) onEnded(ack.error.giveaway);
+    setError(isKnown(ack.error.code) ? t(`errors.${ack.error.code}`) : t("errors.generic"));
+  }
+
+  return (
+    <div className="mt-3 flex flex-col gap-2">
+      {entered ? null : (
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => void enter()}
+          className={buttonStyles({ variant: "primary", size: "lg", className: "w-full" })}
+        >
+          {t("enter")}
+        </button>
+      )}
+      <p
+        ref={statusRef}
+        tabIndex={-1}
+        role="status"
+        className="text-sm font-semibold text-emerald-800 focus:outline-none"
+      >
+        {entered ? t("entered") : ""}
+      </p>
+      {error && !entered ? (
+        <p role="alert" className="text-sm font-semibold text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

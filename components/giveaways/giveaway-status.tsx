@@ -1,0 +1,72 @@
+"use client";
+import { useTranslations } from "next-intl";
+import type { TGiveawayView } from "@/lib/giveaways/giveaway-schemas";
+import { Countdown, EngageStatusPill, secondsLeft } from "@/components/engage/engage-pieces";
+
+/**
+ * One giveaway as everyone sees it: the prize, who may enter, the live entrant count and the clock, then
+ * the winner (or why there is none). `meId` turns "Mina won!" into "You won!".
+ */
+export function GiveawayStatus({
+  giveaway,
+  now,
+  meId,
+}: {
+  giveaway: TGiveawayView;
+  now: number | null;
+  meId: string | null;
+}) {
+  const t = useTranslations("giveaways");
+  const running = giveaway.status === "RUNNING";
+  const outcome = giveaway.status === "CANCELLED" ? "cancelled" : giveaway.winner ? "drawn" : "none";
+  return (
+    <div
+      className="flex flex-col gap-2"
+      data-testid="giveaway-status"
+      data-status={giveaway.status}
+      data-entrants={giveaway.entrants}
+    >
+      <div className="flex items-start justify-between gap-3">
+        <div className="min-w-0">
+          <p className="font-bold text-zinc-950">{giveaway.productName}</p>
+          <p className="text-xs font-semibold text-emerald-800">{t("prize")}</p>
+        </div>
+        <EngageStatusPill status={giveaway.status} label={t(`status.${giveaway.status}`)} />
+      </div>
+      <dl className="grid grid-cols-2 gap-2 text-sm">
+        <div>
+          <dt className="text-zinc-600">{t("entrants")}</dt>
+          <dd className="text-lg font-black text-zinc-950 tabular-nums" data-testid="giveaway-entrants">
+            {t("entrantCount", { count: giveaway.entrants })}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-zinc-600">{running ? t("timeLeft") : t("result")}</dt>
+          <dd className="text-lg font-black text-zinc-950 tabular-nums">
+            {running ? (
+              <Countdown
+                left={secondsLeft(giveaway.endsAt, now)}
+                srText={(seconds) => t("secondsLeft", { seconds })}
+              />
+            ) : (
+              t(`outcome.${outcome}`)
+            )}
+          </dd>
+        </div>
+      </dl>
+      {running ? <p className="text-sm text-zinc-700">{t(`entry.${giveaway.entry}`)}</p> : null}
+      {giveaway.status === "ENDED" ? (
+        <p className="text-base font-bold text-zinc-950" data-testid="giveaway-winner">
+          {giveaway.winner === null
+            ? t("noEntries")
+            : giveaway.winner.id === meId
+              ? t("youWon")
+              : t("winner", { name: giveaway.winner.name })}
+        </p>
+      ) : null}
+      {giveaway.status === "CANCELLED" && giveaway.cancelReason ? (
+        <p className="text-sm text-zinc-700">{t("cancelledBecause", { reason: giveaway.cancelReason })}</p>
+      ) : null}
+    </div>
+  );
+}
