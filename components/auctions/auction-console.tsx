@@ -10,16 +10,8 @@ import { useClock } from "@/components/products/use-clock";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { AuctionStatus } from "@/components/auctions/auction-status";
 import { useRoomAuctions } from "@/components/auctions/use-room-auctions";
-import { CancelWithReason, ENGAGE_DURATIONS, fieldStyles } from "@/components/engage/engage-pieces";
-
-export type TAuctionProduct = {
-  id: string;
-  name: string;
-  priceMinor: number;
-  currency: string;
-  stock: number;
-  archived: boolean;
-};
+import { CancelWithReason, fieldStyles } from "@/components/engage/engage-pieces";
+import { DurationField, ProductField, type TEngageProduct } from "@/components/engage/engage-fields";
 
 /**
  * The console's auctions: start one (product, start price, increment, duration), follow it live with its
@@ -32,7 +24,7 @@ export function AuctionConsole({
   canCancel,
 }: {
   roomId: string;
-  products: TAuctionProduct[];
+  products: TEngageProduct[];
   canCancel: boolean;
 }) {
   const t = useTranslations("auctions");
@@ -89,11 +81,11 @@ function StartForm({
   onStarted,
 }: {
   roomId: string;
-  products: TAuctionProduct[];
+  products: TEngageProduct[];
   onStarted: (a: TAuctionView) => void;
 }) {
   const t = useTranslations("auctions");
-  const ids = { product: useId(), start: useId(), step: useId(), duration: useId() };
+  const ids = { start: useId(), step: useId() };
   const [productId, setProductId] = useState(products[0]?.id ?? "");
   const product = products.find((p) => p.id === productId) ?? null;
   const currency = product?.currency ?? "KRW";
@@ -142,24 +134,14 @@ function StartForm({
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate className="grid gap-3 sm:grid-cols-2">
-      <div className="sm:col-span-2">
-        <label htmlFor={ids.product} className="mb-1 block text-sm font-semibold text-zinc-800">
-          {t("product")}
-        </label>
-        <select
-          id={ids.product}
-          value={productId}
-          onChange={(e) => setProductId(e.target.value)}
-          className={fieldStyles}
-        >
-          {products.map((p) => (
-            <option key={p.id} value={p.id} disabled={p.stock < 1}>
-              {p.stock < 1 ? t("productSoldOut", { name: p.name }) : p.name}
-            </option>
-          ))}
-        </select>
-        {error("productId")}
-      </div>
+      <ProductField
+        label={t("product")}
+        soldOutLabel={(name) => t("productSoldOut", { name })}
+        products={products}
+        value={productId}
+        onChange={setProductId}
+        error={errors.productId}
+      />
       <div>
         <label htmlFor={ids.start} className="mb-1 block text-sm font-semibold text-zinc-800">
           {t("startPrice", { currency })}
@@ -190,24 +172,13 @@ function StartForm({
         />
         {error("minIncrementMinor")}
       </div>
-      <div>
-        <label htmlFor={ids.duration} className="mb-1 block text-sm font-semibold text-zinc-800">
-          {t("duration")}
-        </label>
-        <select
-          id={ids.duration}
-          value={duration}
-          onChange={(e) => setDuration(Number(e.target.value))}
-          className={fieldStyles}
-        >
-          {ENGAGE_DURATIONS.map((s) => (
-            <option key={s} value={s}>
-              {s < 60 ? t("seconds", { count: s }) : t("minutes", { count: s / 60 })}
-            </option>
-          ))}
-        </select>
-        {error("durationSeconds")}
-      </div>
+      <DurationField
+        label={t("duration")}
+        format={(sec) => (sec < 60 ? t("seconds", { count: sec }) : t("minutes", { count: sec / 60 }))}
+        value={duration}
+        onChange={setDuration}
+        error={errors.durationSeconds}
+      />
       <div className="flex items-end">
         <button
           type="submit"

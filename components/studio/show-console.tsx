@@ -8,6 +8,7 @@ import { GoLiveControls } from "@/components/studio/go-live-controls";
 import { LiveSelling } from "@/components/studio/live-selling";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { AuctionConsole } from "@/components/auctions/auction-console";
+import { GiveawayConsole } from "@/components/giveaways/giveaway-console";
 import { LikeTotal } from "@/components/likes/like-total";
 import { buttonStyles } from "@/components/ui/button-styles";
 
@@ -90,6 +91,7 @@ export function ShowConsole({ show, isAdmin = false }: { show: TStudioShow; isAd
             />
 
             <AuctionConsole roomId={show.id} products={show.products} canCancel={isAdmin} />
+            <GiveawayConsole roomId={show.id} products={show.products} canCancel={isAdmin} />
           </div>
           <div className="h-[600px] lg:sticky lg:top-22 lg:h-[calc(100dvh-7.5rem)]">
             <ChatPanel roomId={show.id} mode="staff" />
