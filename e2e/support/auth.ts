@@ -20,7 +20,9 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("main").getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("button", { name: /Account menu/ })).toBeVisible();
+  // Signing in hashes the password (scrypt) and the page re-renders signed in: on CI's loaded 2-core machine
+  // "Signing in…" was seen for more than the default 10 s while other browsers of the journey were busy.
+  await expect(page.getByRole("button", { name: /Account menu/ })).toBeVisible({ timeout: 30_000 });
 }
 
 /** Signs out through the account menu. */
