@@ -16,6 +16,7 @@ import os from "node:os";
 import path from "node:path";
 import { Cluster } from "@/server/chat/test/cluster";
 import { TestClient } from "@/server/chat/test/client";
+import { LikeBatcher } from "@/lib/chat/like-batcher";
 import { cpuSeconds } from "@/bench/chat/proc";
 import { Histogram, nowMs } from "@/bench/chat/stats";
 import { db } from "@/server/db";
@@ -39,6 +40,8 @@ type TViewer = {
   events: { at: number; bidCount: number }[];
   connectedFrom: number;
   slave: number;
+  /** When its socket dropped (its slave was killed): the start of its gap. */
+  disconnectedAt?: number;
 };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -54,15 +57,48 @@ function serverCpu(cluster: Cluster): number {
   return sum;
 }
 
+/**
+ * Runs `fn(i)` for i < n, at most `size` at a time: set-up only (sign-ups and joins), so that hundreds of
+ * sockets joining in the same instant on a loaded machine do not time out before the measured part starts.
+ */
+async function inBatches<R>(n: number, size: number, fn: (i: number) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  for (let start = 0; start < n; start += size)
+    out.push(
+      ...(await Promise.all(Array.from({ length: Math.min(size, n - start) }, (_, k) => fn(start + k)))),
+    );
+  return out;
+}
+
 /** A client on slave `slave`, recording when it saw each auction state. */
 async function viewer(cluster: Cluster, slave: number, token?: string): Promise<TViewer> {
   const { client } = await TestClient.joined(cluster.slaveUrl(slave), cluster.roomId, token);
   const v: TViewer = { client, events: [], connectedFrom: nowMs(), slave };
-  client.socket.on("auction:update", (u) => v.events.push({ at: nowMs(), bidCount: u.bidCount }));
+  watch(v, client);
   return v;
 }
 
+/** Records `client`'s auction updates and the moment it lost its slave on `v`. */
+function watch(v: TViewer, client: TestClient): void {
+  client.socket.on("auction:update", (u) => v.events.push({ at: nowMs(), bidCount: u.bidCount }));
+  client.socket.on("disconnect", () => (v.disconnectedAt ??= nowMs()));
+}
+
+/** Moves a viewer whose slave died to the surviving slave, as ChatClient would; its gap is excluded. */
+async function moveToSurvivor(cluster: Cluster, v: TViewer, token?: string): Promise<void> {
+  const from = v.disconnectedAt ?? nowMs();
+  v.client.close();
+  const { client } = await TestClient.joined(cluster.slaveUrl(0), cluster.roomId, token);
+  v.client = client;
+  v.disconnectedAt = undefined;
+  watch(v, client);
+  gaps.set(v, { from, to: nowMs() });
+}
+
 /** First time this viewer saw a state at least as new as `seq`, or null. */
+/** Viewers' time away from any slave, per viewer: bids sent then are not counted in their delays. */
+const gaps = new Map<TViewer, { from: number; to: number }>();
+
 function seenAt(v: TViewer, seq: number): number | null {
   let lo = 0;
   let hi = v.events.length;
@@ -80,13 +116,12 @@ async function auctionPhase(cluster: Cluster, cfg: TAuctionBenchConfig) {
     orderBy: { position: "asc" },
   });
   await db.product.update({ where: { id: listing.productId }, data: { stock: 1000 } });
-  const users = await Promise.all(
-    Array.from({ length: cfg.bidders }, (_, i) => cluster.newUser(`Bidder${i}`)),
-  );
-  const bidders = await Promise.all(
-    users.map(async (u, i) => ({ user: u, v: await viewer(cluster, i % 2, u.token) })),
-  );
-  const guests = await Promise.all(Array.from({ length: cfg.viewers }, (_, i) => viewer(cluster, i % 2)));
+  const users = await inBatches(cfg.bidders, 50, (i) => cluster.newUser(`Bidder${i}`));
+  const bidders = await inBatches(users.length, 50, async (i) => ({
+    user: users[i]!,
+    v: await viewer(cluster, i % 2, users[i]!.token),
+  }));
+  const guests = await inBatches(cfg.viewers, 50, (i) => viewer(cluster, i % 2));
   const increment = 100;
   const auction = await createAuction(cluster.sellerId, cluster.roomId, {
     productId: listing.productId,
@@ -96,7 +131,7 @@ async function auctionPhase(cluster: Cluster, cfg: TAuctionBenchConfig) {
   });
   const everyone = [...bidders.map((b) => b.v), ...guests];
   // Viewers on the killed slave reconnect: events before the kill stay, the gap is excluded per bid.
-  const gaps = new Map<TViewer, { from: number; to: number }>();
+  gaps.clear();
 
   const accepted: TAccepted[] = [];
   const refused: Record<string, number> = {};
@@ -122,15 +157,7 @@ async function auctionPhase(cluster: Cluster, cfg: TAuctionBenchConfig) {
   async function bidLoop(b: { user: { id: string; token: string }; v: TViewer }) {
     while (nowMs() < stopAt) {
       if (!b.v.client.socket.connected) {
-        // Its slave died: move to the surviving one, as ChatClient would.
-        const from = nowMs();
-        b.v.client.close();
-        const moved = await viewer(cluster, 0, b.user.token);
-        gaps.set(b.v, { from, to: nowMs() });
-        b.v.client = moved.client;
-        moved.client.socket.on("auction:update", (u) =>
-          b.v.events.push({ at: nowMs(), bidCount: u.bidCount }),
-        );
+        await moveToSurvivor(cluster, b.v, b.user.token);
         continue;
       }
       const amount = minNextBid(known) + increment * Math.floor(Math.random() * 3);
@@ -157,20 +184,24 @@ async function auctionPhase(cluster: Cluster, cfg: TAuctionBenchConfig) {
       }
     }
   }
+  // Guests of the dead slave move too (they only watch), as soon as they notice.
+  const moving = new Set<TViewer>();
+  const guestMover = setInterval(() => {
+    for (const g of guests)
+      if (!g.client.socket.connected && !moving.has(g)) {
+        moving.add(g);
+        void moveToSurvivor(cluster, g)
+          .catch(() => undefined)
+          .finally(() => moving.delete(g));
+      }
+  }, 100);
   const loadStart = load1();
   await Promise.all(bidders.map(bidLoop));
   const killedAt = await killer;
   const biddingMs = nowMs() - started;
-  // Guests of the dead slave move too (they only watch).
-  for (const g of guests) {
-    if (g.client.socket.connected) continue;
-    const from = nowMs();
-    const moved = await viewer(cluster, 0);
-    g.client.close();
-    gaps.set(g, { from, to: nowMs() });
-    g.client = moved.client;
-    moved.client.socket.on("auction:update", (u) => g.events.push({ at: nowMs(), bidCount: u.bidCount }));
-  }
+  clearInterval(guestMover);
+  while (moving.size > 0) await sleep(50);
+  for (const g of guests) if (!g.client.socket.connected) await moveToSurvivor(cluster, g);
 
   // The clock runs out at most 10 s after the last bid; the master ends it and tells everyone.
   const row = await db.auction.findUniqueOrThrow({ where: { id: auction.id } });
@@ -268,10 +299,8 @@ async function auctionPhase(cluster: Cluster, cfg: TAuctionBenchConfig) {
 async function likesVersusChat(cluster: Cluster, cfg: TAuctionBenchConfig) {
   await cluster.startSlave(1);
   await cluster.waitForSlaves(2);
-  const clients = await Promise.all(
-    Array.from({ length: cfg.likers }, (_, i) =>
-      TestClient.joined(cluster.slaveUrl(i % 2), cluster.roomId).then((r) => r.client),
-    ),
+  const clients = await inBatches(cfg.likers, 100, (i) =>
+    TestClient.joined(cluster.slaveUrl(i % 2), cluster.roomId).then((r) => r.client),
   );
   await sleep(2000);
 
@@ -281,11 +310,15 @@ async function likesVersusChat(cluster: Cluster, cfg: TAuctionBenchConfig) {
   let taps = 0;
   const tapEvery = 1000 / cfg.tapsPerSecond;
   const timers2: NodeJS.Timeout[] = [];
+  // Each client batches its taps as the browser does (lib/chat/like-batcher.ts): at most 2 packets a second.
+  const batchers = clients.map(
+    (c) => new LikeBatcher((count) => c.socket.emit("like:tap", { roomId: cluster.roomId, count })),
+  );
   const timers = clients.map((c, i) =>
     setTimeout(
       () => {
         const timer = setInterval(() => {
-          c.socket.emit("like:tap", { roomId: cluster.roomId });
+          batchers[i]!.tap();
           taps += 1;
         }, tapEvery);
         timers2.push(timer);
@@ -297,6 +330,7 @@ async function likesVersusChat(cluster: Cluster, cfg: TAuctionBenchConfig) {
   await sleep(cfg.phaseSeconds * 1000);
   timers.forEach(clearTimeout);
   timers2.forEach(clearInterval);
+  batchers.forEach((b) => b.flush());
   const likeSeconds = (nowMs() - t0) / 1000;
   const likeCpu = serverCpu(cluster) - cpu0;
   await sleep(1000);
@@ -304,12 +338,10 @@ async function likesVersusChat(cluster: Cluster, cfg: TAuctionBenchConfig) {
   const total = Math.max(...clients.map((c) => c.likes.at(-1)?.total ?? 0));
 
   // Chat at chatRate messages/s from 2.5 senders per message/s (the per-user limit is 1/s), to the same clients.
-  const senders = await Promise.all(
-    Array.from({ length: Math.ceil(cfg.chatRate * 2.5) }, async (_, i) => {
-      const u = await cluster.newUser(`Talker${i}`);
-      return (await TestClient.joined(cluster.slaveUrl(i % 2), cluster.roomId, u.token)).client;
-    }),
-  );
+  const senders = await inBatches(Math.ceil(cfg.chatRate * 2.5), 50, async (i) => {
+    const u = await cluster.newUser(`Talker${i}`);
+    return (await TestClient.joined(cluster.slaveUrl(i % 2), cluster.roomId, u.token)).client;
+  });
   await sleep(1000);
   const before = clients.reduce((s, c) => s + c.messages.length, 0);
   const cpu1 = serverCpu(cluster);

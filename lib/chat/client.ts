@@ -18,6 +18,7 @@ import type { TAuctionUpdate } from "@/lib/auctions/auction-schemas";
 import type { TGiveawayUpdate } from "@/lib/giveaways/giveaway-schemas";
 import type { TBidAck, TEnterAck } from "@/lib/chat/engage-protocol";
 import type { TLikeCount } from "@/lib/chat/room-events";
+import { LikeBatcher } from "@/lib/chat/like-batcher";
 
 export type TChatNodeRef = { nodeId: string; url: string };
 export type TChatStatus = "connecting" | "connected" | "reconnecting" | "closed";
@@ -67,6 +68,11 @@ const newClientId = () =>
 
 export class ChatClient {
   private socket: TClientSocket | null = null;
+  // Taps leave at most twice a second, several in one `like:tap { count }`.
+  private readonly likes = new LikeBatcher((count) => {
+    if (this.socket?.connected && this.status === "connected")
+      this.socket.emit("like:tap", { roomId: this.opts.roomId, count });
+  });
   private closed = false;
   private readonly byId = new Map<string, TMessage>();
   private readonly listeners: { [K in keyof TEvents]: Set<TEvents[K]> } = {
@@ -171,11 +177,12 @@ export class ChatClient {
 
   /** A heart tap: fire and forget (dropped while disconnected; the server coalesces and rate-limits them). */
   tapLike(): void {
-    if (this.socket?.connected && this.status === "connected")
-      this.socket.emit("like:tap", { roomId: this.opts.roomId });
+    this.likes.tap();
   }
 
   close(): void {
+    this.likes.flush();
+    this.likes.stop();
     this.closed = true;
     this.socket?.disconnect();
     this.setStatus("closed", {});

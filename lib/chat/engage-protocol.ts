@@ -7,7 +7,13 @@ import type { TAuctionView } from "@/lib/auctions/auction-schemas";
 import type { TGiveawayView } from "@/lib/giveaways/giveaway-schemas";
 import { ZRoomId, type TChatError } from "@/lib/chat/protocol";
 
-export const ZLikeTap = z.object({ roomId: ZRoomId });
+/** Taps one `like:tap` may carry: a browser sends its taps at most twice a second (lib/chat/like-batcher.ts). */
+export const LIKE_BATCH_MAX = 10;
+/** `count` (added, default 1): taps since the client's last `like:tap`. */
+export const ZLikeTap = z.object({
+  roomId: ZRoomId,
+  count: z.number().int().min(1).max(LIKE_BATCH_MAX).default(1),
+});
 export type TLikeTap = z.input<typeof ZLikeTap>;
 
 /** `auction:bid` ack: the auction as this bid left it; BID_TOO_LOW/AUCTION_ENDED carry the current one. */

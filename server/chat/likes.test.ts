@@ -43,13 +43,26 @@ describe("likes", () => {
   it("drops taps over the per-user rate, from rooms not joined, and bad payloads, and keeps serving", async () => {
     const a = await joined(0, cluster.users.shopper2.token);
     const base = lastTotal(a) || (await stored());
-    for (let i = 0; i < 30; i++) a.socket.emit("like:tap", { roomId: cluster.roomId });
-    for (const bad of [{}, { roomId: "../x" }, "x", null, { roomId: 5 }])
+    // 25 taps and 10 bad payloads: within the 40 events a second that would disconnect the socket as a flood.
+    for (let i = 0; i < 25; i++) a.socket.emit("like:tap", { roomId: cluster.roomId });
+    const roomId = cluster.roomId;
+    for (const bad of [
+      {},
+      { roomId: "../x" },
+      "x",
+      null,
+      { roomId: 5 },
+      { roomId, count: 0 },
+      { roomId, count: 11 },
+      { roomId, count: 1.5 },
+      { roomId, count: "5" },
+      { roomId, count: -3 },
+    ])
       a.socket.emit("like:tap", bad as never);
     const outsider = await TestClient.connect(cluster.slaveUrl(0), cluster.roomId);
     open.push(outsider);
     for (let i = 0; i < 5; i++) outsider.socket.emit("like:tap", { roomId: cluster.roomId });
-    // A burst of 20 gets through; the other 10, the bad ones and the outsider's are dropped.
+    // A burst of 20 gets through; the other 5, the bad ones and the outsider's are dropped.
     await a.waitFor(() => (lastTotal(a) >= base + 20 ? true : undefined), "the burst");
     a.socket.emit("like:tap", { roomId: cluster.roomId });
     await new Promise((r) => setTimeout(r, 1200));
@@ -57,5 +70,22 @@ describe("likes", () => {
     expect(a.socket.connected).toBe(true);
     const ack = await a.send("still chatting");
     expect(ack.ok).toBe(true);
+  }, 20_000);
+
+  it("counts a batch of taps (count) as that many taps, each against the per-user budget", async () => {
+    const shopper = await cluster.newUser("Batcher");
+    const a = await joined(0, shopper.token);
+    const b = await joined(1);
+    // One tap first, so that b learns the room's current total (saved totals lag by up to 2 s).
+    a.socket.emit("like:tap", { roomId: cluster.roomId });
+    await b.waitFor(() => (b.likes.length > 0 ? true : undefined), "a first total");
+    await new Promise((r) => setTimeout(r, 600));
+    const base = lastTotal(b);
+    a.socket.emit("like:tap", { roomId: cluster.roomId, count: 10 });
+    a.socket.emit("like:tap", { roomId: cluster.roomId, count: 3 });
+    await b.waitFor(() => (lastTotal(b) === base + 13 ? true : undefined), "13 taps in two packets");
+    // Nothing else arrives: the two packets were counted as 13 taps, not 2.
+    await new Promise((r) => setTimeout(r, 600));
+    expect(lastTotal(b)).toBe(base + 13);
   }, 20_000);
 });
