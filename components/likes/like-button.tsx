@@ -43,7 +43,9 @@ export function LikeButton({ roomId, initialTotal }: { roomId: string; initialTo
       // Our own taps are already floating: only the rest of the room's rise is new.
       const others = Math.max(0, delta - own.current);
       own.current = Math.max(0, own.current - delta);
-      if (others > 0) float(Math.min(MAX_PER_UPDATE, others));
+      // Totals arrive twice a second: spread the others' hearts over that half second instead of a clump.
+      const n = Math.min(MAX_PER_UPDATE, others);
+      for (let i = 0; i < n; i++) window.setTimeout(() => float(1), (i * 500) / n);
     },
     [float],
   );
@@ -55,8 +57,8 @@ export function LikeButton({ roomId, initialTotal }: { roomId: string; initialTo
     chatClientFor(roomId)?.tapLike();
     own.current += 1;
     setPending((n) => n + 1);
-    // The server's total catches up within a second; stop counting our own then.
-    window.setTimeout(() => setPending((n) => Math.max(0, n - 1)), 1000);
+    // The server's total catches up within ~1.25 s (our batch, the slave's flush, the room's next total).
+    window.setTimeout(() => setPending((n) => Math.max(0, n - 1)), 1500);
     float(1);
   }
 

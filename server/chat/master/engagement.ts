@@ -10,7 +10,20 @@ import { emitToRoomSlaves } from "@/server/chat/master/relay-chat";
 /** Like totals are written to the database at most this often (one UPDATE per room with new taps). */
 const LIKE_PERSIST_MS = 2000;
 
-type TLikeRoom = { total: number; unsent: boolean; unsaved: number; loading: Promise<void> | null };
+/**
+ * A room's like total goes out at most this often: two small frames a second per viewer whatever the taps
+ * (at 4 a second, 1,000 viewers tapping cost the slaves 0.92x of chat at 20 msg/s in bench:auction).
+ */
+const LIKE_COUNT_MS = 500;
+
+type TLikeRoom = {
+  total: number;
+  unsent: boolean;
+  unsaved: number;
+  loading: Promise<void> | null;
+  /** When the total last went out. */
+  sentAt: number;
+};
 type TState = {
   likes: Map<string, TLikeRoom>;
   /** Giveaways that took entries since the last tick: re-counted and sent once per tick, however many entered. */
@@ -81,7 +94,7 @@ export async function addLikes(
     if (!ctx.rooms.get(roomId)) continue;
     let room = s.likes.get(roomId);
     if (!room) {
-      const created: TLikeRoom = { total: 0, unsent: false, unsaved: 0, loading: null };
+      const created: TLikeRoom = { total: 0, unsent: false, unsaved: 0, loading: null, sentAt: 0 };
       created.loading = db.room
         .findUnique({ where: { id: roomId }, select: { likeCount: true } })
         .then((r) => void (created.total += r?.likeCount ?? 0))
@@ -98,15 +111,16 @@ export async function addLikes(
 
 /**
  * The master's engagement clock (every 250 ms): sends each room's new like total to its slaves (one small
- * event per room however many taps), saves totals every 2 s, and ends auctions whose clock ran out, telling
+ * event per room however many taps, at most every LIKE_COUNT_MS), saves totals every 2 s, and ends auctions whose clock ran out, telling
  * every slave. Only the active master runs it.
  */
 export async function engagementTick(ctx: TMasterContext, now = Date.now()): Promise<void> {
   if (!ctx.role.active) return;
   const s = state(ctx);
   for (const [roomId, room] of s.likes) {
-    if (!room.unsent || room.loading) continue;
+    if (!room.unsent || room.loading || now - room.sentAt < LIKE_COUNT_MS) continue;
     room.unsent = false;
+    room.sentAt = now;
     broadcastRoomEvent(ctx, roomId, { event: "like:count", data: { roomId, total: room.total } });
   }
   if (now - s.lastPersist >= LIKE_PERSIST_MS) {

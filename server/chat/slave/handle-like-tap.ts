@@ -5,7 +5,7 @@ import { engagement } from "@/server/chat/slave/engagement";
 /**
  * `like:tap { roomId, count }` (no ack): counted, never delivered one by one. The slave adds taps per room and reports the
  * sum to the master every 250 ms; the master adds every slave's sums and sends each slave the room's total
- * at most 4 times a second. So 10,000 viewers tapping cost each viewer ≤ 4 small frames a second, less
+ * at most twice a second. So 10,000 viewers tapping cost each viewer ≤ 2 small frames a second, less
  * than one chat message each would. Bad payloads, rooms not joined and taps over the per-user rate are dropped.
  */
 export async function handleLikeTap(
