@@ -1,15 +1,15 @@
 "use client";
-import { useEffect, useId, useState, type FormEvent } from "react";
-import { useLocale, useTranslations } from "next-intl";
-import { type TAuctionBidView, type TAuctionView } from "@/lib/auctions/auction-schemas";
-import { cancelAuction, listBids, startAuction } from "@/lib/auctions/client";
+import { useId, useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
+import type { TAuctionView } from "@/lib/auctions/auction-schemas";
+import { cancelAuction, startAuction } from "@/lib/auctions/client";
 import { CommerceApiError } from "@/lib/commerce/client";
 import { parseMajor } from "@/lib/commerce/money";
-import { formatPrice } from "@/lib/format";
 import { useClock } from "@/components/products/use-clock";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { AuctionStatus } from "@/components/auctions/auction-status";
 import { useRoomAuctions } from "@/components/auctions/use-room-auctions";
+import { AuctionResults, BidHistory } from "@/components/auctions/auction-history";
 import { CancelWithReason, fieldStyles } from "@/components/engage/engage-pieces";
 import { DurationField, ProductField, type TEngageProduct } from "@/components/engage/engage-fields";
 
@@ -70,7 +70,12 @@ export function AuctionConsole({
       ) : loaded && !loadError ? (
         <p className="mt-4 text-sm text-zinc-600">{t("noneYet")}</p>
       ) : null}
-      {auctions.length > 1 ? <PastAuctions auctions={auctions.filter((a) => a.id !== shown?.id)} /> : null}
+      {auctions.length > 1 ? (
+        <div className="mt-4 border-t border-zinc-200 pt-4">
+          <h3 className="mb-2 text-sm font-bold text-zinc-900">{t("earlier")}</h3>
+          <AuctionResults auctions={auctions.filter((a) => a.id !== shown?.id)} />
+        </div>
+      ) : null}
     </section>
   );
 }
@@ -194,86 +199,5 @@ function StartForm({
         </p>
       ) : null}
     </form>
-  );
-}
-
-/** The accepted bids, newest first; re-read whenever the auction's bid count moves (at most once a second). */
-export function BidHistory({ auction }: { auction: TAuctionView }) {
-  const t = useTranslations("auctions");
-  const locale = useLocale();
-  const [bids, setBids] = useState<TAuctionBidView[] | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    const timer = window.setTimeout(() => {
-      listBids(auction.roomId, auction.id)
-        .then(({ bids: list }) => {
-          setBids(list);
-          setFailed(false);
-        })
-        .catch(() => setFailed(true));
-    }, bidsDelay(auction.bidCount));
-    return () => window.clearTimeout(timer);
-  }, [auction.roomId, auction.id, auction.bidCount]);
-  return (
-    <div>
-      <h3 className="mb-2 text-sm font-bold text-zinc-900">{t("history", { count: auction.bidCount })}</h3>
-      {failed ? (
-        <p role="alert" className="text-sm text-red-700">
-          {t("loadFailed")}
-        </p>
-      ) : bids && bids.length === 0 ? (
-        <p className="text-sm text-zinc-600">{t("noBidsYet")}</p>
-      ) : (
-        <ol
-          className="max-h-56 overflow-y-auto text-sm"
-          data-testid="bid-history"
-          tabIndex={0}
-          aria-label={t("history", { count: auction.bidCount })}
-        >
-          {[...(bids ?? [])].reverse().map((b) => (
-            <li key={b.seq} className="flex justify-between gap-3 border-b border-zinc-100 py-1">
-              <span className="min-w-0 truncate">
-                <span className="text-zinc-500 tabular-nums">#{b.seq}</span> {b.bidder.name}
-              </span>
-              <span className="font-semibold tabular-nums">
-                {formatPrice(b.amountMinor, auction.currency, locale)}
-              </span>
-            </li>
-          ))}
-        </ol>
-      )}
-    </div>
-  );
-}
-
-/** The first read is immediate; during a bidding war, re-reads are coalesced to one per second. */
-const bidsDelay = (count: number) => (count === 0 ? 0 : 1000);
-
-function PastAuctions({ auctions }: { auctions: TAuctionView[] }) {
-  const t = useTranslations("auctions");
-  const locale = useLocale();
-  return (
-    <div className="mt-4 border-t border-zinc-200 pt-4">
-      <h3 className="mb-2 text-sm font-bold text-zinc-900">{t("earlier")}</h3>
-      <ul className="flex flex-col gap-1 text-sm">
-        {auctions.map((a) => (
-          <li key={a.id} className="flex justify-between gap-3">
-            <span className="min-w-0 truncate">{a.productName}</span>
-            <span className="shrink-0 text-zinc-700">
-              {a.status === "CANCELLED"
-                ? t("status.CANCELLED")
-                : a.status === "RUNNING"
-                  ? t("status.RUNNING")
-                  : a.leader && a.highestBidMinor !== null
-                    ? t("soldTo", {
-                        name: a.leader.name,
-                        price: formatPrice(a.highestBidMinor, a.currency, locale),
-                      })
-                    : t("endedNoBids")}
-            </span>
-          </li>
-        ))}
-      </ul>
-    </div>
   );
 }

@@ -16,6 +16,7 @@ import { PinnedProductOverlay } from "@/components/products/pinned-product-overl
 import { ProductDetailsDialog } from "@/components/products/product-details-dialog";
 import { ProductPanel } from "@/components/products/product-panel";
 import { AuctionPanel } from "@/components/auctions/auction-panel";
+import { AuctionReplay } from "@/components/auctions/auction-history";
 import { GiveawayPanel } from "@/components/giveaways/giveaway-panel";
 import { LikeButton } from "@/components/likes/like-button";
 import { ReminderButton } from "@/components/reminders/reminder-button";
@@ -102,7 +103,11 @@ export default async function LivePage({ params }: TParams) {
           }
           products={
             <>
-              <AuctionPanel roomId={show.id} meId={user?.id ?? null} />
+              {show.status === "ENDED" ? (
+                <AuctionReplay roomId={show.id} />
+              ) : (
+                <AuctionPanel roomId={show.id} meId={user?.id ?? null} />
+              )}
               <GiveawayPanel roomId={show.id} meId={user?.id ?? null} />
               <ProductPanel />
             </>

@@ -1,0 +1,148 @@
+"use client";
+import { useEffect, useState } from "react";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import type { TAuctionBidView, TAuctionView } from "@/lib/auctions/auction-schemas";
+import { listBids } from "@/lib/auctions/client";
+import { formatPrice } from "@/lib/format";
+import { EngageStatusPill } from "@/components/engage/engage-pieces";
+import { useRoomAuctions } from "@/components/auctions/use-room-auctions";
+
+/** The first read is immediate; during a bidding war, re-reads are coalesced to one per second. */
+const bidsDelay = (count: number) => (count === 0 ? 0 : 1000);
+
+/**
+ * An auction's accepted bids, newest first, with bidder and time; re-read whenever its bid count moves (at
+ * most once a second), so the console follows a bidding war.
+ */
+export function BidHistory({ auction }: { auction: TAuctionView }) {
+  const t = useTranslations("auctions");
+  const locale = useLocale();
+  const format = useFormatter();
+  const [bids, setBids] = useState<TAuctionBidView[] | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    const timer = window.setTimeout(() => {
+      listBids(auction.roomId, auction.id)
+        .then(({ bids: list }) => {
+          setBids(list);
+          setFailed(false);
+        })
+        .catch(() => setFailed(true));
+    }, bidsDelay(auction.bidCount));
+    return () => window.clearTimeout(timer);
+  }, [auction.roomId, auction.id, auction.bidCount]);
+  const label = t("history", { count: auction.bidCount });
+  return (
+    <div>
+      <p className="mb-2 text-sm font-bold text-zinc-900">{label}</p>
+      {failed ? (
+        <p role="alert" className="text-sm text-red-700">
+          {t("loadFailed")}
+        </p>
+      ) : bids === null ? (
+        <p className="text-sm text-zinc-600">{t("loadingBids")}</p>
+      ) : bids.length === 0 ? (
+        <p className="text-sm text-zinc-600">{t("noBids")}</p>
+      ) : (
+        <ol
+          className="max-h-56 overflow-y-auto text-sm"
+          data-testid="bid-history"
+          tabIndex={0}
+          aria-label={label}
+        >
+          {[...bids].reverse().map((b) => (
+            <li
+              key={b.seq}
+              className="flex items-baseline justify-between gap-3 border-b border-zinc-100 py-1"
+            >
+              <span className="min-w-0 truncate">
+                <span className="text-zinc-500 tabular-nums">#{b.seq}</span> {b.bidder.name}
+              </span>
+              <span className="flex shrink-0 items-baseline gap-2">
+                <span className="font-semibold tabular-nums">
+                  {formatPrice(b.amountMinor, auction.currency, locale)}
+                </span>
+                <time dateTime={b.createdAt} className="text-xs text-zinc-600 tabular-nums">
+                  {format.dateTime(new Date(b.createdAt), { timeStyle: "medium" })}
+                </time>
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
+
+/** One line per auction with its result; opening one shows its bids (read only when opened). */
+export function AuctionResults({ auctions }: { auctions: TAuctionView[] }) {
+  return (
+    <ul className="flex flex-col gap-1 text-sm" data-testid="auction-results">
+      {auctions.map((a) => (
+        <AuctionResult key={a.id} auction={a} />
+      ))}
+    </ul>
+  );
+}
+
+function AuctionResult({ auction: a }: { auction: TAuctionView }) {
+  const t = useTranslations("auctions");
+  const locale = useLocale();
+  const [open, setOpen] = useState(false);
+  const result =
+    a.status === "CANCELLED"
+      ? a.cancelReason
+        ? t("cancelledBecause", { reason: a.cancelReason })
+        : t("status.CANCELLED")
+      : a.status === "RUNNING"
+        ? t("status.RUNNING")
+        : a.leader && a.highestBidMinor !== null
+          ? t("soldTo", { name: a.leader.name, price: formatPrice(a.highestBidMinor, a.currency, locale) })
+          : t("endedNoBids");
+  return (
+    <li className="rounded-lg border border-zinc-200" data-auction-id={a.id}>
+      <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary className="focus-visible:ring-brand-700 flex cursor-pointer items-center justify-between gap-3 rounded-lg px-3 py-2 focus:outline-none focus-visible:ring-2">
+          <span className="min-w-0">
+            <span className="block truncate font-semibold text-zinc-900">{a.productName}</span>
+            <span className="block text-zinc-700">{result}</span>
+          </span>
+          <EngageStatusPill status={a.status} label={t(`status.${a.status}`)} />
+        </summary>
+        {open ? (
+          <div className="border-t border-zinc-200 px-3 py-2">
+            <BidHistory auction={a} />
+          </div>
+        ) : null}
+      </details>
+    </li>
+  );
+}
+
+/**
+ * The replay's record of the show's auctions: every auction with its result, the winner and the bids.
+ * Nothing renders for a show that ran none.
+ */
+export function AuctionReplay({ roomId }: { roomId: string }) {
+  const t = useTranslations("auctions");
+  const { auctions, loadError } = useRoomAuctions(roomId);
+  if (loadError)
+    return (
+      <p role="alert" className="mb-5 text-sm font-semibold text-red-700">
+        {t("loadFailed")}
+      </p>
+    );
+  if (auctions.length === 0) return null;
+  return (
+    <section
+      aria-labelledby="auction-replay-heading"
+      className="mb-5 rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm"
+      data-testid="auction-replay"
+    >
+      <h2 id="auction-replay-heading" className="mb-3 text-base font-black tracking-tight text-zinc-950">
+        {t("replayHeading")}
+      </h2>
+      <AuctionResults auctions={auctions} />
+    </section>
+  );
+}
