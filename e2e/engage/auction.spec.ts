@@ -2,40 +2,23 @@
  * A live auction in the browser against the whole system (web, master, two slaves), with the show's chat
  * separated: two shoppers pinned to different slaves outbid each other from the viewer page, the seller
  * starts it and follows the bid history in the console, the winner is sent to pay, an admin cancels the next
- * one with a reason. A show of its own, so no other spec sees these auctions.
+ * one with a reason, and the replay of the ended show lists both with every bid. A show of its own, so no
+ * other spec sees these auctions.
  */
-import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { DEMO, signIn } from "../support/auth";
+import { expect, test } from "@playwright/test";
+import { DEMO } from "../support/auth";
 import { expectAccessible } from "../support/axe";
+import { chatNodes, openOn, type TChatNode } from "../support/chat-nodes";
+import { newSeparatedShow } from "./engage-show";
 import { anonymous, apiSignIn, newProduct, stockOf, type TAuth } from "../commerce/api";
-
-type TNode = { nodeId: string; url: string };
 
 test.describe.configure({ mode: "serial" });
 
 let show = { id: "", slug: "" };
 let productName = "";
 let productId = "";
-let nodes: TNode[] = [];
+let nodes: TChatNode[] = [];
 let seller: TAuth;
-
-/** A browser context whose chat (and so its bids) always lands on `node`. */
-async function openOn(
-  browser: Browser,
-  node: TNode,
-  email: string,
-  path: string,
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
-  await context.route("**/api/rooms/*/chat-node*", (route) => route.fulfill({ json: node }));
-  const page = await context.newPage();
-  await signIn(page, email, undefined, path);
-  await page.goto(path);
-  await expect(page.locator("section[data-room-id]")).toHaveAttribute("data-node-id", node.nodeId, {
-    timeout: 15_000,
-  });
-  return { context, page };
-}
 
 test.beforeAll(async ({ browser, request }) => {
   test.setTimeout(90_000);
@@ -51,14 +34,7 @@ test.beforeAll(async ({ browser, request }) => {
       })
     ).status(),
   ).toBe(200);
-  const page = await browser.newPage();
-  await signIn(page, DEMO.seller.email, undefined, "/studio/new");
-  await page.getByLabel("Title").fill(`Auction e2e ${Date.now().toString(36)}`);
-  await page.getByRole("button", { name: "Create show" }).click();
-  await expect(page).toHaveURL(/\/studio\/auction-e2e-[a-z0-9-]+$/, { timeout: 30_000 });
-  const slug = new URL(page.url()).pathname.split("/").pop()!;
-  await page.close();
-  show = { slug, id: ((await (await request.get(`/api/rooms/${slug}`)).json()) as { id: string }).id };
+  show = await newSeparatedShow(browser, request, "Auction e2e");
   expect(
     (
       await request.put(`/api/rooms/${show.id}/products`, {
@@ -67,19 +43,7 @@ test.beforeAll(async ({ browser, request }) => {
       })
     ).status(),
   ).toBe(200);
-  const admin = await apiSignIn(request, DEMO.admin.email);
-  expect(
-    (
-      await request.patch(`/api/rooms/${show.id}/chat`, {
-        headers: admin.headers,
-        data: { separation: "ON" },
-      })
-    ).status(),
-  ).toBe(200);
-  nodes = ((await (await request.get("/api/chat/nodes")).json()) as TNode[]).sort((a, b) =>
-    a.nodeId.localeCompare(b.nodeId),
-  );
-  expect(nodes.length, "the e2e system runs two slaves").toBeGreaterThanOrEqual(2);
+  nodes = await chatNodes(request);
 });
 
 test("the API refuses bad auctions with clear codes", async ({ request, playwright, baseURL }) => {
@@ -118,8 +82,9 @@ test("the API refuses bad auctions with clear codes", async ({ request, playwrig
 test("two shoppers on different slaves outbid each other across chat groups; the winner is sent to pay", async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
-  const [n1, n2] = nodes as [TNode, TNode];
+  // Three signed-in browsers and two axe runs: ~120 s seen at load 15 with another suite running.
+  test.setTimeout(180_000);
+  const [n1, n2] = nodes as [TChatNode, TChatNode];
   const a = await openOn(browser, n1, DEMO.shopper.email, `/live/${show.slug}`);
   const b = await openOn(browser, n2, DEMO.shopper2.email, `/live/${show.slug}`);
   const console = await openOn(browser, n2, DEMO.seller.email, `/studio/${show.slug}`);
@@ -188,7 +153,7 @@ test("an admin cancels a running auction with a reason; viewers see it and the u
   request,
 }) => {
   test.setTimeout(90_000);
-  const [n1, n2] = nodes as [TNode, TNode];
+  const [n1, n2] = nodes as [TChatNode, TChatNode];
   const stockBefore = await stockOf(request, productId);
   const viewer = await openOn(browser, n1, DEMO.shopper.email, `/live/${show.slug}`);
   const admin = await openOn(browser, n2, DEMO.admin.email, `/studio/${show.slug}`);
@@ -210,4 +175,39 @@ test("an admin cancels a running auction with a reason; viewers see it and the u
   const stockAfter = await stockOf(request, productId);
   expect(stockAfter).toBe(stockBefore);
   await Promise.all([viewer.context.close(), admin.context.close()]);
+});
+
+test("the replay of the ended show lists its auctions with the winner and every bid", async ({ browser }) => {
+  // Going live with the synthetic camera, ending the show and a replay page: ~60 s seen under load.
+  test.setTimeout(150_000);
+  const [n1, n2] = nodes as [TChatNode, TChatNode];
+  const studio = await openOn(browser, n2, DEMO.seller.email, `/studio/${show.slug}`);
+  await expect(studio.page.getByTestId("studio-preview")).toHaveJSProperty("readyState", 4, {
+    timeout: 15_000,
+  });
+  await studio.page.getByRole("button", { name: "Go live" }).click();
+  await expect(studio.page.getByText("You are live.")).toBeVisible({ timeout: 30_000 });
+  await studio.page.getByRole("button", { name: "End show" }).click();
+  await studio.page.getByRole("dialog").getByRole("button", { name: "End show" }).click();
+  await expect(studio.page.getByText("The show has ended.")).toBeVisible({ timeout: 20_000 });
+
+  const viewer = await openOn(browser, n1, DEMO.shopper.email, `/live/${show.slug}`);
+  const replay = viewer.page.getByTestId("auction-replay");
+  await expect(replay.getByRole("heading", { name: "Auctions in this show" })).toBeVisible();
+  const results = replay.getByTestId("auction-results").locator("li");
+  await expect(results).toHaveCount(2);
+  // Newest first: the cancelled one, then the one Alex won.
+  await expect(results.nth(0)).toContainText("Cancelled: Wrong product photo");
+  const won = results.nth(1);
+  await expect(won).toContainText(`Sold to ${DEMO.shopper2.name} for ₩15,000`);
+  // Its bids open with the keyboard, newest first, each with bidder, amount and time.
+  await won.locator("summary").focus();
+  await viewer.page.keyboard.press("Enter");
+  const bids = won.getByTestId("bid-history").locator("li");
+  await expect(bids).toHaveCount(2);
+  await expect(bids.nth(0)).toContainText(`${DEMO.shopper2.name}₩15,000`);
+  await expect(bids.nth(1)).toContainText(`${DEMO.shopper.name}₩10,000`);
+  await expect(bids.nth(0).locator("time")).toHaveAttribute("datetime", /^\d{4}-\d\d-\d\dT/);
+  await expectAccessible(viewer.page, "replay with the auction history");
+  await Promise.all([viewer.context.close(), studio.context.close()]);
 });

@@ -3,59 +3,21 @@
  * show tap the heart, each sees the other's taps in the room total, and the seller's console counts them.
  * A show of its own, so the counts start at zero and no other spec taps along.
  */
-import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { DEMO, signIn } from "../support/auth";
+import { expect, test } from "@playwright/test";
+import { DEMO } from "../support/auth";
 import { expectAccessible } from "../support/axe";
-import { apiSignIn } from "../commerce/api";
-
-type TNode = { nodeId: string; url: string };
+import { chatNodes, openOn, type TChatNode } from "../support/chat-nodes";
+import { newSeparatedShow } from "./engage-show";
 
 test.describe.configure({ mode: "serial" });
 
 let show = { id: "", slug: "" };
-let nodes: TNode[] = [];
-
-async function openOn(
-  browser: Browser,
-  node: TNode,
-  email: string | null,
-  path: string,
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
-  await context.route("**/api/rooms/*/chat-node*", (route) => route.fulfill({ json: node }));
-  const page = await context.newPage();
-  if (email) await signIn(page, email, undefined, path);
-  await page.goto(path);
-  await expect(page.locator("section[data-room-id]")).toHaveAttribute("data-status", "connected", {
-    timeout: 15_000,
-  });
-  await expect(page.locator("section[data-room-id]")).toHaveAttribute("data-node-id", node.nodeId);
-  return { context, page };
-}
+let nodes: TChatNode[] = [];
 
 test.beforeAll(async ({ browser, request }) => {
   test.setTimeout(90_000);
-  const page = await browser.newPage();
-  await signIn(page, DEMO.seller.email, undefined, "/studio/new");
-  await page.getByLabel("Title").fill(`Hearts e2e ${Date.now().toString(36)}`);
-  await page.getByRole("button", { name: "Create show" }).click();
-  await expect(page).toHaveURL(/\/studio\/hearts-e2e-[a-z0-9-]+$/, { timeout: 30_000 });
-  const slug = new URL(page.url()).pathname.split("/").pop()!;
-  await page.close();
-  show = { slug, id: ((await (await request.get(`/api/rooms/${slug}`)).json()) as { id: string }).id };
-  const admin = await apiSignIn(request, DEMO.admin.email);
-  expect(
-    (
-      await request.patch(`/api/rooms/${show.id}/chat`, {
-        headers: admin.headers,
-        data: { separation: "ON" },
-      })
-    ).status(),
-  ).toBe(200);
-  nodes = ((await (await request.get("/api/chat/nodes")).json()) as TNode[]).sort((a, b) =>
-    a.nodeId.localeCompare(b.nodeId),
-  );
-  expect(nodes.length, "the e2e system runs two slaves").toBeGreaterThanOrEqual(2);
+  show = await newSeparatedShow(browser, request, "Hearts e2e");
+  nodes = await chatNodes(request);
 });
 
 test("taps on two slaves add up for everyone, across chat groups, and on the seller's console", async ({
@@ -63,7 +25,7 @@ test("taps on two slaves add up for everyone, across chat groups, and on the sel
 }) => {
   // Three signed-in browsers and an axe run: ~100 s seen at load 8 with the suite's other worker running.
   test.setTimeout(180_000);
-  const [n1, n2] = nodes as [TNode, TNode];
+  const [n1, n2] = nodes as [TChatNode, TChatNode];
   const a = await openOn(browser, n1, DEMO.shopper.email, `/live/${show.slug}`);
   const b = await openOn(browser, n2, null, `/live/${show.slug}`);
   const seller = await openOn(browser, n2, DEMO.seller.email, `/studio/${show.slug}`);
