@@ -6,11 +6,11 @@ import { cancelAuction, startAuction } from "@/lib/auctions/client";
 import { CommerceApiError } from "@/lib/commerce/client";
 import { parseMajor } from "@/lib/commerce/money";
 import { useClock } from "@/components/products/use-clock";
-import { buttonStyles } from "@/components/ui/button-styles";
 import { AuctionStatus } from "@/components/auctions/auction-status";
 import { useRoomAuctions } from "@/components/auctions/use-room-auctions";
 import { AuctionResults, BidHistory } from "@/components/auctions/auction-history";
 import { CancelWithReason, fieldStyles } from "@/components/engage/engage-pieces";
+import { EngageConsole, StartButton } from "@/components/engage/engage-console";
 import { DurationField, ProductField, type TEngageProduct } from "@/components/engage/engage-fields";
 
 /**
@@ -34,49 +34,45 @@ export function AuctionConsole({
   const shown = running ?? auctions[0] ?? null;
 
   return (
-    <section
-      aria-labelledby="auctions-heading"
-      className="rounded-2xl border border-zinc-200 bg-white p-5 shadow-sm"
-      data-testid="auction-console"
-    >
-      <h2 id="auctions-heading" className="mb-3 text-base font-black tracking-tight text-zinc-950">
-        {t("consoleHeading")}
-      </h2>
-      {loadError ? (
-        <p role="alert" className="mb-3 text-sm font-semibold text-red-700">
-          {t("loadFailed")}
-        </p>
-      ) : null}
-      {running ? null : (
-        <StartForm
-          roomId={roomId}
-          products={products.filter((p) => !p.archived)}
-          onStarted={(a) => merge([a])}
-        />
-      )}
-      {shown ? (
-        <div className="mt-4 flex flex-col gap-4 border-t border-zinc-200 pt-4">
-          <AuctionStatus auction={shown} now={now} meId={null} />
-          {shown.status === "RUNNING" && canCancel ? (
-            <CancelWithReason
-              label={t("cancelReason")}
-              button={t("cancel")}
-              genericError={t("errors.generic")}
-              cancel={async (reason) => merge([(await cancelAuction(roomId, shown.id, reason)).auction])}
-            />
-          ) : null}
-          <BidHistory auction={shown} />
-        </div>
-      ) : loaded && !loadError ? (
-        <p className="mt-4 text-sm text-zinc-600">{t("noneYet")}</p>
-      ) : null}
-      {auctions.length > 1 ? (
-        <div className="mt-4 border-t border-zinc-200 pt-4">
-          <h3 className="mb-2 text-sm font-bold text-zinc-900">{t("earlier")}</h3>
-          <AuctionResults auctions={auctions.filter((a) => a.id !== shown?.id)} />
-        </div>
-      ) : null}
-    </section>
+    <EngageConsole
+      id="auction"
+      heading={t("consoleHeading")}
+      loadFailed={loadError ? t("loadFailed") : null}
+      start={
+        running ? null : (
+          <StartForm
+            roomId={roomId}
+            products={products.filter((p) => !p.archived)}
+            onStarted={(a) => merge([a])}
+          />
+        )
+      }
+      current={
+        shown ? (
+          <>
+            <AuctionStatus auction={shown} now={now} meId={null} />
+            {shown.status === "RUNNING" && canCancel ? (
+              <CancelWithReason
+                label={t("cancelReason")}
+                button={t("cancel")}
+                genericError={t("errors.generic")}
+                cancel={async (reason) => merge([(await cancelAuction(roomId, shown.id, reason)).auction])}
+              />
+            ) : null}
+            <BidHistory auction={shown} />
+          </>
+        ) : null
+      }
+      empty={loaded && !loadError ? t("noneYet") : null}
+      earlier={
+        auctions.length > 1
+          ? {
+              heading: t("earlier"),
+              list: <AuctionResults auctions={auctions.filter((a) => a.id !== shown?.id)} />,
+            }
+          : null
+      }
+    />
   );
 }
 
@@ -184,20 +180,7 @@ function StartForm({
         onChange={setDuration}
         error={errors.durationSeconds}
       />
-      <div className="flex items-end">
-        <button
-          type="submit"
-          disabled={busy}
-          className={buttonStyles({ variant: "live", className: "w-full" })}
-        >
-          {t("start")}
-        </button>
-      </div>
-      {errors._ ? (
-        <p role="alert" className="text-sm font-semibold text-red-700 sm:col-span-2">
-          {errors._}
-        </p>
-      ) : null}
+      <StartButton label={t("start")} busy={busy} error={errors._} />
     </form>
   );
 }

@@ -1,5 +1,5 @@
 "use client";
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 import { ENGAGE_DURATIONS, fieldStyles } from "@/components/engage/engage-pieces";
 
 /** A product of the show as the auction and giveaway consoles offer it. */
@@ -21,6 +21,43 @@ export function FieldError({ id, text }: { id: string; text: string | undefined 
   ) : null;
 }
 
+/** A labelled select of a console's start form, with its error. */
+function SelectField({
+  label,
+  value,
+  onChange,
+  error,
+  className,
+  children,
+}: {
+  label: string;
+  value: string | number;
+  onChange: (value: string) => void;
+  error?: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  const id = useId();
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="mb-1 block text-sm font-semibold text-zinc-800">
+        {label}
+      </label>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={!!error}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className={fieldStyles}
+      >
+        {children}
+      </select>
+      <FieldError id={`${id}-error`} text={error} />
+    </div>
+  );
+}
+
 /** The show's products to start one on; sold-out ones are listed but cannot be picked. */
 export function ProductField({
   label,
@@ -37,28 +74,14 @@ export function ProductField({
   onChange: (id: string) => void;
   error?: string;
 }) {
-  const id = useId();
   return (
-    <div className="sm:col-span-2">
-      <label htmlFor={id} className="mb-1 block text-sm font-semibold text-zinc-800">
-        {label}
-      </label>
-      <select
-        id={id}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={!!error}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className={fieldStyles}
-      >
-        {products.map((p) => (
-          <option key={p.id} value={p.id} disabled={p.stock < 1}>
-            {p.stock < 1 ? soldOutLabel(p.name) : p.name}
-          </option>
-        ))}
-      </select>
-      <FieldError id={`${id}-error`} text={error} />
-    </div>
+    <SelectField label={label} value={value} onChange={onChange} error={error} className="sm:col-span-2">
+      {products.map((p) => (
+        <option key={p.id} value={p.id} disabled={p.stock < 1}>
+          {p.stock < 1 ? soldOutLabel(p.name) : p.name}
+        </option>
+      ))}
+    </SelectField>
   );
 }
 
@@ -76,27 +99,13 @@ export function DurationField({
   onChange: (seconds: number) => void;
   error?: string;
 }) {
-  const id = useId();
   return (
-    <div>
-      <label htmlFor={id} className="mb-1 block text-sm font-semibold text-zinc-800">
-        {label}
-      </label>
-      <select
-        id={id}
-        value={value}
-        onChange={(e) => onChange(Number(e.target.value))}
-        aria-invalid={!!error}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className={fieldStyles}
-      >
-        {ENGAGE_DURATIONS.map((s) => (
-          <option key={s} value={s}>
-            {format(s)}
-          </option>
-        ))}
-      </select>
-      <FieldError id={`${id}-error`} text={error} />
-    </div>
+    <SelectField label={label} value={value} onChange={(v) => onChange(Number(v))} error={error}>
+      {ENGAGE_DURATIONS.map((s) => (
+        <option key={s} value={s}>
+          {format(s)}
+        </option>
+      ))}
+    </SelectField>
   );
 }

@@ -5,8 +5,8 @@ import { GIVEAWAY_ENTRY, type TGiveawayEntry, type TGiveawayView } from "@/lib/g
 import { cancelGiveaway, startGiveaway } from "@/lib/giveaways/client";
 import { CommerceApiError } from "@/lib/commerce/client";
 import { useClock } from "@/components/products/use-clock";
-import { buttonStyles } from "@/components/ui/button-styles";
 import { CancelWithReason } from "@/components/engage/engage-pieces";
+import { EngageConsole, StartButton } from "@/components/engage/engage-console";
 import {
   DurationField,
   FieldError,
@@ -38,61 +38,59 @@ export function GiveawayConsole({
   const earlier = giveaways.filter((g) => g.id !== shown?.id);
 
   return (
-    <section
-      aria-labelledby="giveaways-heading"
-      className="rounded-2xl border border-zinc-200 bg-white p-5 shadow-sm"
-      data-testid="giveaway-console"
-    >
-      <h2 id="giveaways-heading" className="mb-3 text-base font-black tracking-tight text-zinc-950">
-        {t("consoleHeading")}
-      </h2>
-      {loadError ? (
-        <p role="alert" className="mb-3 text-sm font-semibold text-red-700">
-          {t("loadFailed")}
-        </p>
-      ) : null}
-      {running ? null : (
-        <StartForm
-          roomId={roomId}
-          products={products.filter((p) => !p.archived)}
-          onStarted={(g) => merge([g])}
-        />
-      )}
-      {shown ? (
-        <div className="mt-4 flex flex-col gap-4 border-t border-zinc-200 pt-4">
-          <GiveawayStatus giveaway={shown} now={now} meId={null} />
-          {shown.status === "RUNNING" && canCancel ? (
-            <CancelWithReason
-              label={t("cancelReason")}
-              button={t("cancel")}
-              genericError={t("errors.generic")}
-              cancel={async (reason) => merge([(await cancelGiveaway(roomId, shown.id, reason)).giveaway])}
-            />
-          ) : null}
-        </div>
-      ) : loaded && !loadError ? (
-        <p className="mt-4 text-sm text-zinc-600">{t("noneYet")}</p>
-      ) : null}
-      {earlier.length > 0 ? (
-        <div className="mt-4 border-t border-zinc-200 pt-4">
-          <h3 className="mb-2 text-sm font-bold text-zinc-900">{t("earlier")}</h3>
-          <ul className="flex flex-col gap-1 text-sm" data-testid="earlier-giveaways">
-            {earlier.map((g) => (
-              <li key={g.id} className="flex justify-between gap-3">
-                <span className="min-w-0 truncate">{g.productName}</span>
-                <span className="shrink-0 text-zinc-700">
-                  {g.status === "ENDED"
-                    ? g.winner
-                      ? t("wonBy", { name: g.winner.name })
-                      : t("endedNoEntries")
-                    : t(`status.${g.status}`)}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-    </section>
+    <EngageConsole
+      id="giveaway"
+      heading={t("consoleHeading")}
+      loadFailed={loadError ? t("loadFailed") : null}
+      start={
+        running ? null : (
+          <StartForm
+            roomId={roomId}
+            products={products.filter((p) => !p.archived)}
+            onStarted={(g) => merge([g])}
+          />
+        )
+      }
+      current={
+        shown ? (
+          <>
+            <GiveawayStatus giveaway={shown} now={now} meId={null} />
+            {shown.status === "RUNNING" && canCancel ? (
+              <CancelWithReason
+                label={t("cancelReason")}
+                button={t("cancel")}
+                genericError={t("errors.generic")}
+                cancel={async (reason) => merge([(await cancelGiveaway(roomId, shown.id, reason)).giveaway])}
+              />
+            ) : null}
+          </>
+        ) : null
+      }
+      empty={loaded && !loadError ? t("noneYet") : null}
+      earlier={
+        earlier.length > 0 ? { heading: t("earlier"), list: <EarlierGiveaways list={earlier} /> } : null
+      }
+    />
+  );
+}
+
+function EarlierGiveaways({ list }: { list: TGiveawayView[] }) {
+  const t = useTranslations("giveaways");
+  return (
+    <ul className="flex flex-col gap-1 text-sm" data-testid="earlier-giveaways">
+      {list.map((g) => (
+        <li key={g.id} className="flex justify-between gap-3">
+          <span className="min-w-0 truncate">{g.productName}</span>
+          <span className="shrink-0 text-zinc-700">
+            {g.status === "ENDED"
+              ? g.winner
+                ? t("wonBy", { name: g.winner.name })
+                : t("endedNoEntries")
+              : t(`status.${g.status}`)}
+          </span>
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -163,20 +161,7 @@ function StartForm({
         ))}
         <FieldError id="giveaway-entry-error" text={errors.entry} />
       </fieldset>
-      <div className="flex items-end sm:col-span-2">
-        <button
-          type="submit"
-          disabled={busy}
-          className={buttonStyles({ variant: "live", className: "w-full" })}
-        >
-          {t("start")}
-        </button>
-      </div>
-      {errors._ ? (
-        <p role="alert" className="text-sm font-semibold text-red-700 sm:col-span-2">
-          {errors._}
-        </p>
-      ) : null}
+      <StartButton label={t("start")} busy={busy} error={errors._} className="sm:col-span-2" />
     </form>
   );
 }

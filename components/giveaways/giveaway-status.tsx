@@ -55,15 +55,20 @@ export function GiveawayStatus({
         </div>
       </dl>
       {running ? <p className="text-sm text-zinc-700">{t(`entry.${giveaway.entry}`)}</p> : null}
-      {giveaway.status === "ENDED" ? (
-        <p className="text-base font-bold text-zinc-950" data-testid="giveaway-winner">
-          {giveaway.winner === null
+      {/* Present from the start (empty while running), so screen readers announce the draw when it lands. */}
+      <p
+        aria-live="polite"
+        className="text-base font-bold text-zinc-950 empty:hidden"
+        data-testid="giveaway-winner"
+      >
+        {giveaway.status !== "ENDED"
+          ? ""
+          : giveaway.winner === null
             ? t("noEntries")
             : giveaway.winner.id === meId
               ? t("youWon")
               : t("winner", { name: giveaway.winner.name })}
-        </p>
-      ) : null}
+      </p>
       {giveaway.status === "CANCELLED" && giveaway.cancelReason ? (
         <p className="text-sm text-zinc-700">{t("cancelledBecause", { reason: giveaway.cancelReason })}</p>
       ) : null}
