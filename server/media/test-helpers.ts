@@ -98,6 +98,9 @@ export class TestPublisher {
       this.ws.once("open", () => resolve());
       this.ws.once("error", reject);
     });
+    // Not every caller awaits `opened`: a publisher torn down while still connecting (terminate() rejects it)
+    // must not surface as an unhandled rejection that fails the whole test run.
+    this.opened.catch(() => undefined);
     this.ws.on("message", (data, isBinary) => {
       if (!isBinary) this.messages.push(JSON.parse((data as Buffer).toString("utf8")) as TServerMessage);
     });
