@@ -12,7 +12,7 @@ test("the home page lists the demo show with its start time, and every shelf", a
   await expect(page.getByRole("heading", { level: 2, name: "Replays" })).toBeVisible();
   await expectAccessible(page, "/");
 
-  await card.getByRole("link", { name: "Summer essentials with Mina" }).click();
+  await card.getByRole("link", { name: "Summer essentials with Mina", exact: true }).click();
   await expect(page).toHaveURL("/live/demo-live");
 });
 
