@@ -15,7 +15,12 @@ export function uniqueEmail(prefix = "e2e"): string {
 }
 
 /** Signs in through the /login form, as a person would, and waits for the account menu. */
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, next?: string): Promise<void> {
+export async function signIn(
+  page: Page,
+  email: string,
+  password = DEMO_PASSWORD,
+  next?: string,
+): Promise<void> {
   await page.goto(next ? `/login?next=${encodeURIComponent(next)}` : "/login");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);

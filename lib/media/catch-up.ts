@@ -7,16 +7,11 @@ export const CATCH_UP_RATE = 1.08;
 export const CATCH_UP_BEHIND_S = 0.12;
 export const CATCH_UP_MIN_BUFFER_S = 0.3;
 
-/** The playback rate for a live player `latency` s behind the edge, aiming at `target`, with `buffered` s ahead. */
-export function catchUpRate({
-  latency,
-  target,
-  buffered,
-}: {
-  latency: number;
-  target: number;
-  buffered: number;
-}): number {
+/** Where a live player stands: `latency` s behind the edge, aiming at `target`, with `buffered` s ahead. */
+export type TLivePosition = { latency: number; target: number; buffered: number };
+
+/** The playback rate for a live player at `position`. */
+export function catchUpRate({ latency, target, buffered }: TLivePosition): number {
   return latency - target > CATCH_UP_BEHIND_S && buffered >= CATCH_UP_MIN_BUFFER_S ? CATCH_UP_RATE : 1;
 }
 
@@ -38,15 +33,7 @@ export const STARTUP_SKIP_MIN_S = 0.25;
  * second behind its target (the playlist's EXT-X-START, so the first frame needs only one part); once the
  * media up to the target is buffered it jumps there, instead of playing 1.08x for ten seconds.
  */
-export function startupSkip({
-  latency,
-  target,
-  buffered,
-}: {
-  latency: number;
-  target: number;
-  buffered: number;
-}): number {
+export function startupSkip({ latency, target, buffered }: TLivePosition): number {
   const behind = latency - target;
   return behind > STARTUP_SKIP_MIN_S && buffered >= behind + 0.1 ? behind : 0;
 }

@@ -103,14 +103,14 @@ export function attachHls(
         if (!hls || video.paused) return;
         const target = hls.targetLatency;
         const now = performance.now();
-        if (target !== null && hls.latency > 0 && !skipped && firstFrameAt !== null) {
+        const position =
+          target !== null && hls.latency > 0
+            ? { latency: hls.latency, target, buffered: bufferedAhead(video.buffered, video.currentTime) }
+            : null;
+        if (position && !skipped && firstFrameAt !== null) {
           if (now - firstFrameAt > STARTUP_SKIP_WINDOW_MS) skipped = true;
           else {
-            const jump = startupSkip({
-              latency: hls.latency,
-              target,
-              buffered: bufferedAhead(video.buffered, video.currentTime),
-            });
+            const jump = startupSkip(position);
             if (jump > 0) {
               skipped = true;
               video.currentTime += jump;
@@ -118,12 +118,8 @@ export function attachHls(
             }
           }
         }
-        if (target !== null && hls.latency > 0) {
-          const rate = catchUpRate({
-            latency: hls.latency,
-            target,
-            buffered: bufferedAhead(video.buffered, video.currentTime),
-          });
+        if (position) {
+          const rate = catchUpRate(position);
           if (video.playbackRate !== rate) video.playbackRate = rate;
         }
         if (!stuckSince || stuckSince.time !== video.currentTime)
