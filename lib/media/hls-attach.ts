@@ -19,7 +19,8 @@ const STUCK_RESTART_MS = 8000;
 
 /**
  * Native HLS where the browser has it (Safari, iOS); Chromium also answers "maybe" for HLS nowadays but
- * plays it without live-latency control, so MSE browsers use hls.js.
+ * plays it without live-latency control, so MSE browsers use hls.js. The live page's boot script
+ * (lib/media/live-boot-script.ts) repeats this test as text: keep the two alike.
  */
 function preferNative(video: HTMLVideoElement): boolean {
   const can = video.canPlayType("application/vnd.apple.mpegurl") !== "";

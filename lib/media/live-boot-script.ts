@@ -23,7 +23,8 @@ function inlineJson(value: unknown): string {
  * for the whole page to hydrate (about 2 s on a loaded 2-core machine) before the playlist was even
  * requested. It loads hls.js's light build as its own script and hands the instance to the React player,
  * which adopts it instead of starting over. Browsers that play HLS natively (Safari) and browsers without
- * MediaSource are left to the React player. ES5 on purpose: it runs before any polyfill.
+ * MediaSource are left to the React player (the same test as `preferNative` in lib/media/hls-attach.ts,
+ * repeated as text: this script runs before any module loads). ES5 on purpose: it runs before any polyfill.
  */
 export function liveBootScript(src: string): string {
   return `(function () {
