@@ -5,7 +5,17 @@ import nextPlugin from "@next/eslint-plugin-next";
 
 export default tseslint.config(
   {
-    ignores: [".next/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "*.config.js", "*.config.mjs", "*.config.mts"],
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+      "*.config.js",
+      "*.config.mjs",
+      "*.config.mts",
+    ],
   },
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -3,7 +3,13 @@ import { useTranslations } from "next-intl";
 import { HomeLink, StatusPage } from "@/components/shell/status-page";
 import { buttonStyles } from "@/components/ui/button-styles";
 
-export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function ErrorPage({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   const t = useTranslations("errors.generic");
   return (
     <StatusPage

@@ -3,7 +3,15 @@
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <html lang="en">
-      <body style={{ fontFamily: "system-ui, sans-serif", display: "grid", placeItems: "center", minHeight: "100vh", margin: 0 }}>
+      <body
+        style={{
+          fontFamily: "system-ui, sans-serif",
+          display: "grid",
+          placeItems: "center",
+          minHeight: "100vh",
+          margin: 0,
+        }}
+      >
         <main style={{ textAlign: "center", padding: 24 }}>
           <h1>Something went wrong · 문제가 발생했습니다</h1>
           <p>Please try again in a moment. · 잠시 후 다시 시도해 주세요.</p>

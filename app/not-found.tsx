@@ -3,5 +3,7 @@ import { HomeLink, StatusPage } from "@/components/shell/status-page";
 
 export default async function NotFound() {
   const t = await getTranslations("errors.notFound");
-  return <StatusPage code="404" title={t("title")} body={t("body")} actions={<HomeLink label={t("home")} />} />;
+  return (
+    <StatusPage code="404" title={t("title")} body={t("body")} actions={<HomeLink label={t("home")} />} />
+  );
 }

@@ -70,7 +70,17 @@ function makeStream(seconds: number): { header: Buffer; clusters: TCluster[] } {
         "-b:a",
         "128k",
       ],
-      ...["-f", "matroska", "-write_crc32", "0", "-cluster_time_limit", "100", "-cluster_size_limit", "2000000", file],
+      ...[
+        "-f",
+        "matroska",
+        "-write_crc32",
+        "0",
+        "-cluster_time_limit",
+        "100",
+        "-cluster_size_limit",
+        "2000000",
+        file,
+      ],
     ]);
     if (r.status !== 0) throw new Error(`ffmpeg could not make the source: ${r.stderr.toString()}`);
   }

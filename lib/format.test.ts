@@ -41,11 +41,17 @@ describe("datetime-local values in a time zone", () => {
     const instant = new Date("2026-11-27T06:00:00Z");
     expect(toDateTimeLocalValue(instant, "Asia/Seoul")).toBe("2026-11-27T15:00");
     expect(toDateTimeLocalValue(instant, "UTC")).toBe("2026-11-27T06:00");
-    expect(fromDateTimeLocalValue("2026-11-27T15:00", "Asia/Seoul")?.toISOString()).toBe("2026-11-27T06:00:00.000Z");
+    expect(fromDateTimeLocalValue("2026-11-27T15:00", "Asia/Seoul")?.toISOString()).toBe(
+      "2026-11-27T06:00:00.000Z",
+    );
   });
   it("uses the offset in force on that date (daylight saving)", () => {
-    expect(fromDateTimeLocalValue("2026-07-01T12:00", "America/New_York")?.toISOString()).toBe("2026-07-01T16:00:00.000Z");
-    expect(fromDateTimeLocalValue("2026-12-01T12:00", "America/New_York")?.toISOString()).toBe("2026-12-01T17:00:00.000Z");
+    expect(fromDateTimeLocalValue("2026-07-01T12:00", "America/New_York")?.toISOString()).toBe(
+      "2026-07-01T16:00:00.000Z",
+    );
+    expect(fromDateTimeLocalValue("2026-12-01T12:00", "America/New_York")?.toISOString()).toBe(
+      "2026-12-01T17:00:00.000Z",
+    );
   });
   it("rejects malformed and impossible values", () => {
     expect(fromDateTimeLocalValue("", "UTC")).toBeNull();

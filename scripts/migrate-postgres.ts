@@ -19,7 +19,9 @@ export async function migratePostgres(url: string): Promise<string[]> {
     await client.query(
       'CREATE TABLE IF NOT EXISTS "_onair_migrations" (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())',
     );
-    const done = new Set((await client.query<{ name: string }>('SELECT name FROM "_onair_migrations"')).rows.map((r) => r.name));
+    const done = new Set(
+      (await client.query<{ name: string }>('SELECT name FROM "_onair_migrations"')).rows.map((r) => r.name),
+    );
     const pending = readdirSync(DIR, { withFileTypes: true })
       .filter((e) => e.isDirectory() && !done.has(e.name))
       .map((e) => e.name)
@@ -46,7 +48,11 @@ export async function migratePostgres(url: string): Promise<string[]> {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   migratePostgres(process.env.DATABASE_URL ?? "")
-    .then((applied) => console.log(applied.length ? `applied ${applied.join(", ")}` : "PostgreSQL is at the latest migration."))
+    .then((applied) =>
+      console.log(
+        applied.length ? `applied ${applied.join(", ")}` : "PostgreSQL is at the latest migration.",
+      ),
+    )
     .catch((err: unknown) => {
       console.error(err instanceof Error ? err.message : err);
       process.exit(1);

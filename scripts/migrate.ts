@@ -16,11 +16,16 @@ export function migrate(): void {
   const url = (process.env.DATABASE_URL ??= "file:./data/onair.db");
   if (/^postgres(ql)?:\/\//.test(url)) {
     // Synchronous like the SQLite path, so start-up and test set-up stay simple.
-    const result = spawnSync(process.execPath, ["--import", "tsx", path.resolve("scripts/migrate-postgres.ts")], {
-      env: process.env,
-      encoding: "utf8",
-    });
-    if (result.status !== 0) throw new Error(`PostgreSQL migration failed:\n${result.stdout}\n${result.stderr}`);
+    const result = spawnSync(
+      process.execPath,
+      ["--import", "tsx", path.resolve("scripts/migrate-postgres.ts")],
+      {
+        env: process.env,
+        encoding: "utf8",
+      },
+    );
+    if (result.status !== 0)
+      throw new Error(`PostgreSQL migration failed:\n${result.stdout}\n${result.stderr}`);
     return;
   }
   const file = sqlitePath(url);

@@ -8,7 +8,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 export const PG_SCHEMA_PATH = "prisma/postgres/schema.prisma";
 
 export function derivePgSchema(sqliteSchema: string): string {
-  const header = "// GENERATED from prisma/schema.prisma by scripts/pg-schema.ts: edit that file, then `npm run db:pg-schema`.\n\n";
+  const header =
+    "// GENERATED from prisma/schema.prisma by scripts/pg-schema.ts: edit that file, then `npm run db:pg-schema`.\n\n";
   return (
     header +
     sqliteSchema

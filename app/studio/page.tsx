@@ -15,7 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StudioPage() {
   const user = await requirePageUser("/studio", ["SELLER", "ADMIN"]);
   if (!user) return <AccessDenied />;
-  const [t, tc, shows] = await Promise.all([getTranslations("studio"), getTranslations("commerce.catalog"), listStudioShows(user)]);
+  const [t, tc, shows] = await Promise.all([
+    getTranslations("studio"),
+    getTranslations("commerce.catalog"),
+    listStudioShows(user),
+  ]);
   return (
     <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
       <PageHeading

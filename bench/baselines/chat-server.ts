@@ -30,20 +30,23 @@ export async function startBaselineServer(opts: TBaselineOptions): Promise<() =>
       await socket.join(`room:${req.roomId}`);
       ack({ ok: true, nodeId: opts.nodeId });
     });
-    socket.on("chat:send", (req: { roomId: string; text: string; clientId: string }, ack: (res: unknown) => void) => {
-      const message = {
-        id: `${opts.nodeId}-${++seq}`,
-        roomId: req.roomId,
-        clientId: req.clientId,
-        user: { id: socket.id, name: "Bench viewer", role: "SHOPPER" },
-        text: req.text.trim(),
-        kind: "chat",
-        createdAt: new Date().toISOString(),
-        nodeId: opts.nodeId,
-      };
-      ack({ ok: true, message });
-      io.to(`room:${req.roomId}`).emit("chat:message", message);
-    });
+    socket.on(
+      "chat:send",
+      (req: { roomId: string; text: string; clientId: string }, ack: (res: unknown) => void) => {
+        const message = {
+          id: `${opts.nodeId}-${++seq}`,
+          roomId: req.roomId,
+          clientId: req.clientId,
+          user: { id: socket.id, name: "Bench viewer", role: "SHOPPER" },
+          text: req.text.trim(),
+          kind: "chat",
+          createdAt: new Date().toISOString(),
+          nodeId: opts.nodeId,
+        };
+        ack({ ok: true, message });
+        io.to(`room:${req.roomId}`).emit("chat:message", message);
+      },
+    );
   });
   await new Promise<void>((resolve, reject) => {
     http.once("error", reject);
@@ -57,8 +60,14 @@ export async function startBaselineServer(opts: TBaselineOptions): Promise<() =>
 }
 
 /** Runs until SIGTERM/SIGINT, then closes and exits 0. */
-export function stopOnSignal(close: () => Promise<void>, extra: () => Promise<unknown> = () => Promise.resolve()): void {
-  const stop = () => void close().then(extra).finally(() => process.exit(0));
+export function stopOnSignal(
+  close: () => Promise<void>,
+  extra: () => Promise<unknown> = () => Promise.resolve(),
+): void {
+  const stop = () =>
+    void close()
+      .then(extra)
+      .finally(() => process.exit(0));
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
 }

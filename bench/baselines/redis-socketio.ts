@@ -18,7 +18,11 @@ async function main(): Promise<void> {
   pub.on("error", (err: unknown) => console.error("redis pub:", err));
   sub.on("error", (err: unknown) => console.error("redis sub:", err));
   await Promise.all([pub.connect(), sub.connect()]);
-  const close = await startBaselineServer({ port, nodeId: process.env.BASELINE_NODE_ID ?? `redis-${port}`, adapter: createAdapter(pub, sub) });
+  const close = await startBaselineServer({
+    port,
+    nodeId: process.env.BASELINE_NODE_ID ?? `redis-${port}`,
+    adapter: createAdapter(pub, sub),
+  });
   stopOnSignal(close, () => Promise.allSettled([pub.quit(), sub.quit()]));
 }
 

@@ -155,13 +155,11 @@ async function run(cmd: Extract<TToWorker, { type: "run" }>): Promise<void> {
       const clientId = `b-${cmd.runId}-${process.pid}-${k}`;
       pending.push(
         (
-          sender.socket
-            .timeout(ACK_TIMEOUT_MS)
-            .emitWithAck("chat:send", {
-              roomId,
-              text: `bench ${cmd.runId} ${sentAt.toFixed(3)} ${k}`,
-              clientId,
-            }) as Promise<TAck>
+          sender.socket.timeout(ACK_TIMEOUT_MS).emitWithAck("chat:send", {
+            roomId,
+            text: `bench ${cmd.runId} ${sentAt.toFixed(3)} ${k}`,
+            clientId,
+          }) as Promise<TAck>
         ).then(
           (res) => {
             if (!inWindow) return;

@@ -28,7 +28,13 @@ export function machineCpu(): { busy: number; total: number } {
   return { busy: (total - idle) / TICKS_PER_SECOND, total: total / TICKS_PER_SECOND };
 }
 
-export type TProcRef = { name: string; pid: number; role: "server" | "client"; logs?: () => string; healthUrl?: string };
+export type TProcRef = {
+  name: string;
+  pid: number;
+  role: "server" | "client";
+  logs?: () => string;
+  healthUrl?: string;
+};
 
 /** Whether the process still runs (a zombie that has exited counts as gone). */
 export function alive(pid: number): boolean {

@@ -60,4 +60,10 @@ export class Histogram {
   }
 }
 
-export type THistogramData = { buckets: [number, number][]; overflow: number[]; count: number; sum: number; max: number };
+export type THistogramData = {
+  buckets: [number, number][];
+  overflow: number[];
+  count: number;
+  sum: number;
+  max: number;
+};

@@ -1,6 +1,16 @@
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
-import { Area, AreaChart, Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Area,
+  AreaChart,
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 
 export type TActivityPoint = { at: string; viewers: number; messages: number };
 
@@ -23,7 +33,15 @@ export function ActivityCharts({ history }: { history: TActivityPoint[] }) {
               <XAxis dataKey="label" tick={{ fontSize: 11, fill: "#52525b" }} interval={14} />
               <YAxis allowDecimals={false} tick={{ fontSize: 11, fill: "#52525b" }} />
               <Tooltip />
-              <Area type="monotone" dataKey="viewers" name={title} stroke={color} fill={color} fillOpacity={0.2} isAnimationActive={false} />
+              <Area
+                type="monotone"
+                dataKey="viewers"
+                name={title}
+                stroke={color}
+                fill={color}
+                fillOpacity={0.2}
+                isAnimationActive={false}
+              />
             </AreaChart>
           ) : (
             <BarChart data={data} margin={{ top: 4, right: 8, bottom: 0, left: -16 }}>
@@ -46,7 +64,9 @@ export function ActivityCharts({ history }: { history: TActivityPoint[] }) {
         {t("heading")}
       </h2>
       {history.length === 0 ? (
-        <p className="rounded-2xl border border-dashed border-zinc-300 bg-white px-4 py-6 text-center text-sm text-zinc-600">{t("unavailable")}</p>
+        <p className="rounded-2xl border border-dashed border-zinc-300 bg-white px-4 py-6 text-center text-sm text-zinc-600">
+          {t("unavailable")}
+        </p>
       ) : (
         <div className="grid gap-4 md:grid-cols-2">
           {chart(t("viewers"), "viewers", "#6d28d9", t("peak", { count: peak }))}

@@ -21,7 +21,9 @@ export function AdminNav({ current }: { current: TSection | null }) {
           aria-current={current === l.key ? "page" : undefined}
           className={cx(
             "-mb-px border-b-2 px-3 py-2 text-sm font-semibold transition-colors",
-            current === l.key ? "border-brand-700 text-brand-800" : "border-transparent text-zinc-600 hover:text-zinc-900",
+            current === l.key
+              ? "border-brand-700 text-brand-800"
+              : "border-transparent text-zinc-600 hover:text-zinc-900",
           )}
         >
           {t(l.key)}

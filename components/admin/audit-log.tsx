@@ -5,7 +5,11 @@ import type { TAuditEntry } from "@/server/admin/list-audit";
 import { buttonStyles } from "@/components/ui/button-styles";
 
 export type TAuditPage = { entries: TAuditEntry[]; nextBefore: number | null };
-export type TAuditFilterOptions = { actions: string[]; rooms: { id: string; title: string }[]; actors: { id: string; name: string }[] };
+export type TAuditFilterOptions = {
+  actions: string[];
+  rooms: { id: string; title: string }[];
+  actors: { id: string; name: string }[];
+};
 type TFilters = { action: string; roomId: string; actorId: string };
 
 const POLL_MS = 4000;
@@ -16,7 +20,8 @@ function describe(entry: TAuditEntry): string {
   const parts: string[] = [];
   if (typeof d.nodeId === "string") parts.push(d.nodeId);
   if (typeof d.from === "string" && typeof d.to === "string") parts.push(`${d.from} → ${d.to}`);
-  if (typeof d.type === "string") parts.push(typeof d.minutes === "number" ? `${d.type} ${d.minutes} min` : d.type);
+  if (typeof d.type === "string")
+    parts.push(typeof d.minutes === "number" ? `${d.type} ${d.minutes} min` : d.type);
   if (d.change && typeof d.change === "object") parts.push(JSON.stringify(d.change));
   if (typeof d.text === "string") parts.push(`“${d.text.slice(0, 80)}”`);
   if (parts.length === 0) {
@@ -30,7 +35,15 @@ function describe(entry: TAuditEntry): string {
  * The audit log, newest first and read-only: who did what, when, to whom, in which show. With `roomId` it is
  * one room's log (the room console) and refreshes itself; otherwise it offers filters and paging.
  */
-export function AuditLog({ initial, options, roomId }: { initial: TAuditPage; options?: TAuditFilterOptions; roomId?: string }) {
+export function AuditLog({
+  initial,
+  options,
+  roomId,
+}: {
+  initial: TAuditPage;
+  options?: TAuditFilterOptions;
+  roomId?: string;
+}) {
   const t = useTranslations("admin.audit");
   const format = useFormatter();
   const [filters, setFilters] = useState<TFilters>({ action: "", roomId: roomId ?? "", actorId: "" });
@@ -58,8 +71,13 @@ export function AuditLog({ initial, options, roomId }: { initial: TAuditPage; op
       // Keep older pages the reader loaded; put new entries on top.
       setPage((prev) => {
         const known = new Set(fresh.entries.map((e) => e.id));
-        const older = prev.entries.filter((e) => !known.has(e.id) && e.id < (fresh.entries[fresh.entries.length - 1]?.id ?? 0));
-        return { entries: [...fresh.entries, ...older], nextBefore: older.length > 0 ? prev.nextBefore : fresh.nextBefore };
+        const older = prev.entries.filter(
+          (e) => !known.has(e.id) && e.id < (fresh.entries[fresh.entries.length - 1]?.id ?? 0),
+        );
+        return {
+          entries: [...fresh.entries, ...older],
+          nextBefore: older.length > 0 ? prev.nextBefore : fresh.nextBefore,
+        };
       });
     };
     void load();
@@ -93,7 +111,9 @@ export function AuditLog({ initial, options, roomId }: { initial: TAuditPage; op
       >
         <option value="">{t("all")}</option>
         {items.map((i) => (
-          <option key={i.value} value={i.value}>{i.label}</option>
+          <option key={i.value} value={i.value}>
+            {i.label}
+          </option>
         ))}
       </select>
     </label>
@@ -103,36 +123,66 @@ export function AuditLog({ initial, options, roomId }: { initial: TAuditPage; op
     <div>
       {options && (
         <div className="mb-3 flex flex-wrap gap-2">
-          {select("action", t("filterAction"), options.actions.map((a) => ({ value: a, label: a })))}
-          {select("roomId", t("filterRoom"), options.rooms.map((r) => ({ value: r.id, label: r.title })))}
-          {select("actorId", t("filterActor"), options.actors.map((a) => ({ value: a.id, label: a.name })))}
+          {select(
+            "action",
+            t("filterAction"),
+            options.actions.map((a) => ({ value: a, label: a })),
+          )}
+          {select(
+            "roomId",
+            t("filterRoom"),
+            options.rooms.map((r) => ({ value: r.id, label: r.title })),
+          )}
+          {select(
+            "actorId",
+            t("filterActor"),
+            options.actors.map((a) => ({ value: a.id, label: a.name })),
+          )}
         </div>
       )}
       <div className="overflow-x-auto rounded-2xl border border-zinc-200 bg-white shadow-sm">
         <table className="w-full min-w-[720px] text-left text-sm">
           <thead className="border-b border-zinc-200 bg-zinc-50 text-xs font-bold tracking-wide text-zinc-700 uppercase">
             <tr>
-              <th scope="col" className="px-3 py-3">{t("colWhen")}</th>
-              <th scope="col" className="px-3 py-3">{t("colWho")}</th>
-              <th scope="col" className="px-3 py-3">{t("colWhat")}</th>
-              <th scope="col" className="px-3 py-3">{t("colTarget")}</th>
-              {!roomId && <th scope="col" className="px-3 py-3">{t("colRoom")}</th>}
+              <th scope="col" className="px-3 py-3">
+                {t("colWhen")}
+              </th>
+              <th scope="col" className="px-3 py-3">
+                {t("colWho")}
+              </th>
+              <th scope="col" className="px-3 py-3">
+                {t("colWhat")}
+              </th>
+              <th scope="col" className="px-3 py-3">
+                {t("colTarget")}
+              </th>
+              {!roomId && (
+                <th scope="col" className="px-3 py-3">
+                  {t("colRoom")}
+                </th>
+              )}
             </tr>
           </thead>
           <tbody className="divide-y divide-zinc-100 text-zinc-700">
             {page.entries.length === 0 && (
               <tr>
-                <td colSpan={roomId ? 4 : 5} className="px-4 py-8 text-center text-zinc-600">{t("empty")}</td>
+                <td colSpan={roomId ? 4 : 5} className="px-4 py-8 text-center text-zinc-600">
+                  {t("empty")}
+                </td>
               </tr>
             )}
             {page.entries.map((e) => (
               <tr key={e.id} data-action={e.action}>
                 <td className="px-3 py-2.5 whitespace-nowrap">
-                  <time dateTime={e.createdAt}>{format.dateTime(new Date(e.createdAt), { dateStyle: "short", timeStyle: "medium" })}</time>
+                  <time dateTime={e.createdAt}>
+                    {format.dateTime(new Date(e.createdAt), { dateStyle: "short", timeStyle: "medium" })}
+                  </time>
                 </td>
                 <td className="px-3 py-2.5 font-semibold text-zinc-900">{e.actor?.name ?? t("system")}</td>
                 <td className="px-3 py-2.5">
-                  <span className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-xs text-zinc-800">{e.action}</span>
+                  <span className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-xs text-zinc-800">
+                    {e.action}
+                  </span>
                   <span className="ml-2 text-xs break-all text-zinc-600">{describe(e)}</span>
                 </td>
                 <td className="px-3 py-2.5">{e.target?.name ?? "—"}</td>
@@ -144,7 +194,12 @@ export function AuditLog({ initial, options, roomId }: { initial: TAuditPage; op
       </div>
       {page.nextBefore && (
         <div className="mt-3 flex justify-center">
-          <button type="button" onClick={() => void more()} disabled={loadingMore} className={buttonStyles({ variant: "secondary", size: "sm" })}>
+          <button
+            type="button"
+            onClick={() => void more()}
+            disabled={loadingMore}
+            className={buttonStyles({ variant: "secondary", size: "sm" })}
+          >
             {t("more")}
           </button>
         </div>

@@ -17,7 +17,7 @@ export function RoomConsole({ room, audit }: { room: TConsoleRoom; audit: TAudit
   return (
     <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
       <nav aria-label={t("breadcrumb")} className="mb-4 text-sm">
-        <Link href="/admin" className="font-semibold text-brand-700 underline-offset-2 hover:underline">
+        <Link href="/admin" className="text-brand-700 font-semibold underline-offset-2 hover:underline">
           ← {t("back")}
         </Link>
       </nav>
@@ -38,7 +38,10 @@ export function RoomConsole({ room, audit }: { room: TConsoleRoom; audit: TAudit
         <div className="flex min-w-0 flex-col gap-6">
           <section aria-label={t("video")}>
             <div className="dark-surface relative aspect-video w-full overflow-hidden rounded-2xl bg-zinc-950 text-white">
-              <ShowPlayer roomId={room.id} initial={{ status: room.status, startedAt: room.startedAt?.toISOString() ?? null }}>
+              <ShowPlayer
+                roomId={room.id}
+                initial={{ status: room.status, startedAt: room.startedAt?.toISOString() ?? null }}
+              >
                 <div className="absolute inset-0 grid place-items-center px-6 text-center">
                   <p className="text-lg font-bold">{t("notLive")}</p>
                 </div>
@@ -47,7 +50,9 @@ export function RoomConsole({ room, audit }: { room: TConsoleRoom; audit: TAudit
           </section>
           <SanctionsPanel roomId={room.id} />
           <section aria-labelledby="room-audit">
-            <h2 id="room-audit" className="mb-3 text-base font-black tracking-tight text-zinc-950">{t("audit")}</h2>
+            <h2 id="room-audit" className="mb-3 text-base font-black tracking-tight text-zinc-950">
+              {t("audit")}
+            </h2>
             <AuditLog initial={audit} roomId={room.id} />
           </section>
         </div>

@@ -13,67 +13,124 @@ export function SanctionsPanel({ roomId }: { roomId: string }) {
   const t = useTranslations("admin.sanctions");
   const format = useFormatter();
   const id = useId();
-  const { data, refresh } = usePoll<TData>(`/api/admin/rooms/${encodeURIComponent(roomId)}/sanctions`, { sanctions: [], chatters: [] }, 3000);
+  const { data, refresh } = usePoll<TData>(
+    `/api/admin/rooms/${encodeURIComponent(roomId)}/sanctions`,
+    { sanctions: [], chatters: [] },
+    3000,
+  );
   const [userId, setUserId] = useState("");
   const [type, setType] = useState<"MUTE" | "BAN">("BAN");
   const [minutes, setMinutes] = useState<string>("60");
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
 
-  const duration = (m: number) => (m < 60 ? t("minutes", { count: m }) : m < 24 * 60 ? t("hours", { count: m / 60 }) : t("days", { count: m / (24 * 60) }));
+  const duration = (m: number) =>
+    m < 60
+      ? t("minutes", { count: m })
+      : m < 24 * 60
+        ? t("hours", { count: m / 60 })
+        : t("days", { count: m / (24 * 60) });
 
   async function apply(e: FormEvent) {
     e.preventDefault();
     if (!userId) return;
     setBusy(true);
-    const res = await adminRequest("POST", `/api/rooms/${encodeURIComponent(roomId)}/sanctions`, { userId, type, ...(minutes ? { minutes: Number(minutes) } : {}) });
+    const res = await adminRequest("POST", `/api/rooms/${encodeURIComponent(roomId)}/sanctions`, {
+      userId,
+      type,
+      ...(minutes ? { minutes: Number(minutes) } : {}),
+    });
     setBusy(false);
     const name = data.chatters.find((c) => c.id === userId)?.name ?? userId;
-    setMessage(res.ok ? { tone: "ok", text: t(type === "BAN" ? "banned" : "muted", { name }) } : { tone: "error", text: t("failed", { code: res.code || String(res.status) }) });
+    setMessage(
+      res.ok
+        ? { tone: "ok", text: t(type === "BAN" ? "banned" : "muted", { name }) }
+        : { tone: "error", text: t("failed", { code: res.code || String(res.status) }) },
+    );
     void refresh();
   }
 
   async function lift(s: TRoomSanctionRow) {
-    const res = await adminRequest("DELETE", `/api/rooms/${encodeURIComponent(roomId)}/sanctions/${encodeURIComponent(s.userId)}?type=${s.type}`);
-    setMessage(res.ok ? { tone: "ok", text: t("lifted", { name: s.userName }) } : { tone: "error", text: t("failed", { code: res.code || String(res.status) }) });
+    const res = await adminRequest(
+      "DELETE",
+      `/api/rooms/${encodeURIComponent(roomId)}/sanctions/${encodeURIComponent(s.userId)}?type=${s.type}`,
+    );
+    setMessage(
+      res.ok
+        ? { tone: "ok", text: t("lifted", { name: s.userName }) }
+        : { tone: "error", text: t("failed", { code: res.code || String(res.status) }) },
+    );
     void refresh();
   }
 
   return (
-    <section aria-labelledby={`${id}-h`} className="rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm">
-      <h2 id={`${id}-h`} className="text-base font-black tracking-tight text-zinc-950">{t("heading")}</h2>
+    <section
+      aria-labelledby={`${id}-h`}
+      className="rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm"
+    >
+      <h2 id={`${id}-h`} className="text-base font-black tracking-tight text-zinc-950">
+        {t("heading")}
+      </h2>
       <form onSubmit={(e) => void apply(e)} className="mt-3 flex flex-wrap items-end gap-2">
         <label className="flex flex-col text-xs font-semibold text-zinc-700">
           {t("viewer")}
-          <select required value={userId} onChange={(e) => setUserId(e.target.value)} className="mt-1 h-9 min-w-44 rounded-lg border border-zinc-300 bg-white px-2 text-sm font-normal text-zinc-900">
+          <select
+            required
+            value={userId}
+            onChange={(e) => setUserId(e.target.value)}
+            className="mt-1 h-9 min-w-44 rounded-lg border border-zinc-300 bg-white px-2 text-sm font-normal text-zinc-900"
+          >
             <option value="">{data.chatters.length === 0 ? t("noChatters") : t("choose")}</option>
             {data.chatters.map((c) => (
-              <option key={c.id} value={c.id}>{c.name}</option>
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
             ))}
           </select>
         </label>
         <label className="flex flex-col text-xs font-semibold text-zinc-700">
           {t("type")}
-          <select value={type} onChange={(e) => setType(e.target.value as "MUTE" | "BAN")} className="mt-1 h-9 rounded-lg border border-zinc-300 bg-white px-2 text-sm font-normal text-zinc-900">
+          <select
+            value={type}
+            onChange={(e) => setType(e.target.value as "MUTE" | "BAN")}
+            className="mt-1 h-9 rounded-lg border border-zinc-300 bg-white px-2 text-sm font-normal text-zinc-900"
+          >
             <option value="MUTE">{t("mute")}</option>
             <option value="BAN">{t("ban")}</option>
           </select>
         </label>
         <label className="flex flex-col text-xs font-semibold text-zinc-700">
           {t("for")}
-          <select value={minutes} onChange={(e) => setMinutes(e.target.value)} className="mt-1 h-9 rounded-lg border border-zinc-300 bg-white px-2 text-sm font-normal text-zinc-900">
+          <select
+            value={minutes}
+            onChange={(e) => setMinutes(e.target.value)}
+            className="mt-1 h-9 rounded-lg border border-zinc-300 bg-white px-2 text-sm font-normal text-zinc-900"
+          >
             {DURATIONS.map((m) => (
-              <option key={m} value={String(m)}>{duration(m)}</option>
+              <option key={m} value={String(m)}>
+                {duration(m)}
+              </option>
             ))}
             <option value="">{t("untilLifted")}</option>
           </select>
         </label>
-        <button type="submit" disabled={busy || !userId} className={buttonStyles({ variant: "danger", size: "sm", className: "h-9" })}>
+        <button
+          type="submit"
+          disabled={busy || !userId}
+          className={buttonStyles({ variant: "danger", size: "sm", className: "h-9" })}
+        >
           {t("apply")}
         </button>
       </form>
       {message && (
-        <p role={message.tone === "ok" ? "status" : "alert"} className={message.tone === "ok" ? "mt-3 rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-900" : "mt-3 rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800"}>
+        <p
+          role={message.tone === "ok" ? "status" : "alert"}
+          className={
+            message.tone === "ok"
+              ? "mt-3 rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+              : "mt-3 rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800"
+          }
+        >
           {message.text}
         </p>
       )}
@@ -83,16 +140,30 @@ export function SanctionsPanel({ roomId }: { roomId: string }) {
       ) : (
         <ul className="mt-1 divide-y divide-zinc-100">
           {data.sanctions.map((s) => (
-            <li key={`${s.userId}-${s.type}`} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
+            <li
+              key={`${s.userId}-${s.type}`}
+              className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm"
+            >
               <span>
                 <span className="font-semibold text-zinc-950">{s.userName}</span>{" "}
-                <span className="rounded bg-red-50 px-1.5 text-xs font-bold text-red-800">{s.type === "BAN" ? t("ban") : t("mute")}</span>{" "}
+                <span className="rounded bg-red-50 px-1.5 text-xs font-bold text-red-800">
+                  {s.type === "BAN" ? t("ban") : t("mute")}
+                </span>{" "}
                 <span className="text-zinc-600">
-                  {s.until ? t("until", { when: format.dateTime(new Date(s.until), { dateStyle: "short", timeStyle: "short" }) }) : t("untilLifted")}
+                  {s.until
+                    ? t("until", {
+                        when: format.dateTime(new Date(s.until), { dateStyle: "short", timeStyle: "short" }),
+                      })
+                    : t("untilLifted")}
                   {s.byName && ` · ${t("by", { name: s.byName })}`}
                 </span>
               </span>
-              <button type="button" onClick={() => void lift(s)} className={buttonStyles({ variant: "secondary", size: "sm" })} aria-label={t("liftFor", { name: s.userName, type: s.type === "BAN" ? t("ban") : t("mute") })}>
+              <button
+                type="button"
+                onClick={() => void lift(s)}
+                className={buttonStyles({ variant: "secondary", size: "sm" })}
+                aria-label={t("liftFor", { name: s.userName, type: s.type === "BAN" ? t("ban") : t("mute") })}
+              >
                 {t("lift")}
               </button>
             </li>

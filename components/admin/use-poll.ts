@@ -46,7 +46,11 @@ export function usePoll<T>(url: string | null, initial: T, everyMs = 3000) {
 }
 
 /** JSON request with the page's session cookie; the contract's error code on failure. */
-export async function adminRequest<T>(method: string, url: string, body?: unknown): Promise<{ ok: true; data: T } | { ok: false; status: number; code: string; message: string }> {
+export async function adminRequest<T>(
+  method: string,
+  url: string,
+  body?: unknown,
+): Promise<{ ok: true; data: T } | { ok: false; status: number; code: string; message: string }> {
   try {
     const res = await fetch(url, {
       method,

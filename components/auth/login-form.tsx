@@ -90,12 +90,20 @@ export function LoginForm({ next }: { next: string | null }) {
         error={fields.password}
       />
       <button type="submit" disabled={pending} className={buttonStyles({ size: "lg", className: "w-full" })}>
-        {pending && <span aria-hidden="true" className="size-4 animate-spin rounded-full border-2 border-white/40 border-t-white" />}
+        {pending && (
+          <span
+            aria-hidden="true"
+            className="size-4 animate-spin rounded-full border-2 border-white/40 border-t-white"
+          />
+        )}
         {pending ? t("signingIn") : t("signIn")}
       </button>
       <p className="text-center text-sm text-zinc-700">
         {t("noAccount")}{" "}
-        <Link href={next ? `/signup?next=${encodeURIComponent(next)}` : "/signup"} className="font-semibold text-brand-700 underline underline-offset-2 hover:text-brand-800">
+        <Link
+          href={next ? `/signup?next=${encodeURIComponent(next)}` : "/signup"}
+          className="text-brand-700 hover:text-brand-800 font-semibold underline underline-offset-2"
+        >
           {t("createAccount")}
         </Link>
       </p>

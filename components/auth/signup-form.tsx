@@ -128,7 +128,7 @@ export function SignupForm({ next }: { next: string | null }) {
           checked={seller}
           onChange={(e) => setSeller(e.target.checked)}
           aria-describedby="signup-seller-hint"
-          className="mt-0.5 size-5 shrink-0 accent-brand-700"
+          className="accent-brand-700 mt-0.5 size-5 shrink-0"
         />
         <div>
           <label htmlFor="signup-seller" className="text-sm font-semibold text-zinc-900">
@@ -140,12 +140,20 @@ export function SignupForm({ next }: { next: string | null }) {
         </div>
       </div>
       <button type="submit" disabled={pending} className={buttonStyles({ size: "lg", className: "w-full" })}>
-        {pending && <span aria-hidden="true" className="size-4 animate-spin rounded-full border-2 border-white/40 border-t-white" />}
+        {pending && (
+          <span
+            aria-hidden="true"
+            className="size-4 animate-spin rounded-full border-2 border-white/40 border-t-white"
+          />
+        )}
         {pending ? t("creating") : t("createAccount")}
       </button>
       <p className="text-center text-sm text-zinc-700">
         {t("haveAccount")}{" "}
-        <Link href={next ? `/login?next=${encodeURIComponent(next)}` : "/login"} className="font-semibold text-brand-700 underline underline-offset-2 hover:text-brand-800">
+        <Link
+          href={next ? `/login?next=${encodeURIComponent(next)}` : "/login"}
+          className="text-brand-700 hover:text-brand-800 font-semibold underline underline-offset-2"
+        >
           {t("signIn")}
         </Link>
       </p>

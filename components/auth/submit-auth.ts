@@ -5,16 +5,23 @@ export type TAuthFailure = { code: string; message: string; fields: Record<strin
 export async function postAuth(url: string, body: unknown): Promise<TAuthFailure | null> {
   let res: Response;
   try {
-    res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    res = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
   } catch {
     return { code: "NETWORK", message: "", fields: {} };
   }
   if (res.ok) return null;
-  const json = (await res.json().catch(() => null)) as { error?: { code?: unknown; message?: unknown; fields?: unknown } } | null;
+  const json = (await res.json().catch(() => null)) as {
+    error?: { code?: unknown; message?: unknown; fields?: unknown };
+  } | null;
   const error = json?.error;
   const fields: Record<string, string> = {};
   if (error?.fields && typeof error.fields === "object") {
-    for (const [k, v] of Object.entries(error.fields as Record<string, unknown>)) if (typeof v === "string") fields[k] = v;
+    for (const [k, v] of Object.entries(error.fields as Record<string, unknown>))
+      if (typeof v === "string") fields[k] = v;
   }
   return {
     code: typeof error?.code === "string" ? error.code : `HTTP_${res.status}`,

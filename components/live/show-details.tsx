@@ -12,7 +12,10 @@ export function ShowDetails({ show }: { show: TShow }) {
         <div className="min-w-0 flex-1">
           <h1 className="text-xl font-black tracking-tight text-zinc-950 sm:text-2xl">{show.title}</h1>
           <p className="mt-1 flex items-center gap-2 text-sm text-zinc-700">
-            <span aria-hidden="true" className="grid size-6 place-items-center rounded-full bg-brand-100 text-xs font-bold text-brand-800">
+            <span
+              aria-hidden="true"
+              className="bg-brand-100 text-brand-800 grid size-6 place-items-center rounded-full text-xs font-bold"
+            >
               {initial}
             </span>
             {t("hostedBy", { seller: show.seller.name })}
@@ -20,7 +23,9 @@ export function ShowDetails({ show }: { show: TShow }) {
           </p>
         </div>
       </div>
-      {show.description && <p className="mt-3 max-w-3xl text-sm whitespace-pre-line text-zinc-700">{show.description}</p>}
+      {show.description && (
+        <p className="mt-3 max-w-3xl text-sm whitespace-pre-line text-zinc-700">{show.description}</p>
+      )}
     </div>
   );
 }

@@ -56,7 +56,9 @@ export function ViewerLayout({
       onKeyDown={onKeyDown}
       className={cx(
         "flex-1 border-b-2 px-4 py-3 text-sm font-bold transition-colors",
-        tab === key ? "border-brand-700 text-brand-800" : "border-transparent text-zinc-600 hover:text-zinc-900",
+        tab === key
+          ? "border-brand-700 text-brand-800"
+          : "border-transparent text-zinc-600 hover:text-zinc-900",
       )}
     >
       {label}
@@ -74,8 +76,12 @@ export function ViewerLayout({
       )}
     >
       <div className="[grid-area:video]">{video}</div>
-      <div className="px-4 pt-4 sm:px-0 [grid-area:details]">{details}</div>
-      <div role="tablist" aria-label={labels.tablist} className="sticky top-16 z-10 mt-4 flex border-b border-zinc-200 bg-zinc-50 [grid-area:tabs] md:hidden">
+      <div className="px-4 pt-4 [grid-area:details] sm:px-0">{details}</div>
+      <div
+        role="tablist"
+        aria-label={labels.tablist}
+        className="sticky top-16 z-10 mt-4 flex border-b border-zinc-200 bg-zinc-50 [grid-area:tabs] md:hidden"
+      >
         {tabButton("products", labels.products)}
         {tabButton("chat", labels.chat)}
       </div>
@@ -83,7 +89,10 @@ export function ViewerLayout({
         id={ids.products.panel}
         role="tabpanel"
         aria-labelledby={ids.products.tab}
-        className={cx("px-4 pt-4 pb-6 sm:px-0 [grid-area:panel-products] md:block md:pt-6 xl:pt-0", tab === "products" ? "block" : "hidden")}
+        className={cx(
+          "px-4 pt-4 pb-6 [grid-area:panel-products] sm:px-0 md:block md:pt-6 xl:pt-0",
+          tab === "products" ? "block" : "hidden",
+        )}
       >
         {products}
       </div>
@@ -92,7 +101,7 @@ export function ViewerLayout({
         role="tabpanel"
         aria-labelledby={ids.chat.tab}
         className={cx(
-          "h-[70dvh] px-4 pt-4 pb-6 sm:px-0 [grid-area:panel-chat] md:sticky md:top-22 md:block md:h-[calc(100dvh-7.5rem)] md:pt-0 md:pb-0",
+          "h-[70dvh] px-4 pt-4 pb-6 [grid-area:panel-chat] sm:px-0 md:sticky md:top-22 md:block md:h-[calc(100dvh-7.5rem)] md:pt-0 md:pb-0",
           tab === "chat" ? "block" : "hidden",
         )}
       >

@@ -23,7 +23,7 @@ export function Price({
   const off = Math.round((1 - dealPriceMinor / priceMinor) * 100);
   return (
     <span className={cx("inline-flex flex-wrap items-baseline gap-x-2 tabular-nums", className)}>
-      <span className="font-bold text-live">
+      <span className="text-live font-bold">
         <span className="sr-only">{t("dealPrice")} </span>
         {formatPrice(dealPriceMinor, currency, locale)}
       </span>
@@ -31,7 +31,9 @@ export function Price({
         <span className="sr-only">{t("originalPrice")} </span>
         {regular}
       </del>
-      <span className="rounded bg-rose-50 px-1.5 text-xs font-bold text-rose-800">{t("percentOff", { percent: off })}</span>
+      <span className="rounded bg-rose-50 px-1.5 text-xs font-bold text-rose-800">
+        {t("percentOff", { percent: off })}
+      </span>
     </span>
   );
 }

@@ -12,7 +12,10 @@ export function MainNav({ items, label }: { items: TNavItem[]; label: string }) 
     <nav aria-label={label}>
       <ul className="flex items-center gap-1">
         {items.map((item) => {
-          const current = item.href === "/" ? pathname === "/" : pathname === item.href || pathname.startsWith(`${item.href}/`);
+          const current =
+            item.href === "/"
+              ? pathname === "/"
+              : pathname === item.href || pathname.startsWith(`${item.href}/`);
           return (
             <li key={item.href}>
               <Link
@@ -20,7 +23,9 @@ export function MainNav({ items, label }: { items: TNavItem[]; label: string }) 
                 aria-current={current ? "page" : undefined}
                 className={cx(
                   "rounded-lg px-3 py-2 text-sm font-semibold transition-colors",
-                  current ? "bg-brand-50 text-brand-800" : "text-zinc-700 hover:bg-zinc-100 hover:text-zinc-950",
+                  current
+                    ? "bg-brand-50 text-brand-800"
+                    : "text-zinc-700 hover:bg-zinc-100 hover:text-zinc-950",
                 )}
               >
                 {item.label}

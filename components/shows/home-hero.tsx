@@ -7,11 +7,17 @@ export function HomeHero({ signedIn, canSell }: { signedIn: boolean; canSell: bo
   const t = useTranslations("home");
   return (
     <div className="dark-surface relative overflow-hidden rounded-3xl bg-zinc-950 px-6 py-10 text-white sm:px-10 sm:py-12">
-      <div aria-hidden="true" className="absolute -top-24 -right-16 size-72 rounded-full bg-brand-600/40 blur-3xl" />
-      <div aria-hidden="true" className="absolute -bottom-28 left-1/3 size-72 rounded-full bg-live/30 blur-3xl" />
+      <div
+        aria-hidden="true"
+        className="bg-brand-600/40 absolute -top-24 -right-16 size-72 rounded-full blur-3xl"
+      />
+      <div
+        aria-hidden="true"
+        className="bg-live/30 absolute -bottom-28 left-1/3 size-72 rounded-full blur-3xl"
+      />
       <div className="relative max-w-2xl">
         <p className="inline-flex items-center gap-2 rounded-full bg-white/10 px-3 py-1 text-xs font-bold tracking-widest uppercase">
-          <span aria-hidden="true" className="size-2 animate-pulse rounded-full bg-live" />
+          <span aria-hidden="true" className="bg-live size-2 animate-pulse rounded-full" />
           {t("eyebrow")}
         </p>
         <h1 className="mt-4 text-3xl font-black tracking-tight sm:text-5xl">{t("title")}</h1>

@@ -12,11 +12,23 @@ export function BroadcastControls({ status }: { status: RoomStatus }) {
   return (
     <div className="flex flex-col items-start gap-2 sm:items-end">
       <div className="flex gap-2">
-        <button type="button" disabled title={reason} aria-describedby="broadcast-note" className={buttonStyles({ variant: "live", size: "lg" })}>
+        <button
+          type="button"
+          disabled
+          title={reason}
+          aria-describedby="broadcast-note"
+          className={buttonStyles({ variant: "live", size: "lg" })}
+        >
           <span aria-hidden="true" className="size-2 rounded-full bg-current" />
           {t("goLive")}
         </button>
-        <button type="button" disabled title={reason} aria-describedby="broadcast-note" className={buttonStyles({ variant: "danger", size: "lg" })}>
+        <button
+          type="button"
+          disabled
+          title={reason}
+          aria-describedby="broadcast-note"
+          className={buttonStyles({ variant: "danger", size: "lg" })}
+        >
           {t("endShow")}
         </button>
       </div>

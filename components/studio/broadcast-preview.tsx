@@ -21,9 +21,16 @@ export function BroadcastPreview() {
   return (
     <div className="flex flex-col gap-4">
       <div className="dark-surface relative aspect-video overflow-hidden rounded-2xl bg-zinc-950 text-white">
-        <video ref={video} data-testid="studio-preview" autoPlay muted playsInline className="size-full object-contain" />
+        <video
+          ref={video}
+          data-testid="studio-preview"
+          autoPlay
+          muted
+          playsInline
+          className="size-full object-contain"
+        />
         {onAir && (
-          <span className="absolute top-3 left-3 inline-flex items-center gap-1.5 rounded-full bg-live px-2.5 py-0.5 text-xs font-bold tracking-wide text-white uppercase">
+          <span className="bg-live absolute top-3 left-3 inline-flex items-center gap-1.5 rounded-full px-2.5 py-0.5 text-xs font-bold tracking-wide text-white uppercase">
             <span aria-hidden="true" className="size-1.5 animate-pulse rounded-full bg-white" />
             {t("onAir")}
           </span>
@@ -40,12 +47,20 @@ export function BroadcastPreview() {
               <div role="alert" className="flex max-w-md flex-col items-center gap-3">
                 <p className="font-bold">{t(`deviceError.${b.deviceError}.title`)}</p>
                 <p className="text-sm text-zinc-300">{t(`deviceError.${b.deviceError}.body`)}</p>
-                <button type="button" onClick={b.retryDevices} className={buttonStyles({ variant: "secondary", size: "sm" })}>
+                <button
+                  type="button"
+                  onClick={b.retryDevices}
+                  className={buttonStyles({ variant: "secondary", size: "sm" })}
+                >
                   {t("tryAgain")}
                 </button>
               </div>
             ) : (
-              <button type="button" onClick={b.retryDevices} className={buttonStyles({ variant: "secondary" })}>
+              <button
+                type="button"
+                onClick={b.retryDevices}
+                className={buttonStyles({ variant: "secondary" })}
+              >
                 {t("turnOnCamera")}
               </button>
             )}

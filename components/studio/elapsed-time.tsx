@@ -17,8 +17,14 @@ export function ElapsedTime({ since, label }: { since: string; label: string }) 
     return () => window.clearInterval(timer);
   }, []);
   return (
-    <span className="font-mono text-lg font-bold text-zinc-950 tabular-nums" aria-label={label} data-testid="elapsed">
-      <time dateTime={`PT${Math.floor((now - Date.parse(since)) / 1000)}S`}>{format(now - Date.parse(since))}</time>
+    <span
+      className="font-mono text-lg font-bold text-zinc-950 tabular-nums"
+      aria-label={label}
+      data-testid="elapsed"
+    >
+      <time dateTime={`PT${Math.floor((now - Date.parse(since)) / 1000)}S`}>
+        {format(now - Date.parse(since))}
+      </time>
     </span>
   );
 }

@@ -1,7 +1,17 @@
 import type { ReactNode } from "react";
 
 /** Title row of a studio or admin page, with optional actions on the right. */
-export function PageHeading({ title, lead, actions, eyebrow }: { title: string; lead?: string; actions?: ReactNode; eyebrow?: ReactNode }) {
+export function PageHeading({
+  title,
+  lead,
+  actions,
+  eyebrow,
+}: {
+  title: string;
+  lead?: string;
+  actions?: ReactNode;
+  eyebrow?: ReactNode;
+}) {
   return (
     <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
       <div className="min-w-0">

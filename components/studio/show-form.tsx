@@ -12,7 +12,12 @@ import { formatPrice } from "@/lib/format";
 
 type TAction = (state: TShowFormState, form: FormData) => Promise<TShowFormState>;
 
-export type TShowFormInitial = { title: string; description: string; scheduledAt: string; productIds: string[] };
+export type TShowFormInitial = {
+  title: string;
+  description: string;
+  scheduledAt: string;
+  productIds: string[];
+};
 
 /** Create or edit a show: details, schedule, and the products in running order. */
 export function ShowForm({
@@ -39,7 +44,9 @@ export function ShowForm({
   // sync) must not pair a wall time from one zone with another zone.
   const [timeZone] = useState(initialTimeZone);
   const [state, formAction, pending] = useActionState(action, { status: "idle" } satisfies TShowFormState);
-  const [attached, setAttached] = useState<string[]>(initial.productIds.filter((id) => products.some((p) => p.id === id)));
+  const [attached, setAttached] = useState<string[]>(
+    initial.productIds.filter((id) => products.some((p) => p.id === id)),
+  );
   const [toAdd, setToAdd] = useState("");
   // Controlled, because React resets uncontrolled fields after every form action, errors included.
   const [title, setTitle] = useState(initial.title);
@@ -78,7 +85,10 @@ export function ShowForm({
   return (
     <form action={formAction} noValidate className="flex flex-col gap-6">
       {state.status === "error" && state.message && (
-        <div role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm font-medium text-red-800">
+        <div
+          role="alert"
+          className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm font-medium text-red-800"
+        >
           {state.message}
         </div>
       )}
@@ -87,7 +97,16 @@ export function ShowForm({
         <input key={id} type="hidden" name="productIds" value={id} />
       ))}
 
-      <TextField id="show-title" label={t("title")} name="title" required maxLength={100} value={title} onChange={(e) => setTitle(e.target.value)} error={fields.title} />
+      <TextField
+        id="show-title"
+        label={t("title")}
+        name="title"
+        required
+        maxLength={100}
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        error={fields.title}
+      />
 
       <div>
         <label htmlFor={ids.description} className="block text-sm font-semibold text-zinc-900">
@@ -137,14 +156,19 @@ export function ShowForm({
           </p>
         )}
         {attached.length === 0 ? (
-          <p className="mt-3 rounded-lg border border-dashed border-zinc-300 bg-white px-4 py-6 text-center text-sm text-zinc-600">{t("noProducts")}</p>
+          <p className="mt-3 rounded-lg border border-dashed border-zinc-300 bg-white px-4 py-6 text-center text-sm text-zinc-600">
+            {t("noProducts")}
+          </p>
         ) : (
           <ol className="mt-3 flex flex-col gap-2">
             {attached.map((id, i) => {
               const p = byId.get(id);
               if (!p) return null;
               return (
-                <li key={id} className="flex items-center gap-3 rounded-lg border border-zinc-200 bg-white p-2 pr-3">
+                <li
+                  key={id}
+                  className="flex items-center gap-3 rounded-lg border border-zinc-200 bg-white p-2 pr-3"
+                >
                   <span className="w-6 text-center text-sm font-bold text-zinc-600">{i + 1}</span>
                   <ProductThumb src={p.imageUrl} className="size-12 rounded-md" />
                   <div className="min-w-0 flex-1">
@@ -154,13 +178,34 @@ export function ShowForm({
                     </p>
                   </div>
                   <div className="flex gap-1">
-                    <button type="button" onClick={() => move(i, -1)} disabled={i === 0} aria-label={t("moveUp", { name: p.name })} className={buttonStyles({ variant: "secondary", size: "sm", className: "w-8 px-0" })}>
+                    <button
+                      type="button"
+                      onClick={() => move(i, -1)}
+                      disabled={i === 0}
+                      aria-label={t("moveUp", { name: p.name })}
+                      className={buttonStyles({ variant: "secondary", size: "sm", className: "w-8 px-0" })}
+                    >
                       <span aria-hidden="true">↑</span>
                     </button>
-                    <button type="button" onClick={() => move(i, 1)} disabled={i === attached.length - 1} aria-label={t("moveDown", { name: p.name })} className={buttonStyles({ variant: "secondary", size: "sm", className: "w-8 px-0" })}>
+                    <button
+                      type="button"
+                      onClick={() => move(i, 1)}
+                      disabled={i === attached.length - 1}
+                      aria-label={t("moveDown", { name: p.name })}
+                      className={buttonStyles({ variant: "secondary", size: "sm", className: "w-8 px-0" })}
+                    >
                       <span aria-hidden="true">↓</span>
                     </button>
-                    <button type="button" onClick={() => remove(id)} aria-label={t("remove", { name: p.name })} className={buttonStyles({ variant: "ghost", size: "sm", className: "w-8 px-0 text-red-700" })}>
+                    <button
+                      type="button"
+                      onClick={() => remove(id)}
+                      aria-label={t("remove", { name: p.name })}
+                      className={buttonStyles({
+                        variant: "ghost",
+                        size: "sm",
+                        className: "w-8 px-0 text-red-700",
+                      })}
+                    >
                       <span aria-hidden="true">✕</span>
                     </button>
                   </div>
@@ -204,7 +249,12 @@ export function ShowForm({
 
       <div className="flex flex-wrap gap-3 border-t border-zinc-200 pt-6">
         <button type="submit" disabled={pending} className={buttonStyles({ size: "lg" })}>
-          {pending && <span aria-hidden="true" className="size-4 animate-spin rounded-full border-2 border-white/40 border-t-white" />}
+          {pending && (
+            <span
+              aria-hidden="true"
+              className="size-4 animate-spin rounded-full border-2 border-white/40 border-t-white"
+            />
+          )}
           {pending ? t("saving") : submitLabel}
         </button>
         <Link href={cancelHref} className={buttonStyles({ variant: "secondary", size: "lg" })}>

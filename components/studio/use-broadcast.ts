@@ -16,7 +16,11 @@ export type TBroadcast = ReturnType<typeof useBroadcast>;
  * The seller's broadcast: devices (permission, pickers, preview stream), quality, the publisher and the
  * show's status. One hook so the console's preview and its Go live / End show buttons share one state.
  */
-export function useBroadcast(roomId: string, initialStatus: "SCHEDULED" | "LIVE" | "ENDED", initialStartedAt: string | null) {
+export function useBroadcast(
+  roomId: string,
+  initialStatus: "SCHEDULED" | "LIVE" | "ENDED",
+  initialStartedAt: string | null,
+) {
   const router = useRouter();
   const [status, setStatus] = useState(initialStatus);
   const [phase, setPhase] = useState<TBroadcastPhase>(initialStatus === "ENDED" ? "ended" : "idle");
@@ -71,7 +75,8 @@ export function useBroadcast(roomId: string, initialStatus: "SCHEDULED" | "LIVE"
         const found = await listDevices();
         setCameras(found.cameras);
         setMics(found.mics);
-        if (choice.cameraId !== TEST_SOURCE_ID) setCameraId(next.getVideoTracks()[0]?.getSettings().deviceId ?? choice.cameraId);
+        if (choice.cameraId !== TEST_SOURCE_ID)
+          setCameraId(next.getVideoTracks()[0]?.getSettings().deviceId ?? choice.cameraId);
         setMicId(next.getAudioTracks()[0]?.getSettings().deviceId ?? choice.micId);
       } catch (err) {
         setStream(null);
@@ -88,7 +93,9 @@ export function useBroadcast(roomId: string, initialStatus: "SCHEDULED" | "LIVE"
   const startsEnded = useRef(initialStatus === "ENDED");
   useEffect(() => {
     // Deferred a tick: React's strict-mode remount cancels the first one, so the prompt appears once.
-    const timer = startsEnded.current ? null : window.setTimeout(() => void openPreview({ cameraId: null, micId: null, quality: "720p" }), 0);
+    const timer = startsEnded.current
+      ? null
+      : window.setTimeout(() => void openPreview({ cameraId: null, micId: null, quality: "720p" }), 0);
     return () => {
       if (timer !== null) window.clearTimeout(timer);
       publisher.current?.stop();

@@ -5,7 +5,8 @@ type TSize = "sm" | "md" | "lg";
 
 const variants: Record<TVariant, string> = {
   primary: "bg-brand-700 text-white shadow-sm hover:bg-brand-800 disabled:bg-zinc-300 disabled:text-zinc-700",
-  secondary: "border border-zinc-300 bg-white text-zinc-900 shadow-sm hover:bg-zinc-50 disabled:text-zinc-500",
+  secondary:
+    "border border-zinc-300 bg-white text-zinc-900 shadow-sm hover:bg-zinc-50 disabled:text-zinc-500",
   ghost: "text-zinc-700 hover:bg-zinc-100 hover:text-zinc-900",
   danger: "bg-zinc-900 text-white hover:bg-black disabled:bg-zinc-300 disabled:text-zinc-700",
   live: "bg-live text-white shadow-sm hover:brightness-110 disabled:bg-zinc-300 disabled:text-zinc-700",
@@ -18,7 +19,11 @@ const sizes: Record<TSize, string> = {
 };
 
 /** Class names for buttons and button-looking links. */
-export function buttonStyles({ variant = "primary", size = "md", className }: { variant?: TVariant; size?: TSize; className?: string } = {}) {
+export function buttonStyles({
+  variant = "primary",
+  size = "md",
+  className,
+}: { variant?: TVariant; size?: TSize; className?: string } = {}) {
   return cx(
     "inline-flex items-center justify-center rounded-lg font-semibold whitespace-nowrap transition-colors disabled:cursor-not-allowed",
     variants[variant],

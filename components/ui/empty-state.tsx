@@ -1,11 +1,24 @@
 import type { ReactNode } from "react";
 
 /** A friendly placeholder for a list with nothing in it. */
-export function EmptyState({ title, body, action, icon }: { title: string; body?: string; action?: ReactNode; icon?: ReactNode }) {
+export function EmptyState({
+  title,
+  body,
+  action,
+  icon,
+}: {
+  title: string;
+  body?: string;
+  action?: ReactNode;
+  icon?: ReactNode;
+}) {
   return (
     <div className="flex flex-col items-center justify-center rounded-2xl border border-dashed border-zinc-300 bg-white px-6 py-10 text-center">
       {icon && (
-        <div aria-hidden="true" className="mb-3 grid size-14 place-items-center rounded-full bg-brand-50 text-brand-700">
+        <div
+          aria-hidden="true"
+          className="bg-brand-50 text-brand-700 mb-3 grid size-14 place-items-center rounded-full"
+        >
           {icon}
         </div>
       )}

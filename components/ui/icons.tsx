@@ -1,5 +1,12 @@
 /** Small decorative line icons (aria-hidden: the text next to them carries the meaning). */
-const common = { viewBox: "0 0 24 24", fill: "none", stroke: "currentColor", strokeWidth: 1.6, strokeLinecap: "round", strokeLinejoin: "round" } as const;
+const common = {
+  viewBox: "0 0 24 24",
+  fill: "none",
+  stroke: "currentColor",
+  strokeWidth: 1.6,
+  strokeLinecap: "round",
+  strokeLinejoin: "round",
+} as const;
 
 export function BroadcastIcon({ className = "size-8" }: { className?: string }) {
   return (

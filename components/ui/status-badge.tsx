@@ -19,7 +19,9 @@ export function StatusBadge({ status, className }: { status: RoomStatus; classNa
         className,
       )}
     >
-      {status === "LIVE" && <span aria-hidden="true" className="size-1.5 animate-pulse rounded-full bg-white" />}
+      {status === "LIVE" && (
+        <span aria-hidden="true" className="size-1.5 animate-pulse rounded-full bg-white" />
+      )}
       {t(status)}
     </span>
   );

@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
 import { DEMO, signIn } from "../support/auth";
 
-test("the admin overview lists shows with live figures and chat nodes, updates itself, and opens a room console", async ({ page }) => {
+test("the admin overview lists shows with live figures and chat nodes, updates itself, and opens a room console", async ({
+  page,
+}) => {
   await signIn(page, DEMO.admin.email, undefined, "/admin");
   await expect(page).toHaveURL("/admin");
   await expect(page.getByText("Viewers now")).toBeVisible();
@@ -20,7 +22,10 @@ test("the admin overview lists shows with live figures and chat nodes, updates i
   await shows.getByLabel("Filter shows").fill("summer");
   await expect(demoRow).toBeVisible();
   await shows.getByRole("button", { name: "Viewers" }).click();
-  await expect(shows.getByRole("columnheader", { name: "Viewers" })).toHaveAttribute("aria-sort", "descending");
+  await expect(shows.getByRole("columnheader", { name: "Viewers" })).toHaveAttribute(
+    "aria-sort",
+    "descending",
+  );
 
   const nodes = page.getByRole("region", { name: "Chat nodes" });
   await expect(nodes.getByRole("row").filter({ hasText: "master" })).toContainText("Master");
@@ -50,7 +55,10 @@ test("accounts: search, and every page is ADMIN-only with a CSP", async ({ page 
   await expect(accounts.getByRole("row").filter({ hasText: DEMO.admin.email })).toContainText("(you)");
   await expectAccessible(page, "/admin/users");
 
-  await page.getByRole("navigation", { name: "Admin sections" }).getByRole("link", { name: "Audit log" }).click();
+  await page
+    .getByRole("navigation", { name: "Admin sections" })
+    .getByRole("link", { name: "Audit log" })
+    .click();
   await expect(page).toHaveURL("/admin/audit");
   await expect(page.getByRole("region", { name: "Audit log" })).toBeVisible();
   await expectAccessible(page, "/admin/audit");

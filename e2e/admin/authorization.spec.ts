@@ -33,7 +33,12 @@ function calls(): TCall[] {
     { name: "disable", method: "PATCH", path: `/api/admin/users/${target.id}`, data: { disabled: true } },
     { name: "audit", method: "GET", path: "/api/admin/audit" },
     { name: "room sanctions list", method: "GET", path: `/api/admin/rooms/${roomId}/sanctions` },
-    { name: "chat settings", method: "PATCH", path: `${room}/chat`, data: { frozen: true, slowModeSeconds: 99 } },
+    {
+      name: "chat settings",
+      method: "PATCH",
+      path: `${room}/chat`,
+      data: { frozen: true, slowModeSeconds: 99 },
+    },
     { name: "notice", method: "POST", path: `${room}/notices`, data: { text: "not allowed" } },
     { name: "delete message", method: "DELETE", path: `${room}/messages/1` },
     { name: "sanction", method: "POST", path: `${room}/sanctions`, data: { userId: target.id, type: "BAN" } },
@@ -44,7 +49,11 @@ function calls(): TCall[] {
 }
 
 async function call(request: APIRequestContext, c: TCall, headers: Record<string, string> = {}) {
-  return request.fetch(c.path, { method: c.method, headers, ...(c.data === undefined ? {} : { data: c.data }) });
+  return request.fetch(c.path, {
+    method: c.method,
+    headers,
+    ...(c.data === undefined ? {} : { data: c.data }),
+  });
 }
 
 /**
@@ -52,11 +61,25 @@ async function call(request: APIRequestContext, c: TCall, headers: Record<string
  * show's settings meanwhile: the exact before/after of shared settings would be flaky).
  */
 async function snapshot(request: APIRequestContext) {
-  const room = (await (await request.get(`/api/rooms/${roomId}`)).json()) as { chat: { slowModeSeconds: number } };
-  const users = (await (await request.get(`/api/admin/users?q=${encodeURIComponent(target.email)}`, { headers: bearer(admin.token) })).json()) as { users: { role: string; disabled: boolean }[] };
-  const sanctions = (await (await request.get(`/api/admin/rooms/${roomId}/sanctions`, { headers: bearer(admin.token) })).json()) as { sanctions: { userId: string }[] };
-  const nodes = (await (await request.get("/api/admin/nodes", { headers: bearer(admin.token) })).json()) as { slaves: { nodeId: string; draining: boolean }[] };
-  const messages = (await (await request.get(`/api/admin/audit?roomId=${roomId}&action=chat.notice`, { headers: bearer(admin.token) })).json()) as { entries: { details: { text?: string } }[] };
+  const room = (await (await request.get(`/api/rooms/${roomId}`)).json()) as {
+    chat: { slowModeSeconds: number };
+  };
+  const users = (await (
+    await request.get(`/api/admin/users?q=${encodeURIComponent(target.email)}`, {
+      headers: bearer(admin.token),
+    })
+  ).json()) as { users: { role: string; disabled: boolean }[] };
+  const sanctions = (await (
+    await request.get(`/api/admin/rooms/${roomId}/sanctions`, { headers: bearer(admin.token) })
+  ).json()) as { sanctions: { userId: string }[] };
+  const nodes = (await (await request.get("/api/admin/nodes", { headers: bearer(admin.token) })).json()) as {
+    slaves: { nodeId: string; draining: boolean }[];
+  };
+  const messages = (await (
+    await request.get(`/api/admin/audit?roomId=${roomId}&action=chat.notice`, {
+      headers: bearer(admin.token),
+    })
+  ).json()) as { entries: { details: { text?: string } }[] };
   return {
     slowMode99: room.chat.slowModeSeconds === 99,
     target: users.users[0],
@@ -66,9 +89,17 @@ async function snapshot(request: APIRequestContext) {
   };
 }
 
-test("a shopper and a seller of another show get 403 from every admin and moderation endpoint, and nothing changes", async ({ request }) => {
+test("a shopper and a seller of another show get 403 from every admin and moderation endpoint, and nothing changes", async ({
+  request,
+}) => {
   const before = await snapshot(request);
-  expect(before).toEqual({ slowMode99: false, target: { ...before.target, role: "SHOPPER", disabled: false }, targetSanctioned: false, draining: [], forbiddenNotice: false });
+  expect(before).toEqual({
+    slowMode99: false,
+    target: { ...before.target, role: "SHOPPER", disabled: false },
+    targetSanctioned: false,
+    draining: [],
+    forbiddenNotice: false,
+  });
   for (const who of [shopper, otherSeller]) {
     for (const c of calls()) {
       const res = await call(request, c, bearer(who.token));
@@ -78,7 +109,9 @@ test("a shopper and a seller of another show get 403 from every admin and modera
   }
   expect(await snapshot(request)).toEqual(before);
   for (const who of [shopper, otherSeller]) {
-    const mine = (await (await request.get(`/api/admin/audit?actorId=${who.id}`, { headers: bearer(admin.token) })).json()) as { entries: unknown[] };
+    const mine = (await (
+      await request.get(`/api/admin/audit?actorId=${who.id}`, { headers: bearer(admin.token) })
+    ).json()) as { entries: unknown[] };
     expect(mine.entries).toEqual([]);
   }
 });
@@ -96,7 +129,10 @@ test("without a session every admin and moderation endpoint answers 401", async 
 test("admin pages answer 403 to a shopper and send a visitor to sign in", async ({ playwright, request }) => {
   const baseURL = test.info().project.use.baseURL;
   const pages = ["/admin", "/admin/users", "/admin/audit", `/admin/rooms/${roomId}`];
-  const asShopper = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: `onair_session=${shopper.token}` } });
+  const asShopper = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { cookie: `onair_session=${shopper.token}` },
+  });
   for (const p of pages) expect((await asShopper.get(p)).status(), p).toBe(403);
   await asShopper.dispose();
   for (const p of pages) {
@@ -106,13 +142,23 @@ test("admin pages answer 403 to a shopper and send a visitor to sign in", async 
   }
 });
 
-test("a cookie-authenticated admin mutation from another site is refused with CROSS_SITE", async ({ playwright }) => {
+test("a cookie-authenticated admin mutation from another site is refused with CROSS_SITE", async ({
+  playwright,
+}) => {
   const baseURL = test.info().project.use.baseURL;
-  const context = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: `onair_session=${admin.token}` } });
-  const res = await context.patch(`/api/admin/users/${target.id}`, { data: { disabled: true }, headers: { origin: "https://evil.example" } });
+  const context = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { cookie: `onair_session=${admin.token}` },
+  });
+  const res = await context.patch(`/api/admin/users/${target.id}`, {
+    data: { disabled: true },
+    headers: { origin: "https://evil.example" },
+  });
   expect(res.status()).toBe(403);
   expect(((await res.json()) as { error: { code: string } }).error.code).toBe("CROSS_SITE");
-  const users = (await (await context.get(`/api/admin/users?q=${encodeURIComponent(target.email)}`)).json()) as { users: { disabled: boolean }[] };
+  const users = (await (
+    await context.get(`/api/admin/users?q=${encodeURIComponent(target.email)}`)
+  ).json()) as { users: { disabled: boolean }[] };
   expect(users.users[0]?.disabled).toBe(false);
   await context.dispose();
 });

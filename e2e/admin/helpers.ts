@@ -14,7 +14,9 @@ export async function tokenOf(request: APIRequestContext, email: string): Promis
 /** A brand-new account (SHOPPER, or SELLER when asked). */
 export async function signUp(request: APIRequestContext, name: string, role?: "SELLER"): Promise<TAccount> {
   const email = uniqueEmail(name.toLowerCase().replace(/[^a-z0-9]+/g, "-"));
-  const res = await request.post("/api/users", { data: { email, password: DEMO_PASSWORD, name, ...(role ? { role } : {}) } });
+  const res = await request.post("/api/users", {
+    data: { email, password: DEMO_PASSWORD, name, ...(role ? { role } : {}) },
+  });
   expect(res.status(), await res.text()).toBe(201);
   const json = (await res.json()) as { token: string; user: { id: string; name: string } };
   return { id: json.user.id, name: json.user.name, token: json.token, email };

@@ -40,7 +40,13 @@ async function joinOn(url: string, token: string): Promise<Socket> {
 }
 
 const send = (socket: Socket, text: string): Promise<TSendAck> =>
-  socket.timeout(5000).emitWithAck("chat:send", { roomId, text, clientId: `e2e-${Date.now()}-${Math.random().toString(36).slice(2)}` }) as Promise<TSendAck>;
+  socket
+    .timeout(5000)
+    .emitWithAck("chat:send", {
+      roomId,
+      text,
+      clientId: `e2e-${Date.now()}-${Math.random().toString(36).slice(2)}`,
+    }) as Promise<TSendAck>;
 
 test.beforeAll(async ({ request }) => {
   roomId = await roomIdOf(request, "demo-live");
@@ -55,7 +61,10 @@ test.afterAll(async () => {
   }
 });
 
-test("an admin bans a viewer from the room console: refused with BANNED on every slave, and it is audited", async ({ page, request }) => {
+test("an admin bans a viewer from the room console: refused with BANNED on every slave, and it is audited", async ({
+  page,
+  request,
+}) => {
   const slaves = (await nodes(request)).filter((n) => !n.nodeId.startsWith("drill-"));
   expect(slaves.length).toBeGreaterThanOrEqual(2);
   const sockets = await Promise.all(slaves.map((n) => joinOn(n.url, victim.token)));
@@ -81,7 +90,16 @@ test("an admin bans a viewer from the room console: refused with BANNED on every
 
   // Pushed to every slave within a second: whichever slave the viewer uses refuses the next message.
   await expect
-    .poll(async () => Promise.all(sockets.map(async (s) => { const a = await send(s, "let me speak"); return a.ok ? "ok" : a.error.code; })), { timeout: 3000 })
+    .poll(
+      async () =>
+        Promise.all(
+          sockets.map(async (s) => {
+            const a = await send(s, "let me speak");
+            return a.ok ? "ok" : a.error.code;
+          }),
+        ),
+      { timeout: 3000 },
+    )
     .toEqual(sockets.map(() => "BANNED"));
 
   const audit = page.getByRole("region", { name: "Who did what in this show" });
@@ -92,11 +110,22 @@ test("an admin bans a viewer from the room console: refused with BANNED on every
   // Lifting it lets them chat again.
   await panel.getByRole("button", { name: `Lift Ban of ${victim.name}` }).click();
   await expect(panel.getByRole("status")).toHaveText(`${victim.name} may chat again.`);
-  await expect.poll(async () => { const a = await send(sockets[1]!, "thanks"); return a.ok ? "ok" : a.error.code; }, { timeout: 3000 }).toBe("ok");
+  await expect
+    .poll(
+      async () => {
+        const a = await send(sockets[1]!, "thanks");
+        return a.ok ? "ok" : a.error.code;
+      },
+      { timeout: 3000 },
+    )
+    .toBe("ok");
   sockets.forEach((s) => s.disconnect());
 });
 
-test("an admin drains a chat node: its clients move to the others and keep chatting without losing a message", async ({ page, request }) => {
+test("an admin drains a chat node: its clients move to the others and keep chatting without losing a message", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(90_000);
   // A third slave just for this drill, so the suite's two slaves stay as the other specs expect them.
   drill = spawn(process.execPath, ["--import", "tsx", "server/chat/slave/main.ts"], {
@@ -112,12 +141,17 @@ test("an admin drains a chat node: its clients move to the others and keep chatt
     },
     stdio: "ignore",
   });
-  await expect.poll(async () => (await nodes(request)).map((n) => n.nodeId), { timeout: 20_000 }).toContain(DRILL);
+  await expect
+    .poll(async () => (await nodes(request)).map((n) => n.nodeId), { timeout: 20_000 })
+    .toContain(DRILL);
 
   const admin = await tokenOf(request, DEMO.admin.email);
   // Speakers whose messages cross every chat group, whatever the show's separation is set to by other specs.
   const speaker = await signUp(request, `Host ${Date.now().toString(36)}`);
-  const promote = await request.patch(`/api/admin/users/${speaker.id}`, { data: { role: "ADMIN" }, headers: bearer(admin.token) });
+  const promote = await request.patch(`/api/admin/users/${speaker.id}`, {
+    data: { role: "ADMIN" },
+    headers: bearer(admin.token),
+  });
   expect(promote.status(), await promote.text()).toBe(200);
   const mover = await signUp(request, `Mover ${Date.now().toString(36)}`);
 
@@ -141,7 +175,9 @@ test("an admin drains a chat node: its clients move to the others and keep chatt
   const other = (await nodes(request)).find((n) => n.nodeId !== DRILL)!;
   const movers = [client(mover.token, drillNode), client(null, drillNode)];
   const host = client(speaker.token, other);
-  await expect.poll(() => [...movers, host].map((c) => c.status)).toEqual(["connected", "connected", "connected"]);
+  await expect
+    .poll(() => [...movers, host].map((c) => c.status))
+    .toEqual(["connected", "connected", "connected"]);
   expect(movers.map((c) => c.nodeId)).toEqual([DRILL, DRILL]);
 
   await signIn(page, DEMO.admin.email, undefined, "/admin");
@@ -163,20 +199,29 @@ test("an admin drains a chat node: its clients move to the others and keep chatt
     await new Promise((r) => setTimeout(r, 300));
   }
   await expect(row).toContainText("Draining");
-  await expect.poll(() => movers.map((c) => (c.status === "connected" ? c.nodeId : c.status)), { timeout: 15_000 }).not.toContain(DRILL);
+  await expect
+    .poll(() => movers.map((c) => (c.status === "connected" ? c.nodeId : c.status)), { timeout: 15_000 })
+    .not.toContain(DRILL);
   expect(moved.every((n) => n !== DRILL)).toBe(true);
   for (const c of movers) {
-    await expect.poll(() => said.filter((id) => !c.messages().some((m) => m.id === id)), { timeout: 15_000 }).toEqual([]);
+    await expect
+      .poll(() => said.filter((id) => !c.messages().some((m) => m.id === id)), { timeout: 15_000 })
+      .toEqual([]);
   }
   const after = await movers[0]!.send("still here after the move");
   expect(after.ok && after.message.nodeId).not.toBe(DRILL);
   await expect.poll(() => host.messages().some((m) => m.text === "still here after the move")).toBe(true);
-  const health = (await (await fetch(`http://127.0.0.1:${DRILL_PORT}/health`)).json()) as { draining: boolean; connections: number };
+  const health = (await (await fetch(`http://127.0.0.1:${DRILL_PORT}/health`)).json()) as {
+    draining: boolean;
+    connections: number;
+  };
   expect(health).toMatchObject({ draining: true, connections: 0 });
   [...movers, host].forEach((c) => c.close());
 });
 
-test("the audit log shows the ban and the drain, filterable, with nothing to edit or delete", async ({ page }) => {
+test("the audit log shows the ban and the drain, filterable, with nothing to edit or delete", async ({
+  page,
+}) => {
   await signIn(page, DEMO.admin.email, undefined, "/admin/audit");
   const log = page.getByRole("region", { name: "Audit log" });
   await log.getByLabel("Action").selectOption("node.drain");

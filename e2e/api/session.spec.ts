@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 
 test.describe("POST /api/session", () => {
   test("signs in a demo account and the token works as a Bearer header", async ({ request }) => {
-    const res = await request.post("/api/session", { data: { email: "seller@onair.test", password: "onair-demo" } });
+    const res = await request.post("/api/session", {
+      data: { email: "seller@onair.test", password: "onair-demo" },
+    });
     expect(res.status()).toBe(200);
     const body = (await res.json()) as { token: string; user: { id: string; name: string; role: string } };
     expect(body.user).toMatchObject({ name: "Mina's Picks", role: "SELLER" });
@@ -21,7 +23,9 @@ test.describe("POST /api/session", () => {
     ]) {
       const res = await request.post("/api/session", { data });
       expect(res.status()).toBe(401);
-      expect(await res.json()).toEqual({ error: { code: "INVALID_CREDENTIALS", message: expect.any(String) } });
+      expect(await res.json()).toEqual({
+        error: { code: "INVALID_CREDENTIALS", message: expect.any(String) },
+      });
     }
   });
 
@@ -41,13 +45,17 @@ test.describe("POST /api/session", () => {
   });
 
   test("an oversized body is refused with 413 and the process stays up", async ({ request }) => {
-    const res = await request.post("/api/session", { data: { email: "a@b.co", password: "x".repeat(200_000) } });
+    const res = await request.post("/api/session", {
+      data: { email: "a@b.co", password: "x".repeat(200_000) },
+    });
     expect(res.status()).toBe(413);
     expect((await request.get("/api/health")).status()).toBe(200);
   });
 
   test("DELETE ends the session: the token stops working", async ({ request }) => {
-    const signIn = await request.post("/api/session", { data: { email: "shopper@onair.test", password: "onair-demo" } });
+    const signIn = await request.post("/api/session", {
+      data: { email: "shopper@onair.test", password: "onair-demo" },
+    });
     const { token } = (await signIn.json()) as { token: string };
     const headers = { authorization: `Bearer ${token}` };
     expect((await request.delete("/api/session", { headers })).status()).toBe(200);

@@ -4,7 +4,9 @@ const unique = () => `u${Date.now()}${Math.floor(Math.random() * 1e6)}@example.c
 
 test.describe("POST /api/users", () => {
   test("signs up a shopper by default, and a seller when asked", async ({ request }) => {
-    const shopper = await request.post("/api/users", { data: { email: unique(), password: "long-enough", name: "New Shopper" } });
+    const shopper = await request.post("/api/users", {
+      data: { email: unique(), password: "long-enough", name: "New Shopper" },
+    });
     expect(shopper.status()).toBe(201);
     expect(((await shopper.json()) as { user: { role: string } }).user.role).toBe("SHOPPER");
 
@@ -15,13 +17,19 @@ test.describe("POST /api/users", () => {
   });
 
   test("nobody can sign up as ADMIN", async ({ request }) => {
-    const res = await request.post("/api/users", { data: { email: unique(), password: "long-enough", name: "X", role: "ADMIN" } });
+    const res = await request.post("/api/users", {
+      data: { email: unique(), password: "long-enough", name: "X", role: "ADMIN" },
+    });
     expect(res.status()).toBe(400);
-    expect(((await res.json()) as { error: { fields: Record<string, string> } }).error.fields).toHaveProperty("role");
+    expect(((await res.json()) as { error: { fields: Record<string, string> } }).error.fields).toHaveProperty(
+      "role",
+    );
   });
 
   test("duplicate email answers 409 EMAIL_TAKEN, whatever its case", async ({ request }) => {
-    const res = await request.post("/api/users", { data: { email: "Shopper@OnAir.test", password: "long-enough", name: "Dup" } });
+    const res = await request.post("/api/users", {
+      data: { email: "Shopper@OnAir.test", password: "long-enough", name: "Dup" },
+    });
     expect(res.status()).toBe(409);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe("EMAIL_TAKEN");
   });
@@ -36,15 +44,25 @@ test.describe("POST /api/users", () => {
 
   test("GET /api/users is for admins only", async ({ request }) => {
     expect((await request.get("/api/users")).status()).toBe(401);
-    const shopper = await request.post("/api/session", { data: { email: "shopper@onair.test", password: "onair-demo" } });
+    const shopper = await request.post("/api/session", {
+      data: { email: "shopper@onair.test", password: "onair-demo" },
+    });
     const shopperToken = ((await shopper.json()) as { token: string }).token;
-    expect((await request.get("/api/users", { headers: { authorization: `Bearer ${shopperToken}` } })).status()).toBe(403);
+    expect(
+      (await request.get("/api/users", { headers: { authorization: `Bearer ${shopperToken}` } })).status(),
+    ).toBe(403);
 
-    const admin = await request.post("/api/session", { data: { email: "admin@onair.test", password: "onair-demo" } });
+    const admin = await request.post("/api/session", {
+      data: { email: "admin@onair.test", password: "onair-demo" },
+    });
     const adminToken = ((await admin.json()) as { token: string }).token;
-    const list = await request.get("/api/users?q=shopper", { headers: { authorization: `Bearer ${adminToken}` } });
+    const list = await request.get("/api/users?q=shopper", {
+      headers: { authorization: `Bearer ${adminToken}` },
+    });
     expect(list.status()).toBe(200);
     const users = (await list.json()) as { email: string }[];
-    expect(users.map((u) => u.email)).toEqual(expect.arrayContaining(["shopper@onair.test", "shopper2@onair.test"]));
+    expect(users.map((u) => u.email)).toEqual(
+      expect.arrayContaining(["shopper@onair.test", "shopper2@onair.test"]),
+    );
   });
 });

@@ -69,7 +69,9 @@ test.describe("roles", () => {
       await expectForbidden(page, "/admin");
       // The viewer page is for everyone.
       await page.goto("/live/demo-live");
-      await expect(page.getByRole("heading", { level: 1, name: "Summer essentials with Mina" })).toBeVisible();
+      await expect(
+        page.getByRole("heading", { level: 1, name: "Summer essentials with Mina" }),
+      ).toBeVisible();
     });
   }
 

@@ -29,7 +29,9 @@ test.describe("sign up", () => {
     await page.getByLabel("Password").fill("long-enough-pw");
     await page.getByLabel("I want to sell").check();
     await page.getByRole("button", { name: "Create account" }).click();
-    await expect(page.getByRole("navigation", { name: "Main", exact: true }).getByRole("link", { name: "Studio" })).toBeVisible();
+    await expect(
+      page.getByRole("navigation", { name: "Main", exact: true }).getByRole("link", { name: "Studio" }),
+    ).toBeVisible();
     await page.goto("/studio");
     await expect(page.getByRole("heading", { level: 1, name: "Studio" })).toBeVisible();
     await expect(page.getByText("No shows yet")).toBeVisible();

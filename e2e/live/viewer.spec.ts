@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
 
 test.describe("viewer page", () => {
-  test("shows the video area with a countdown, the products in order with prices, and the chat", async ({ page }) => {
+  test("shows the video area with a countdown, the products in order with prices, and the chat", async ({
+    page,
+  }) => {
     await page.goto("/live/demo-live");
     await expect(page.getByRole("heading", { level: 1, name: "Summer essentials with Mina" })).toBeVisible();
     await expect(page.locator("#player-slot")).toContainText(/Starts in \d{1,2}:\d{2}/);

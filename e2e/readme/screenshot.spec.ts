@@ -12,6 +12,8 @@ test("captures the viewer page for the README", async ({ page }) => {
   const input = chat.getByRole("textbox", { name: "Send a message" });
   await input.fill("Does the linen shirt come in blue?");
   await input.press("Enter");
-  await expect(chat.getByRole("log", { name: "Chat messages" }).getByText("Does the linen shirt come in blue?")).toBeVisible();
+  await expect(
+    chat.getByRole("log", { name: "Chat messages" }).getByText("Does the linen shirt come in blue?"),
+  ).toBeVisible();
   await page.screenshot({ path: "docs/screenshot.png" });
 });

@@ -51,7 +51,9 @@ test.describe("studio", () => {
 
     // The viewer page shows it in the same order, and home lists it.
     await page.goto(`/live/${slug}`);
-    await expect(page.getByRole("region", { name: "Products in this show" }).getByRole("listitem")).toHaveText([/Linen Summer Shirt/]);
+    await expect(
+      page.getByRole("region", { name: "Products in this show" }).getByRole("listitem"),
+    ).toHaveText([/Linen Summer Shirt/]);
   });
 
   test("a seller cannot open another seller's console", async ({ page }) => {
@@ -73,7 +75,9 @@ test.describe("studio", () => {
     await signIn(page, DEMO.seller.email);
     for (const p of [path, `${path}/edit`]) {
       await page.goto(p);
-      await expect(page.getByRole("heading", { level: 1, name: "You don't have access to this page" })).toBeVisible();
+      await expect(
+        page.getByRole("heading", { level: 1, name: "You don't have access to this page" }),
+      ).toBeVisible();
     }
   });
 });

@@ -30,7 +30,9 @@ describe("isTimeZone", () => {
 
 describe("catalogs", () => {
   const keys = (obj: object, prefix = ""): string[] =>
-    Object.entries(obj).flatMap(([k, v]) => (typeof v === "object" && v !== null ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
+    Object.entries(obj).flatMap(([k, v]) =>
+      typeof v === "object" && v !== null ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`],
+    );
   it("Korean and English have the same keys", () => {
     expect(keys(ko).sort()).toEqual(keys(en).sort());
   });

@@ -16,7 +16,9 @@ const serverTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC"
 export default getRequestConfig(async () => {
   const jar = await cookies();
   const fromCookie = jar.get(LOCALE_COOKIE)?.value;
-  const locale = isLocale(fromCookie) ? fromCookie : negotiateLocale((await headers()).get("accept-language"));
+  const locale = isLocale(fromCookie)
+    ? fromCookie
+    : negotiateLocale((await headers()).get("accept-language"));
   const zone = jar.get(TIME_ZONE_COOKIE)?.value;
   return {
     locale,

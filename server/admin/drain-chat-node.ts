@@ -13,15 +13,24 @@ export const ZDrainRequest = z.strictObject({ draining: z.boolean().default(true
  * clients to the others (they reconnect and backfill from the DB, so nothing is lost). `draining: false`
  * lets it take clients again. Audited as node.drain / node.resume.
  */
-export async function drainChatNode(actor: { id: string }, nodeId: string, draining: boolean): Promise<{ nodeId: string; draining: boolean }> {
+export async function drainChatNode(
+  actor: { id: string },
+  nodeId: string,
+  draining: boolean,
+): Promise<{ nodeId: string; draining: boolean }> {
   let result: { nodeId: string; draining: boolean } | null;
   try {
     result = await drainNode(nodeId, draining);
   } catch (err) {
-    if (err instanceof ChatUnavailableError) throw new ApiError(503, "CHAT_UNAVAILABLE", "The chat master is unreachable: try again in a moment.");
+    if (err instanceof ChatUnavailableError)
+      throw new ApiError(503, "CHAT_UNAVAILABLE", "The chat master is unreachable: try again in a moment.");
     throw err;
   }
   if (!result) throw notFound("This chat node is not connected.");
-  await writeAdminAudit(db, { actorId: actor.id, action: draining ? "node.drain" : "node.resume", details: { nodeId } });
+  await writeAdminAudit(db, {
+    actorId: actor.id,
+    action: draining ? "node.drain" : "node.resume",
+    details: { nodeId },
+  });
   return result;
 }

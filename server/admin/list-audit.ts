@@ -4,7 +4,11 @@ import { z } from "zod";
 import { db } from "@/server/db";
 
 export const ZAuditQuery = z.object({
-  action: z.string().max(40).regex(/^[a-z.]*$/).optional(),
+  action: z
+    .string()
+    .max(40)
+    .regex(/^[a-z.]*$/)
+    .optional(),
   roomId: z.string().max(64).optional(),
   actorId: z.string().max(64).optional(),
   targetUserId: z.string().max(64).optional(),
@@ -27,9 +31,13 @@ export type TAuditEntry = {
 };
 
 /** The audit log, newest first, with names for actors, targets and shows. Read-only: nothing edits or deletes it. */
-export async function listAudit(query: TAuditQuery): Promise<{ entries: TAuditEntry[]; nextBefore: number | null }> {
+export async function listAudit(
+  query: TAuditQuery,
+): Promise<{ entries: TAuditEntry[]; nextBefore: number | null }> {
   const where: Prisma.AuditLogWhereInput = {
-    ...(query.action ? { action: query.action.endsWith(".") ? { startsWith: query.action } : query.action } : {}),
+    ...(query.action
+      ? { action: query.action.endsWith(".") ? { startsWith: query.action } : query.action }
+      : {}),
     ...(query.roomId ? { roomId: query.roomId } : {}),
     ...(query.actorId ? { actorId: query.actorId } : {}),
     ...(query.targetUserId ? { targetUserId: query.targetUserId } : {}),
@@ -37,7 +45,9 @@ export async function listAudit(query: TAuditQuery): Promise<{ entries: TAuditEn
   };
   const rows = await db.auditLog.findMany({ where, orderBy: { id: "desc" }, take: query.take + 1 });
   const page = rows.slice(0, query.take);
-  const userIds = [...new Set(page.flatMap((r) => [r.actorId, r.targetUserId]).filter((x): x is string => !!x))];
+  const userIds = [
+    ...new Set(page.flatMap((r) => [r.actorId, r.targetUserId]).filter((x): x is string => !!x)),
+  ];
   const roomIds = [...new Set(page.map((r) => r.roomId).filter((x): x is string => !!x))];
   const [users, rooms] = await Promise.all([
     db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true } }),
@@ -61,7 +71,9 @@ export async function listAudit(query: TAuditQuery): Promise<{ entries: TAuditEn
 function parseDetails(text: string): Record<string, unknown> {
   try {
     const value: unknown = JSON.parse(text);
-    return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+    return typeof value === "object" && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {};
   } catch {
     return {};
   }
@@ -69,6 +81,10 @@ function parseDetails(text: string): Record<string, unknown> {
 
 /** Distinct action names, for the filter. */
 export async function auditActions(): Promise<string[]> {
-  const rows = await db.auditLog.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } });
+  const rows = await db.auditLog.findMany({
+    distinct: ["action"],
+    select: { action: true },
+    orderBy: { action: "asc" },
+  });
   return rows.map((r) => r.action);
 }

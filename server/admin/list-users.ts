@@ -2,10 +2,19 @@ import "server-only";
 import type { Prisma, Role } from "@prisma/client";
 import { db } from "@/server/db";
 
-export type TAdminUserRow = { id: string; name: string; email: string; role: Role; createdAt: Date; disabled: boolean };
+export type TAdminUserRow = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  createdAt: Date;
+  disabled: boolean;
+};
 
 /** Accounts for the admin dashboard, newest first; `q` matches name or email. */
-export async function listUsers(opts: { q?: string; role?: Role; take?: number } = {}): Promise<TAdminUserRow[]> {
+export async function listUsers(
+  opts: { q?: string; role?: Role; take?: number } = {},
+): Promise<TAdminUserRow[]> {
   const q = opts.q?.trim();
   const where: Prisma.UserWhereInput = {
     ...(q ? { OR: [{ name: { contains: q } }, { email: { contains: q.toLowerCase() } }] } : {}),

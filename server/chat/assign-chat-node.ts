@@ -10,15 +10,22 @@ const ZExclude = z
   .transform((s) => s.split(",").filter(Boolean))
   .pipe(z.array(z.string().regex(/^[a-zA-Z0-9_-]{1,40}$/, "not a node id")).max(32));
 
-const unavailable = () => new ApiError(503, "CHAT_UNAVAILABLE", "Chat is unavailable right now. Please try again in a moment.");
+const unavailable = () =>
+  new ApiError(503, "CHAT_UNAVAILABLE", "Chat is unavailable right now. Please try again in a moment.");
 
 /**
  * GET /api/rooms/:id/chat-node: the slave a client of this room should connect to. `:id` may be the
  * room's id or slug; `exclude` lists nodes the client already found dead.
  */
-export async function assignChatNode(idOrSlug: string, excludeParam: string | null): Promise<{ nodeId: string; url: string }> {
+export async function assignChatNode(
+  idOrSlug: string,
+  excludeParam: string | null,
+): Promise<{ nodeId: string; url: string }> {
   const exclude = ZExclude.safeParse(excludeParam ?? "");
-  if (!exclude.success) throw new ApiError(400, "INVALID", "`exclude` is a comma-separated list of node ids.", { exclude: "invalid" });
+  if (!exclude.success)
+    throw new ApiError(400, "INVALID", "`exclude` is a comma-separated list of node ids.", {
+      exclude: "invalid",
+    });
   // The room's existence from memory (the same entry GET /api/rooms/:id answers from): no query per arrival.
   const room = await cachedRoom(idOrSlug);
   if (!room) throw notFound("This show does not exist.");

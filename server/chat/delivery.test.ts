@@ -49,7 +49,10 @@ describe("delivery guarantees", () => {
   it("backfills exactly what a client missed after reconnecting to another slave: no gap, no duplicate", async () => {
     const { shopper } = cluster.users;
     // The talker sends 8 messages: spread them over users, the rate limit is not under test here.
-    const talkers = [(await joined(1, (await cluster.newUser("Talk1")).token)).client, (await joined(1, (await cluster.newUser("Talk2")).token)).client];
+    const talkers = [
+      (await joined(1, (await cluster.newUser("Talk1")).token)).client,
+      (await joined(1, (await cluster.newUser("Talk2")).token)).client,
+    ];
     let turn = 0;
     const talker = { say: (text: string) => talkers[turn++ % 2]!.say(text) };
     const { client: reader } = await joined(0, shopper.token);
@@ -78,7 +81,8 @@ describe("delivery guarantees", () => {
     await b.waitForText("delete me");
     const result = await deleteMessage(seller, cluster.roomId, Number(doomed.id));
     expect(result).toEqual({ id: doomed.id, pushed: true });
-    for (const c of [a, b]) await c.waitFor(() => (c.deleted.includes(doomed.id) ? true : undefined), "chat:deleted");
+    for (const c of [a, b])
+      await c.waitFor(() => (c.deleted.includes(doomed.id) ? true : undefined), "chat:deleted");
     const { history } = await joined(1);
     expect(history.map((m) => m.id)).not.toContain(doomed.id);
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "chat.delete" } });

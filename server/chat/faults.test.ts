@@ -48,7 +48,10 @@ describe("failures", () => {
       const user = await cluster.newUser(`Sender${i}`);
       senders.push({ user, client: browser(i % 3, user.token) });
     }
-    await until(() => [...listeners, ...senders.map((s) => s.client)].every((c) => c.status === "connected"), "all connected");
+    await until(
+      () => [...listeners, ...senders.map((s) => s.client)].every((c) => c.status === "connected"),
+      "all connected",
+    );
 
     const acked = new Map<string, TMessage>();
     let refused = 0;
@@ -92,7 +95,9 @@ describe("failures", () => {
   it("resumes cross-slave relay within 2 s of a master restart, without manual action", async () => {
     await cluster.startSlave(0);
     await cluster.waitForSlaves(3);
-    const a = (await TestClient.joined(cluster.slaveUrl(0), cluster.roomId, (await cluster.newUser("Before")).token)).client;
+    const a = (
+      await TestClient.joined(cluster.slaveUrl(0), cluster.roomId, (await cluster.newUser("Before")).token)
+    ).client;
     const b = (await TestClient.joined(cluster.slaveUrl(2), cluster.roomId)).client;
     await b.waitForState((s) => s.viewers === 2 && !s.degraded);
 
@@ -104,7 +109,9 @@ describe("failures", () => {
     await cluster.startMaster();
     const up = Date.now();
     await cluster.waitForSlaves(3, 2000);
-    const sender = (await TestClient.joined(cluster.slaveUrl(0), cluster.roomId, (await cluster.newUser("After")).token)).client;
+    const sender = (
+      await TestClient.joined(cluster.slaveUrl(0), cluster.roomId, (await cluster.newUser("After")).token)
+    ).client;
     await sender.say("relayed after the restart");
     await b.waitForText("relayed after the restart");
     expect(Date.now() - up).toBeLessThan(2000);

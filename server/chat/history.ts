@@ -20,13 +20,28 @@ export async function fetchHistory(q: THistoryQuery): Promise<TMessage[]> {
   if (q.sinceId !== null) where.id = { gt: q.sinceId };
   if (q.separated && !q.staff) {
     // Same rule as the live relay (visibility.ts), as a query: own group, or something that crosses groups.
-    where.OR = [{ nodeId: q.nodeId }, { kind: { not: "chat" } }, { userId: q.sellerId }, { user: { role: "ADMIN" } }];
+    where.OR = [
+      { nodeId: q.nodeId },
+      { kind: { not: "chat" } },
+      { userId: q.sellerId },
+      { user: { role: "ADMIN" } },
+    ];
   }
   if (q.sinceId !== null) {
-    const rows = await db.chatMessage.findMany({ where, orderBy: { id: "asc" }, take: BACKFILL_LIMIT, select: messageSelect });
+    const rows = await db.chatMessage.findMany({
+      where,
+      orderBy: { id: "asc" },
+      take: BACKFILL_LIMIT,
+      select: messageSelect,
+    });
     return rows.map(toMessage);
   }
-  const rows = await db.chatMessage.findMany({ where, orderBy: { id: "desc" }, take: HISTORY_LIMIT, select: messageSelect });
+  const rows = await db.chatMessage.findMany({
+    where,
+    orderBy: { id: "desc" },
+    take: HISTORY_LIMIT,
+    select: messageSelect,
+  });
   return rows.reverse().map(toMessage);
 }
 
@@ -40,7 +55,12 @@ export async function fetchHistoryGap(opts: {
   if (opts.roomIds.length === 0) return { messages: [], deletedIds: new Map() };
   const nodeFilter = opts.fromNode ? opts.fromNode : { not: opts.selfNode };
   const rows = await db.chatMessage.findMany({
-    where: { roomId: { in: opts.roomIds }, nodeId: nodeFilter, createdAt: { gte: opts.since }, deletedAt: null },
+    where: {
+      roomId: { in: opts.roomIds },
+      nodeId: nodeFilter,
+      createdAt: { gte: opts.since },
+      deletedAt: null,
+    },
     orderBy: { id: "asc" },
     take: 5000,
     select: messageSelect,

@@ -15,7 +15,8 @@ const open: TestClient[] = [];
 
 async function onEverySlave(token?: string): Promise<TestClient[]> {
   const clients = [];
-  for (let i = 0; i < cluster.slaves.length; i++) clients.push((await TestClient.joined(cluster.slaveUrl(i), cluster.roomId, token)).client);
+  for (let i = 0; i < cluster.slaves.length; i++)
+    clients.push((await TestClient.joined(cluster.slaveUrl(i), cluster.roomId, token)).client);
   open.push(...clients);
   return clients;
 }
@@ -32,31 +33,61 @@ describe("moderation and control from the web tier", () => {
   it("applies a settings change on every slave within 1 s and audits it", async () => {
     const clients = await onEverySlave();
     const started = Date.now();
-    const settings = await updateChatSettings(cluster.users.seller, cluster.roomId, { slowModeSeconds: 10, blockedWords: ["  Scam ", "scam"] });
-    expect(settings).toEqual({ separation: "AUTO", autoSeparateAbove: 1000, slowModeSeconds: 10, frozen: false, blockedWords: ["scam"], pushed: true });
+    const settings = await updateChatSettings(cluster.users.seller, cluster.roomId, {
+      slowModeSeconds: 10,
+      blockedWords: ["  Scam ", "scam"],
+    });
+    expect(settings).toEqual({
+      separation: "AUTO",
+      autoSeparateAbove: 1000,
+      slowModeSeconds: 10,
+      frozen: false,
+      blockedWords: ["scam"],
+      pushed: true,
+    });
     await Promise.all(clients.map((c) => c.waitForState((s) => s.slowModeSeconds === 10)));
     expect(Date.now() - started).toBeLessThan(1000);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "chat.settings" }, orderBy: { id: "desc" } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "chat.settings" },
+      orderBy: { id: "desc" },
+    });
     expect(audit).toMatchObject({ actorId: cluster.users.seller.id, roomId: cluster.roomId });
-    expect(JSON.parse(audit.details)).toMatchObject({ change: { slowModeSeconds: 10, blockedWords: ["scam"] }, before: { slowModeSeconds: 0 } });
+    expect(JSON.parse(audit.details)).toMatchObject({
+      change: { slowModeSeconds: 10, blockedWords: ["scam"] },
+      before: { slowModeSeconds: 0 },
+    });
   });
 
   it("refuses invalid settings with the bad fields named, and changes nothing", async () => {
-    const bad = updateChatSettings(cluster.users.seller, cluster.roomId, { separation: "MAYBE" as "ON", slowModeSeconds: -1 });
+    const bad = updateChatSettings(cluster.users.seller, cluster.roomId, {
+      separation: "MAYBE" as "ON",
+      slowModeSeconds: -1,
+    });
     await expect(bad).rejects.toBeInstanceOf(ApiError);
     const error = (await bad.catch((e: unknown) => e)) as ApiError;
     expect(error).toMatchObject({ status: 400, code: "INVALID" });
     expect(Object.keys(error.fields ?? {}).sort()).toEqual(["separation", "slowModeSeconds"]);
-    await expect(updateChatSettings(cluster.users.seller, cluster.roomId, { volume: 11 } as object)).rejects.toMatchObject({ code: "INVALID" });
-    await expect(updateChatSettings(cluster.users.seller, "no-such-room", { frozen: true })).rejects.toMatchObject({ status: 404 });
+    await expect(
+      updateChatSettings(cluster.users.seller, cluster.roomId, { volume: 11 } as object),
+    ).rejects.toMatchObject({ code: "INVALID" });
+    await expect(
+      updateChatSettings(cluster.users.seller, "no-such-room", { frozen: true }),
+    ).rejects.toMatchObject({ status: 404 });
     expect((await db.room.findUniqueOrThrow({ where: { id: cluster.roomId } })).slowModeSeconds).toBe(10);
   });
 
   it("broadcasts product:update to every client of the room", async () => {
     const clients = await onEverySlave();
-    expect(await broadcastProductUpdate(cluster.roomId, { productId: "p1", stock: 3, price: 39000 })).toBe(true);
+    expect(await broadcastProductUpdate(cluster.roomId, { productId: "p1", stock: 3, price: 39000 })).toBe(
+      true,
+    );
     for (const c of clients) {
-      expect(await c.waitFor(() => c.products[0], "product:update")).toEqual({ roomId: cluster.roomId, productId: "p1", stock: 3, price: 39000 });
+      expect(await c.waitFor(() => c.products[0], "product:update")).toEqual({
+        roomId: cluster.roomId,
+        productId: "p1",
+        stock: 3,
+        price: 39000,
+      });
     }
   });
 
@@ -74,9 +105,15 @@ describe("moderation and control from the web tier", () => {
     for (let i = 0; i < 3; i++) picked.push((await assignChatNode("demo-live", null)).nodeId);
     expect(new Set(picked).size).toBe(3);
     const skip = `${cluster.nodeId(0)},${cluster.nodeId(1)}`;
-    expect(await assignChatNode(cluster.roomId, skip)).toEqual({ nodeId: cluster.nodeId(2), url: cluster.slaveUrl(2) });
+    expect(await assignChatNode(cluster.roomId, skip)).toEqual({
+      nodeId: cluster.nodeId(2),
+      url: cluster.slaveUrl(2),
+    });
     await expect(assignChatNode("no-such-room", null)).rejects.toMatchObject({ status: 404 });
-    await expect(assignChatNode(cluster.roomId, "bad node!")).rejects.toMatchObject({ status: 400, code: "INVALID" });
+    await expect(assignChatNode(cluster.roomId, "bad node!")).rejects.toMatchObject({
+      status: 400,
+      code: "INVALID",
+    });
   });
 
   it("with the master down, changes are stored (pushed: false), reach slaves from the DB, and notices arrive when it is back", async () => {
@@ -88,9 +125,20 @@ describe("moderation and control from the web tier", () => {
     const settings = await updateChatSettings(cluster.users.admin, cluster.roomId, { frozen: true });
     expect(settings).toMatchObject({ frozen: true, pushed: false });
     await Promise.all(clients.map((c) => c.waitForState((s) => s.frozen, "frozen from the DB poll")));
-    const { sanction, pushed } = await addSanction(cluster.users.admin, cluster.roomId, { userId: viewer.id, type: "MUTE", minutes: 10 });
+    const { sanction, pushed } = await addSanction(cluster.users.admin, cluster.roomId, {
+      userId: viewer.id,
+      type: "MUTE",
+      minutes: 10,
+    });
     expect(pushed).toBe(false);
-    await Promise.all(clients.map((c) => c.waitFor(() => c.restrictions.find((r) => r.mute?.until === sanction.until), "mute from the DB poll")));
+    await Promise.all(
+      clients.map((c) =>
+        c.waitFor(
+          () => c.restrictions.find((r) => r.mute?.until === sanction.until),
+          "mute from the DB poll",
+        ),
+      ),
+    );
 
     const notice = await postNotice(cluster.users.admin, cluster.roomId, "We are back in a minute");
     expect(notice.pushed).toBe(false);

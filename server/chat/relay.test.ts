@@ -36,7 +36,12 @@ describe("relay and separation across three slaves", () => {
     const { client: guest } = await joined(2);
 
     const sent = await a.say("hello from node 1");
-    expect(sent).toMatchObject({ roomId: cluster.roomId, kind: "chat", nodeId: cluster.nodeId(0), user: { id: shopper.id, role: "SHOPPER" } });
+    expect(sent).toMatchObject({
+      roomId: cluster.roomId,
+      kind: "chat",
+      nodeId: cluster.nodeId(0),
+      user: { id: shopper.id, role: "SHOPPER" },
+    });
     expect(sent.id).toMatch(/^\d+$/);
     expect(Number.isNaN(Date.parse(sent.createdAt))).toBe(false);
     for (const c of [a, b, guest]) expect(await c.waitForText("hello from node 1")).toEqual(sent);
@@ -57,7 +62,8 @@ describe("relay and separation across three slaves", () => {
     const { client: guestC, ack } = await joined(2);
     expect(ack.ok && ack.separated).toBe(true);
     // Staff presence reaches the master with the viewer count: wait for it before relying on it.
-    for (const c of [viewerA, viewerB, guestC]) await c.waitForState((s) => s.separated && s.viewers === 5 && s.groupCount === 3);
+    for (const c of [viewerA, viewerB, guestC])
+      await c.waitForState((s) => s.separated && s.viewers === 5 && s.groupCount === 3);
 
     const privateA = await viewerA.say("only group A");
     const privateB = await viewerB.say("only group B");
@@ -70,7 +76,8 @@ describe("relay and separation across three slaves", () => {
     await viewerA.waitForText("admin speaks to all");
     await guestC.waitForText("seller speaks to all");
     await guestC.waitForText("admin speaks to all");
-    for (const c of [viewerA, viewerB, guestC, sellerA, adminB]) expect(await c.waitForText("Free shipping tonight")).toMatchObject({ kind: "notice", id: notice.id });
+    for (const c of [viewerA, viewerB, guestC, sellerA, adminB])
+      expect(await c.waitForText("Free shipping tonight")).toMatchObject({ kind: "notice", id: notice.id });
 
     expect(viewerB.texts()).not.toContain("only group A");
     expect(viewerA.texts()).not.toContain("only group B");
@@ -79,18 +86,33 @@ describe("relay and separation across three slaves", () => {
     expect(viewerA.texts()).toContain("only group A");
 
     // The seller and admins see every group, each message labelled with its group.
-    expect(await adminB.waitForText("only group A")).toMatchObject({ id: privateA.id, nodeId: cluster.nodeId(0) });
-    expect(await sellerA.waitForText("only group B")).toMatchObject({ id: privateB.id, nodeId: cluster.nodeId(1) });
+    expect(await adminB.waitForText("only group A")).toMatchObject({
+      id: privateA.id,
+      nodeId: cluster.nodeId(0),
+    });
+    expect(await sellerA.waitForText("only group B")).toMatchObject({
+      id: privateB.id,
+      nodeId: cluster.nodeId(1),
+    });
     expect(fromSeller.user.role).toBe("SELLER");
     expect(fromAdmin.user.role).toBe("ADMIN");
 
     // History follows the same rule: a new viewer in group B sees B's chat, not A's; an admin anywhere sees both.
     const { ack: lateB } = await joined(1);
     const lateBTexts = lateB.ok ? lateB.history.map((m) => m.text) : [];
-    expect(lateBTexts).toEqual(expect.arrayContaining(["only group B", "seller speaks to all", "admin speaks to all", "Free shipping tonight"]));
+    expect(lateBTexts).toEqual(
+      expect.arrayContaining([
+        "only group B",
+        "seller speaks to all",
+        "admin speaks to all",
+        "Free shipping tonight",
+      ]),
+    );
     expect(lateBTexts).not.toContain("only group A");
     const { ack: lateAdmin } = await joined(2, admin.token);
-    expect(lateAdmin.ok && lateAdmin.history.map((m) => m.text)).toEqual(expect.arrayContaining(["only group A", "only group B"]));
+    expect(lateAdmin.ok && lateAdmin.history.map((m) => m.text)).toEqual(
+      expect.arrayContaining(["only group A", "only group B"]),
+    );
   });
 
   it("AUTO separates at autoSeparateAbove viewers and joins again only below 80% of it", async () => {
@@ -100,7 +122,10 @@ describe("relay and separation across three slaves", () => {
     const guests: TestClient[] = [];
     for (let i = 0; i < 4; i++) guests.push((await joined(i % 3, undefined, room.id)).client);
     const first = guests[0]!;
-    expect(await first.waitForState((s) => s.viewers === 4)).toMatchObject({ separated: false, separation: "AUTO" });
+    expect(await first.waitForState((s) => s.viewers === 4)).toMatchObject({
+      separated: false,
+      separation: "AUTO",
+    });
 
     guests.push((await joined(1, undefined, room.id)).client);
     await first.waitForState((s) => s.viewers === 5 && s.separated, "separated at 5 viewers");

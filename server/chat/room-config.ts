@@ -5,7 +5,9 @@ import { db } from "@/server/db";
 export function parseBlockedWords(json: string): string[] {
   try {
     const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? value.filter((w): w is string => typeof w === "string" && w.length > 0) : [];
+    return Array.isArray(value)
+      ? value.filter((w): w is string => typeof w === "string" && w.length > 0)
+      : [];
   } catch {
     return [];
   }

@@ -28,19 +28,28 @@ function buildIsCurrent(): boolean {
   const build = path.resolve(".next/BUILD_ID");
   if (!existsSync(build)) return false;
   const built = statSync(build).mtimeMs;
-  return ["server/chat/control-client.ts", "server/env.ts"].every((f) => statSync(path.resolve(f)).mtimeMs < built);
+  return ["server/chat/control-client.ts", "server/env.ts"].every(
+    (f) => statSync(path.resolve(f)).mtimeMs < built,
+  );
 }
 const HAS_BUILD = buildIsCurrent();
-if (!HAS_BUILD) console.warn("multi-host: no current `next build` (.next/BUILD_ID missing or older than the chat control client): the web-tier case is skipped; run `npx next build` to include it");
+if (!HAS_BUILD)
+  console.warn(
+    "multi-host: no current `next build` (.next/BUILD_ID missing or older than the chat control client): the web-tier case is skipped; run `npx next build` to include it",
+  );
 let d: Deployment;
 let roomId: string;
 let sellerId: string;
-const token = async (role: "SHOPPER" | "ADMIN" = "SHOPPER") => (await createSession((await makeUser(role)).id)).token;
+const token = async (role: "SHOPPER" | "ADMIN" = "SHOPPER") =>
+  (await createSession((await makeUser(role)).id)).token;
 
 beforeAll(async () => {
   prepareDatabase();
   await seedIfEmpty();
-  const room = await db.room.findUniqueOrThrow({ where: { slug: "demo-live" }, select: { id: true, sellerId: true } });
+  const room = await db.room.findUniqueOrThrow({
+    where: { slug: "demo-live" },
+    select: { id: true, sellerId: true },
+  });
   roomId = room.id;
   sellerId = room.sellerId;
   const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@onair.test" } });
@@ -64,10 +73,13 @@ describe("tiers on separate hosts", () => {
     expect(active).toBe(0);
     const standby = await health(d.masterUrl(1));
     expect(standby).toMatchObject({ ok: true, active: false, connections: 0 });
-    const refused = await fetch(`${d.masterUrl(1)}/internal/nodes`, { headers: { "x-onair-internal-secret": process.env.INTERNAL_SECRET ?? "" } });
+    const refused = await fetch(`${d.masterUrl(1)}/internal/nodes`, {
+      headers: { "x-onair-internal-secret": process.env.INTERNAL_SECRET ?? "" },
+    });
     expect(refused.status).toBe(503);
     expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("STANDBY");
-    for (let i = 0; i < 3; i++) expect(await health(d.slaveUrl(i))).toMatchObject({ master: "connected", masterUrl: d.masterUrl(0) });
+    for (let i = 0; i < 3; i++)
+      expect(await health(d.slaveUrl(i))).toMatchObject({ master: "connected", masterUrl: d.masterUrl(0) });
   });
 
   it("chat crosses slaves on different hosts, and an order placed against the same database is announced on every slave", async () => {
@@ -81,19 +93,35 @@ describe("tiers on separate hosts", () => {
     const product = await makeProduct({ stock: 50, sellerId });
     await db.roomProduct.create({ data: { roomId, productId: product.id, position: 99 } });
     const buyer = await makeUser();
-    const { order, created } = await placeOrder(buyer.id, { productId: product.id, quantity: 2, roomId, idempotencyKey: "multi-host-1" });
+    const { order, created } = await placeOrder(buyer.id, {
+      productId: product.id,
+      quantity: 2,
+      roomId,
+      idempotencyKey: "multi-host-1",
+    });
     expect(created).toBe(true);
     expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).quantity).toBe(2);
     // The stock change reaches viewers on every slave through the active master.
-    for (const c of [sender, far, mid]) await c.waitFor(() => c.products.find((p) => p.productId === product.id && p.stock === 48), "product:update");
+    for (const c of [sender, far, mid])
+      await c.waitFor(
+        () => c.products.find((p) => p.productId === product.id && p.stock === 48),
+        "product:update",
+      );
     [sender, far, mid].forEach((c) => c.close());
   });
 
   it("hands over within 3 s when the active master is SIGKILLed under chat and order traffic, losing no acknowledged message", async () => {
     const tokens = await Promise.all(Array.from({ length: 6 }, () => token()));
-    const load = await ChatLoad.connect({ roomId, slaves: [0, 1, 2].map((i) => ({ nodeId: d.nodeId(i), url: d.slaveUrl(i) })), tokens });
+    const load = await ChatLoad.connect({
+      roomId,
+      slaves: [0, 1, 2].map((i) => ({ nodeId: d.nodeId(i), url: d.slaveUrl(i) })),
+      tokens,
+    });
     const product = await makeProduct({ stock: 100_000, sellerId });
-    const orders = new OrderLoad(product.id, (await Promise.all([makeUser(), makeUser()])).map((u) => u.id));
+    const orders = new OrderLoad(
+      product.id,
+      (await Promise.all([makeUser(), makeUser()])).map((u) => u.id),
+    );
     load.start();
     orders.start();
     await sleep(2500);
@@ -115,7 +143,9 @@ describe("tiers on separate hosts", () => {
     await Promise.all([load.stop(), orders.stop()]);
     const chat = await load.tally(load.ackedIds(), 15_000);
     const checkout = await orders.tally();
-    console.log(`hand-over ${handoverMs} ms; chat ${JSON.stringify(chat)}; orders ${JSON.stringify(checkout)}`);
+    console.log(
+      `hand-over ${handoverMs} ms; chat ${JSON.stringify(chat)}; orders ${JSON.stringify(checkout)}`,
+    );
     expect(chat.acked).toBeGreaterThan(20);
     expect(chat.stored).toBe(chat.acked);
     expect(chat.delivered).toBe(chat.acked);
@@ -132,21 +162,29 @@ describe("tiers on separate hosts", () => {
     [a, c].forEach((x) => x.close());
   }, 90_000);
 
-  it.skipIf(!HAS_BUILD)("the web tier on its own host assigns chat nodes through the active master and takes orders", async () => {
-    await d.startWeb();
-    const assigned = await fetch(`${d.webUrl}/api/rooms/${roomId}/chat-node`);
-    const text = await assigned.text();
-    expect(assigned.status, text).toBe(200);
-    const node = JSON.parse(text) as { nodeId: string; url: string };
-    expect([0, 1, 2].map((i) => d.slaveUrl(i))).toContain(node.url);
-    const product = await makeProduct({ stock: 5, sellerId });
-    const res = await fetch(`${d.webUrl}/api/orders`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${await token()}`, "content-type": "application/json", "idempotency-key": "multi-host-web-1" },
-      body: JSON.stringify({ productId: product.id, quantity: 1 }),
-    });
-    expect(res.status, await res.clone().text()).toBe(201);
-    const { order } = (await res.json()) as { order: { id: string } };
-    expect(await db.order.count({ where: { id: order.id } })).toBe(1);
-  }, 90_000);
+  it.skipIf(!HAS_BUILD)(
+    "the web tier on its own host assigns chat nodes through the active master and takes orders",
+    async () => {
+      await d.startWeb();
+      const assigned = await fetch(`${d.webUrl}/api/rooms/${roomId}/chat-node`);
+      const text = await assigned.text();
+      expect(assigned.status, text).toBe(200);
+      const node = JSON.parse(text) as { nodeId: string; url: string };
+      expect([0, 1, 2].map((i) => d.slaveUrl(i))).toContain(node.url);
+      const product = await makeProduct({ stock: 5, sellerId });
+      const res = await fetch(`${d.webUrl}/api/orders`, {
+        method: "POST",
+        headers: {
+          authorization: `Bearer ${await token()}`,
+          "content-type": "application/json",
+          "idempotency-key": "multi-host-web-1",
+        },
+        body: JSON.stringify({ productId: product.id, quantity: 1 }),
+      });
+      expect(res.status, await res.clone().text()).toBe(201);
+      const { order } = (await res.json()) as { order: { id: string } };
+      expect(await db.order.count({ where: { id: order.id } })).toBe(1);
+    },
+    90_000,
+  );
 });

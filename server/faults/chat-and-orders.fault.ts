@@ -47,7 +47,10 @@ const tokenFor = async () => (await createSession((await makeUser()).id)).token;
 beforeAll(async () => {
   prepareDatabase();
   await seedIfEmpty();
-  const room = await db.room.findUniqueOrThrow({ where: { slug: "demo-live" }, select: { id: true, sellerId: true } });
+  const room = await db.room.findUniqueOrThrow({
+    where: { slug: "demo-live" },
+    select: { id: true, sellerId: true },
+  });
   sellerId = room.sellerId;
   d = await Deployment.start(3);
   configureControlClient({ urls: d.masterUrls, secret: process.env.INTERNAL_SECRET ?? "" });
@@ -56,10 +59,17 @@ beforeAll(async () => {
   await updateChatSettings({ id: admin.id }, room.id, { separation: "OFF" });
 
   const tokens = await Promise.all(Array.from({ length: 6 }, tokenFor));
-  load = await ChatLoad.connect({ roomId: room.id, slaves: [0, 1, 2].map((i) => ({ nodeId: d.nodeId(i), url: d.slaveUrl(i) })), tokens });
+  load = await ChatLoad.connect({
+    roomId: room.id,
+    slaves: [0, 1, 2].map((i) => ({ nodeId: d.nodeId(i), url: d.slaveUrl(i) })),
+    tokens,
+  });
   const product = await makeProduct({ stock: 1_000_000, sellerId });
   await db.roomProduct.create({ data: { roomId: room.id, productId: product.id, position: 99 } });
-  orders = new OrderLoad(product.id, (await Promise.all([makeUser(), makeUser(), makeUser()])).map((u) => u.id));
+  orders = new OrderLoad(
+    product.id,
+    (await Promise.all([makeUser(), makeUser(), makeUser()])).map((u) => u.id),
+  );
   load.start();
   orders.start(400);
   await sleep(2000);
@@ -73,11 +83,17 @@ afterAll(async () => {
   setCommerceNotifier(null);
   if (rows.length > 0) {
     printTable(BACKEND, rows);
-    writeResults(BACKEND, rows, { durationSec: Math.round((Date.now() - started) / 1000), deployment: "2 masters + 3 slaves on 127.0.0.2-6, chat and order load from the test process" });
+    writeResults(BACKEND, rows, {
+      durationSec: Math.round((Date.now() - started) / 1000),
+      deployment: "2 masters + 3 slaves on 127.0.0.2-6, chat and order load from the test process",
+    });
   }
   // Bounded: after a PostgreSQL restart the pg pool's end() can wait on a connection that died mid-query.
   const disconnected = await Promise.race([db.$disconnect().then(() => true), sleep(5000).then(() => false)]);
-  if (!disconnected) console.warn("faults: db.$disconnect() did not finish within 5 s (a pool connection lost in the restart)");
+  if (!disconnected)
+    console.warn(
+      "faults: db.$disconnect() did not finish within 5 s (a pool connection lost in the restart)",
+    );
 });
 
 /**
@@ -115,7 +131,10 @@ async function phase(fault: string, inject: () => TInjected | Promise<TInjected>
   rows.push(row);
   expect(chat.acked, "messages were acknowledged during the fault").toBeGreaterThan(5);
   expect(chat.stored, "every acknowledged message is stored").toBe(chat.acked);
-  expect(chat.delivered, `every acknowledged message reached every listener (missing ${chat.missing.join(",")})`).toBe(chat.acked);
+  expect(
+    chat.delivered,
+    `every acknowledged message reached every listener (missing ${chat.missing.join(",")})`,
+  ).toBe(chat.acked);
   expect(checkout.stored, "every placed order is stored").toBe(checkout.placed);
   expect(recoveryMs).toBeLessThanOrEqual(RECOVERY_LIMIT_MS);
   return row;
@@ -156,35 +175,53 @@ describe(`faults under chat and order load (${BACKEND})`, () => {
       await d.waitForSlaves(3, 10_000);
       handoverMs = Date.now() - t0;
       await restart;
-      return { t0, detail: `lease to master-${active === 0 ? "a" : "b"} in ${leaseMs} ms, all slaves on it in ${handoverMs} ms` };
+      return {
+        t0,
+        detail: `lease to master-${active === 0 ? "a" : "b"} in ${leaseMs} ms, all slaves on it in ${handoverMs} ms`,
+      };
     });
     expect(handoverMs).toBeLessThanOrEqual(3000);
     expect(await d.activeMaster()).toBe(1 - before);
     expect(row.recoveryMs).toBeGreaterThanOrEqual(0);
   });
 
-  it.skipIf(BACKEND !== "postgres")("restart PostgreSQL: pools reconnect, a master retakes the lease, slaves and checkout work again", async () => {
-    const refusedBefore = load.refused;
-    const retriesBefore = orders.retries;
-    let restartMs = 0;
-    const row = await phase("restart PostgreSQL", async () => {
-      const begin = Date.now();
-      const res = await run("pg_ctlcluster", ["--skip-systemctl-redirect", "15", "main", "restart"]);
-      if (res.code !== 0) throw new Error(`pg_ctlcluster restart failed (${res.code}): ${res.out}`);
-      restartMs = Date.now() - begin;
-      // Recovery counts from the moment PostgreSQL is back: what the app itself takes to get going again.
-      return { t0: Date.now() };
-    });
-    const leaseLost = (d.logs().match(/master lease lost/g) ?? []).length;
-    row.detail = `outage: pg_ctlcluster restart ${restartMs} ms; lease lost by the active master ${leaseLost}×; meanwhile ${load.refused - refusedBefore} sends refused (not acked), ${orders.retries - retriesBefore} order retries; lease now master-${(await d.activeMaster()) === 0 ? "a" : "b"}`;
-  });
+  it.skipIf(BACKEND !== "postgres")(
+    "restart PostgreSQL: pools reconnect, a master retakes the lease, slaves and checkout work again",
+    async () => {
+      const refusedBefore = load.refused;
+      const retriesBefore = orders.retries;
+      let restartMs = 0;
+      const row = await phase("restart PostgreSQL", async () => {
+        const begin = Date.now();
+        const res = await run("pg_ctlcluster", ["--skip-systemctl-redirect", "15", "main", "restart"]);
+        if (res.code !== 0) throw new Error(`pg_ctlcluster restart failed (${res.code}): ${res.out}`);
+        restartMs = Date.now() - begin;
+        // Recovery counts from the moment PostgreSQL is back: what the app itself takes to get going again.
+        return { t0: Date.now() };
+      });
+      const leaseLost = (d.logs().match(/master lease lost/g) ?? []).length;
+      row.detail = `outage: pg_ctlcluster restart ${restartMs} ms; lease lost by the active master ${leaseLost}×; meanwhile ${load.refused - refusedBefore} sends refused (not acked), ${orders.retries - retriesBefore} order retries; lease now master-${(await d.activeMaster()) === 0 ? "a" : "b"}`;
+    },
+  );
 
   it("kill ffmpeg during a live show: a new ffmpeg is started and segments resume", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "onair-faults-media-"));
     const { setMediaConfigForTests, ffmpegPath } = await import("@/server/media/config");
     const ffmpeg = ffmpegPath();
-    setMediaConfigForTests({ ffmpegPath: ffmpeg, mediaDir: dir, maxChunkBytes: 256 * 1024, maxKbps: 8000, maxShowBytes: 200 * 1024 * 1024, maxLiveShows: 4, maxTranscodes: 2, reconnectGraceMs: 5000, testSource: false });
-    const show = await db.room.create({ data: { slug: `fault-show-${Date.now()}`, title: "Fault show", sellerId } });
+    setMediaConfigForTests({
+      ffmpegPath: ffmpeg,
+      mediaDir: dir,
+      maxChunkBytes: 256 * 1024,
+      maxKbps: 8000,
+      maxShowBytes: 200 * 1024 * 1024,
+      maxLiveShows: 4,
+      maxTranscodes: 2,
+      reconnectGraceMs: 5000,
+      testSource: false,
+    });
+    const show = await db.room.create({
+      data: { slug: `fault-show-${Date.now()}`, title: "Fault show", sellerId },
+    });
     const { mountMedia } = await import("@/server/media/mount");
     const { liveIngests } = await import("@/server/media/registry");
     const server: Server = createServer();
@@ -192,19 +229,29 @@ describe(`faults under chat and order load (${BACKEND})`, () => {
     server.on("request", (req, res) => {
       if (!serveMedia(req, res)) res.writeHead(404).end();
     });
-    const port = await new Promise<number>((resolve) => server.listen(0, MEDIA_HOST, () => resolve((server.address() as { port: number }).port)));
+    const port = await new Promise<number>((resolve) =>
+      server.listen(0, MEDIA_HOST, () => resolve((server.address() as { port: number }).port)),
+    );
     const playlist = () => {
       const file = path.join(dir, show.id, "index.m3u8");
       return existsSync(file) ? readFileSync(file, "utf8") : "";
     };
     const segmentsSoFar = () => {
       const text = playlist();
-      return Number(/#EXT-X-MEDIA-SEQUENCE:(\d+)/.exec(text)?.[1] ?? 0) + text.split("\n").filter((l) => l.endsWith(".m4s")).length;
+      return (
+        Number(/#EXT-X-MEDIA-SEQUENCE:(\d+)/.exec(text)?.[1] ?? 0) +
+        text.split("\n").filter((l) => l.endsWith(".m4s")).length
+      );
     };
-    const session = () => liveIngests.get(show.id) as unknown as { ffmpegPid: number | undefined; stats(): { restarts: number } } | undefined;
+    const session = () =>
+      liveIngests.get(show.id) as unknown as
+        { ffmpegPid: number | undefined; stats(): { restarts: number } } | undefined;
 
     let source: ChildProcess | null = null;
-    const publisher = new TestPublisher(`ws://${MEDIA_HOST}:${port}/ingest/${show.id}`, (await createSession(sellerId)).token);
+    const publisher = new TestPublisher(
+      `ws://${MEDIA_HOST}:${port}/ingest/${show.id}`,
+      (await createSession(sellerId)).token,
+    );
     try {
       await publisher.opened;
       publisher.hello(`epoch-faults-${Date.now()}`);
@@ -224,7 +271,14 @@ describe(`faults under chat and order load (${BACKEND})`, () => {
           detail: `ffmpeg pid ${pid} killed with ${before} segments`,
           // Chat and checkout do not depend on ffmpeg: recovery is the first new segment from the new ffmpeg.
           recovered: async () => {
-            await waitFor(() => session()?.ffmpegPid !== undefined && session()?.ffmpegPid !== pid && segmentsSoFar() > before, 15_000, "a new segment");
+            await waitFor(
+              () =>
+                session()?.ffmpegPid !== undefined &&
+                session()?.ffmpegPid !== pid &&
+                segmentsSoFar() > before,
+              15_000,
+              "a new segment",
+            );
             return Date.now() - t0;
           },
         };

@@ -35,7 +35,8 @@ export async function getReplay(idOrSlug: string): Promise<TReplay> {
   if (!room.startedAt) throw new ApiError(409, "NOT_STARTED", "This show has not been on air yet.");
   // While the show is live its chat may be separated into groups: the whole timeline (every group's
   // messages) is published only once the show has ended.
-  if (room.status !== "ENDED") throw new ApiError(409, "NOT_ENDED", "The replay is available once the show has ended.");
+  if (room.status !== "ENDED")
+    throw new ApiError(409, "NOT_ENDED", "The replay is available once the show has ended.");
   const startedAt = room.startedAt;
   const until = room.endedAt ?? new Date();
   const [messages, pins, lastPinBefore] = await Promise.all([
@@ -45,9 +46,15 @@ export async function getReplay(idOrSlug: string): Promise<TReplay> {
       take: MAX_MESSAGES,
       select: messageSelect,
     }),
-    db.pinEvent.findMany({ where: { roomId: room.id, createdAt: { gte: startedAt, lte: until } }, orderBy: { createdAt: "asc" } }),
+    db.pinEvent.findMany({
+      where: { roomId: room.id, createdAt: { gte: startedAt, lte: until } },
+      orderBy: { createdAt: "asc" },
+    }),
     // The product already pinned when the show went live.
-    db.pinEvent.findFirst({ where: { roomId: room.id, createdAt: { lt: startedAt } }, orderBy: { createdAt: "desc" } }),
+    db.pinEvent.findFirst({
+      where: { roomId: room.id, createdAt: { lt: startedAt } },
+      orderBy: { createdAt: "desc" },
+    }),
   ]);
   const offset = (d: Date) => Math.max(0, d.getTime() - startedAt.getTime());
   const allPins = lastPinBefore ? [{ ...lastPinBefore, createdAt: startedAt }, ...pins] : pins;
@@ -63,7 +70,11 @@ export async function getReplay(idOrSlug: string): Promise<TReplay> {
     endedAt: room.endedAt?.toISOString() ?? null,
     hlsUrl: hlsUrlOf(room),
     messages: messages.map((m) => ({ ...toMessage(m), offsetMs: offset(m.createdAt) })),
-    pins: allPins.map((p) => ({ productId: p.productId, createdAt: p.createdAt.toISOString(), offsetMs: offset(p.createdAt) })),
+    pins: allPins.map((p) => ({
+      productId: p.productId,
+      createdAt: p.createdAt.toISOString(),
+      offsetMs: offset(p.createdAt),
+    })),
     products,
   };
 }

@@ -14,7 +14,9 @@ import { createServer, listen, liveWebmSource, TestPublisher, waitFor } from "@/
 import { freshDatabaseUrl, testingPostgres } from "@/server/test/fresh-database";
 
 const dir = mkdtempSync(path.join(tmpdir(), "onair-media-"));
-process.env.DATABASE_URL = testingPostgres() ? freshDatabaseUrl("media") : `file:${path.join(dir, "media.db")}`;
+process.env.DATABASE_URL = testingPostgres()
+  ? freshDatabaseUrl("media")
+  : `file:${path.join(dir, "media.db")}`;
 process.env.LOG_LEVEL ??= "silent";
 const MAX_CHUNK = 256 * 1024;
 
@@ -26,7 +28,11 @@ let shopperToken = "";
 let ffmpeg = "";
 const sources: ChildProcess[] = [];
 
-type TSession = { ffmpegPid: number | undefined; stats(): { restarts: number; segments: number; videoPath: string; transcodeReason: string | null }; finish(): Promise<void> };
+type TSession = {
+  ffmpegPid: number | undefined;
+  stats(): { restarts: number; segments: number; videoPath: string; transcodeReason: string | null };
+  finish(): Promise<void>;
+};
 
 async function session(): Promise<TSession> {
   const { liveIngests } = await import("@/server/media/registry");
@@ -58,9 +64,15 @@ beforeAll(async () => {
     reconnectGraceMs: 5000,
     testSource: false,
   });
-  const seller = await db.user.create({ data: { email: "s@t.test", name: "Seller", role: "SELLER", passwordHash: "x" } });
-  const shopper = await db.user.create({ data: { email: "b@t.test", name: "Buyer", role: "SHOPPER", passwordHash: "x" } });
-  const room = await db.room.create({ data: { slug: "media-test", title: "Media test", sellerId: seller.id } });
+  const seller = await db.user.create({
+    data: { email: "s@t.test", name: "Seller", role: "SELLER", passwordHash: "x" },
+  });
+  const shopper = await db.user.create({
+    data: { email: "b@t.test", name: "Buyer", role: "SHOPPER", passwordHash: "x" },
+  });
+  const room = await db.room.create({
+    data: { slug: "media-test", title: "Media test", sellerId: seller.id },
+  });
   roomId = room.id;
   sellerToken = (await createSession(seller.id)).token;
   shopperToken = (await createSession(shopper.id)).token;
@@ -99,7 +111,8 @@ describe("a live show", () => {
   let publisher: TestPublisher;
   const pending: Buffer[] = [];
   const flush = () => {
-    while (pending.length > 0 && publisher.ws.readyState === publisher.ws.OPEN && !publisher.closed) publisher.sendChunk(pending.shift()!);
+    while (pending.length > 0 && publisher.ws.readyState === publisher.ws.OPEN && !publisher.closed)
+      publisher.sendChunk(pending.shift()!);
   };
 
   it("goes live: segments appear and the show is LIVE", async () => {
@@ -153,7 +166,11 @@ describe("a live show", () => {
     const before = mediaSequence(playlist()) + segmentCount(playlist());
     process.kill(pid!, "SIGKILL");
     await waitFor(() => s.ffmpegPid !== undefined && s.ffmpegPid !== pid, 5000, "a new ffmpeg");
-    await waitFor(() => mediaSequence(playlist()) + segmentCount(playlist()) >= before + 4, 20_000, "four more segments");
+    await waitFor(
+      () => mediaSequence(playlist()) + segmentCount(playlist()) >= before + 4,
+      20_000,
+      "four more segments",
+    );
     expect(s.stats().restarts).toBe(1);
     expect(playlist("recording.m3u8")).toContain("#EXT-X-DISCONTINUITY");
   });
@@ -166,8 +183,16 @@ describe("a live show", () => {
     const frame = Buffer.alloc(4 + MAX_CHUNK + 1000, 7);
     frame.writeUInt32BE(publisher.seq, 0);
     publisher.ws.send(frame, { binary: true });
-    await waitFor(() => publisher.messages.find((m) => m.type === "warning" && m.code === "CHUNK_TOO_LARGE"), 5000, "warning");
-    await waitFor(() => mediaSequence(playlist()) + segmentCount(playlist()) >= before + 3, 20_000, "three more segments");
+    await waitFor(
+      () => publisher.messages.find((m) => m.type === "warning" && m.code === "CHUNK_TOO_LARGE"),
+      5000,
+      "warning",
+    );
+    await waitFor(
+      () => mediaSequence(playlist()) + segmentCount(playlist()) >= before + 3,
+      20_000,
+      "three more segments",
+    );
     expect(publisher.closed).toBeNull();
     expect(s.ffmpegPid).toBe(pid);
     expect(s.stats().restarts).toBe(1);
@@ -190,7 +215,11 @@ describe("a live show", () => {
     again.seq = seq;
     publisher = again;
     flush();
-    await waitFor(() => mediaSequence(playlist()) + segmentCount(playlist()) >= before + 4, 20_000, "four more segments");
+    await waitFor(
+      () => mediaSequence(playlist()) + segmentCount(playlist()) >= before + 4,
+      20_000,
+      "four more segments",
+    );
     expect(s.ffmpegPid).toBe(pid);
     expect(s.stats().restarts).toBe(1);
     expect(playlist("recording.m3u8").split("#EXT-X-DISCONTINUITY\n").length).toBe(discontinuities);

@@ -14,7 +14,11 @@ export function notifyRoomStatus(change: TRoomStatusChange): void {
   log.info({ roomId: change.roomId, status: change.status, hlsUrl: change.hlsUrl }, "show status changed");
   refreshRoom(change.roomId)
     .then((pushed) => {
-      if (!pushed) log.warn({ roomId: change.roomId }, "chat master unreachable; viewers will see the change by polling");
+      if (!pushed)
+        log.warn(
+          { roomId: change.roomId },
+          "chat master unreachable; viewers will see the change by polling",
+        );
     })
     .catch((err: unknown) => log.error({ err, roomId: change.roomId }, "status broadcast failed"));
 }

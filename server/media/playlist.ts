@@ -58,7 +58,8 @@ export function parsePlaylist(text: string): { segments: TSegment[]; ended: bool
     if (line.startsWith("#EXT-X-MEDIA-SEQUENCE:")) seq = Number(line.slice(22)) || 0;
     else if (line.startsWith("#EXT-X-DISCONTINUITY-SEQUENCE:")) discSeq = Number(line.slice(30)) || 0;
     else if (line === "#EXT-X-DISCONTINUITY") pending.discontinuity = true;
-    else if (line.startsWith("#EXT-X-PROGRAM-DATE-TIME:")) pending.programDateTime = Date.parse(line.slice(25));
+    else if (line.startsWith("#EXT-X-PROGRAM-DATE-TIME:"))
+      pending.programDateTime = Date.parse(line.slice(25));
     else if (line.startsWith("#EXTINF:")) pending.duration = Number.parseFloat(line.slice(8));
     else if (line && !line.startsWith("#")) {
       const discontinuity = pending.discontinuity ?? false;

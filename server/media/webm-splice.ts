@@ -17,7 +17,13 @@ function vintLength(first: number): number {
 /** Index of a Cluster element start in `buf` at or after `from`, checked by its Timestamp child. */
 export function findCluster(buf: Uint8Array, from = 0): number {
   for (let i = from; i + 4 <= buf.length; i++) {
-    if (buf[i] !== CLUSTER_ID[0] || buf[i + 1] !== CLUSTER_ID[1] || buf[i + 2] !== CLUSTER_ID[2] || buf[i + 3] !== CLUSTER_ID[3]) continue;
+    if (
+      buf[i] !== CLUSTER_ID[0] ||
+      buf[i + 1] !== CLUSTER_ID[1] ||
+      buf[i + 2] !== CLUSTER_ID[2] ||
+      buf[i + 3] !== CLUSTER_ID[3]
+    )
+      continue;
     const sizeByte = buf[i + 4];
     if (sizeByte === undefined) return i; // cannot check yet: accept, the demuxer copes at the very end
     const len = vintLength(sizeByte);

@@ -19,7 +19,14 @@ describe("web tier metrics", () => {
       roomId: "room1",
       publishing: true,
       holdsSlot: true,
-      stats: () => ({ receivedKbps: 2400, segments: 3, restarts: 1, viewers: 2, videoPath: "copy", transcodeReason: null }),
+      stats: () => ({
+        receivedKbps: 2400,
+        segments: 3,
+        restarts: 1,
+        viewers: 2,
+        videoPath: "copy",
+        transcodeReason: null,
+      }),
       finish: () => Promise.resolve(),
     });
     const text = await metrics().registry.metrics();

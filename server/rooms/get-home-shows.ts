@@ -57,16 +57,30 @@ function toCard(row: TCardRow): TShowCard {
 }
 
 /** The home page's three shelves: on air now, coming up (soonest first), and recent replays. */
-export async function getHomeShows(): Promise<{ live: TShowCard[]; upcoming: TShowCard[]; replays: TShowCard[] }> {
+export async function getHomeShows(): Promise<{
+  live: TShowCard[];
+  upcoming: TShowCard[];
+  replays: TShowCard[];
+}> {
   const [live, upcoming, replays] = await Promise.all([
-    db.room.findMany({ where: { status: "LIVE" }, orderBy: { startedAt: "desc" }, take: 24, select: cardSelect }),
+    db.room.findMany({
+      where: { status: "LIVE" },
+      orderBy: { startedAt: "desc" },
+      take: 24,
+      select: cardSelect,
+    }),
     db.room.findMany({
       where: { status: "SCHEDULED" },
       orderBy: [{ scheduledAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
       take: 24,
       select: cardSelect,
     }),
-    db.room.findMany({ where: { status: "ENDED" }, orderBy: { endedAt: "desc" }, take: 12, select: cardSelect }),
+    db.room.findMany({
+      where: { status: "ENDED" },
+      orderBy: { endedAt: "desc" },
+      take: 12,
+      select: cardSelect,
+    }),
   ]);
   return { live: live.map(toCard), upcoming: upcoming.map(toCard), replays: replays.map(toCard) };
 }

@@ -1,7 +1,14 @@
 import "server-only";
 import { db } from "@/server/db";
 
-export type TPickableProduct = { id: string; name: string; imageUrl: string | null; priceMinor: number; currency: string; stock: number };
+export type TPickableProduct = {
+  id: string;
+  name: string;
+  imageUrl: string | null;
+  priceMinor: number;
+  currency: string;
+  stock: number;
+};
 
 /** A seller's products that can be attached to a show (archived ones are left out). */
 export async function listSellerProducts(sellerId: string): Promise<TPickableProduct[]> {

@@ -32,7 +32,9 @@ describe("uniqueSlug", () => {
   });
   it("numbers duplicates from 2", async () => {
     expect(await uniqueSlug("Coffee Hour", taken("coffee-hour"))).toBe("coffee-hour-2");
-    expect(await uniqueSlug("Coffee Hour", taken("coffee-hour", "coffee-hour-2", "coffee-hour-3"))).toBe("coffee-hour-4");
+    expect(await uniqueSlug("Coffee Hour", taken("coffee-hour", "coffee-hour-2", "coffee-hour-3"))).toBe(
+      "coffee-hour-4",
+    );
   });
   it("falls back to show-<random> for titles without latin letters", async () => {
     expect(await uniqueSlug("여름 라이브", taken(), () => "abc123")).toBe("show-abc123");

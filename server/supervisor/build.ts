@@ -47,6 +47,8 @@ export function buildWeb(print: (line: string) => void): Promise<void> {
         .forEach(print);
     child.stdout.on("data", forward);
     child.stderr.on("data", forward);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next build failed (code ${code})`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`next build failed (code ${code})`)),
+    );
   });
 }

@@ -1,5 +1,12 @@
 const COLORS = [36, 35, 33, 32, 34, 91, 96, 95];
-const LEVELS: Record<number, string> = { 10: "trace", 20: "debug", 30: "info", 40: "warn", 50: "error", 60: "fatal" };
+const LEVELS: Record<number, string> = {
+  10: "trace",
+  20: "debug",
+  30: "info",
+  40: "warn",
+  50: "error",
+  60: "fatal",
+};
 const HIDDEN = new Set(["level", "time", "msg", "pid", "hostname", "name", "role", "nodeId", "v"]);
 
 export function colorFor(index: number, enabled: boolean): (text: string) => string {

@@ -15,7 +15,10 @@ export function testingPostgres(): boolean {
 /** Creates the database (PostgreSQL) or picks a file (SQLite) and returns its DATABASE_URL. */
 export function freshDatabaseUrl(label: string): string {
   const admin = process.env.TEST_POSTGRES_URL;
-  const safe = label.toLowerCase().replace(/[^a-z0-9]+/g, "_").slice(0, 30);
+  const safe = label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .slice(0, 30);
   if (!admin) {
     const dir = mkdtempSync(path.join(tmpdir(), `onair-${safe}-`));
     return `file:${path.join(dir, "onair.db")}`;
@@ -31,7 +34,10 @@ export function freshDatabaseUrl(label: string): string {
 export function recreatePostgresDatabase(adminUrl: string, name: string): void {
   if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`unsafe database name ${name}`);
   for (const sql of [`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`, `CREATE DATABASE ${name}`]) {
-    const result = spawnSync("psql", [adminUrl, "-v", "ON_ERROR_STOP=1", "-q", "-c", sql], { encoding: "utf8" });
-    if (result.status !== 0) throw new Error(`psql failed (${sql}): ${result.stderr || result.error?.message}`);
+    const result = spawnSync("psql", [adminUrl, "-v", "ON_ERROR_STOP=1", "-q", "-c", sql], {
+      encoding: "utf8",
+    });
+    if (result.status !== 0)
+      throw new Error(`psql failed (${sql}): ${result.stderr || result.error?.message}`);
   }
 }

@@ -17,13 +17,20 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminAuditPage() {
   const user = await requirePageUser("/admin/audit", ["ADMIN"]);
   if (!user) return <AccessDenied />;
-  const [t, page, actions, options] = await Promise.all([getTranslations("admin"), listAudit({ take: 50 }), auditActions(), auditFilterOptions()]);
+  const [t, page, actions, options] = await Promise.all([
+    getTranslations("admin"),
+    listAudit({ take: 50 }),
+    auditActions(),
+    auditFilterOptions(),
+  ]);
   return (
     <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
       <PageHeading title={t("title")} lead={t("lead")} />
       <AdminNav current="audit" />
       <section aria-labelledby="admin-audit">
-        <h2 id="admin-audit" className="mb-3 text-lg font-black tracking-tight text-zinc-950">{t("audit.title")}</h2>
+        <h2 id="admin-audit" className="mb-3 text-lg font-black tracking-tight text-zinc-950">
+          {t("audit.title")}
+        </h2>
         <AuditLog initial={page} options={{ actions, ...options }} />
       </section>
     </div>

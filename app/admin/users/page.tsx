@@ -21,7 +21,10 @@ export default async function AdminUsersPage() {
     <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
       <PageHeading title={t("title")} lead={t("lead")} />
       <AdminNav current="users" />
-      <UsersAdmin initial={users.map((u) => ({ ...u, createdAt: u.createdAt.toISOString() }))} meId={user.id} />
+      <UsersAdmin
+        initial={users.map((u) => ({ ...u, createdAt: u.createdAt.toISOString() }))}
+        meId={user.id}
+      />
     </div>
   );
 }

@@ -35,7 +35,12 @@ export default async function NewShowPage() {
       <div className="rounded-2xl border border-zinc-200 bg-white p-5 shadow-sm sm:p-8">
         <ShowForm
           action={createShow}
-          initial={{ title: "", description: "", scheduledAt: toDateTimeLocalValue(defaultStart(now), timeZone), productIds: [] }}
+          initial={{
+            title: "",
+            description: "",
+            scheduledAt: toDateTimeLocalValue(defaultStart(now), timeZone),
+            productIds: [],
+          }}
           products={products}
           submitLabel={t("create")}
           cancelHref="/studio"

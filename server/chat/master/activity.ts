@@ -40,7 +40,11 @@ export class MasterActivity {
     const out: TActivitySample[] = [];
     for (let m = last - HISTORY_MINUTES + 1; m <= last; m++) {
       const s = byMinute.get(m);
-      out.push({ at: new Date(m * MINUTE).toISOString(), viewers: s?.viewers ?? 0, messages: s?.messages ?? 0 });
+      out.push({
+        at: new Date(m * MINUTE).toISOString(),
+        viewers: s?.viewers ?? 0,
+        messages: s?.messages ?? 0,
+      });
     }
     return out;
   }

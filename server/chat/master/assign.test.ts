@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { pickNode } from "@/server/chat/master/assign";
 
-const node = (nodeId: string, connections: number, draining = false) => ({ nodeId, url: `http://${nodeId}`, connections, draining });
+const node = (nodeId: string, connections: number, draining = false) => ({
+  nodeId,
+  url: `http://${nodeId}`,
+  connections,
+  draining,
+});
 
 describe("pickNode", () => {
   it("prefers the fewest connections, then the lowest node id", () => {

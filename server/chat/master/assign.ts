@@ -11,7 +11,12 @@ export function pickNode<T extends TAssignable>(slaves: T[], exclude: ReadonlySe
   const pool = preferred.length > 0 ? preferred : usable;
   let best: T | null = null;
   for (const s of pool) {
-    if (!best || s.connections < best.connections || (s.connections === best.connections && s.nodeId < best.nodeId)) best = s;
+    if (
+      !best ||
+      s.connections < best.connections ||
+      (s.connections === best.connections && s.nodeId < best.nodeId)
+    )
+      best = s;
   }
   return best;
 }

@@ -31,7 +31,10 @@ export class PostgresLease {
         await client.query("SELECT 1");
         return true;
       }
-      const res = await client.query<{ ok: boolean }>("SELECT pg_try_advisory_lock($1, $2) AS ok", [LOCK_CLASS, LOCK_ID]);
+      const res = await client.query<{ ok: boolean }>("SELECT pg_try_advisory_lock($1, $2) AS ok", [
+        LOCK_CLASS,
+        LOCK_ID,
+      ]);
       this.held = res.rows[0]?.ok === true;
       return this.held;
     } catch {

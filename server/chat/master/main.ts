@@ -18,10 +18,15 @@ process.on("unhandledRejection", (err) => log.error({ err }, "unhandled rejectio
 process.on("uncaughtException", (err) => log.error({ err }, "uncaught exception"));
 
 master.http.on("error", (err: NodeJS.ErrnoException) => {
-  log.fatal({ err, port: e.CHAT_MASTER_PORT }, err.code === "EADDRINUSE" ? "port is already in use" : "cannot listen");
+  log.fatal(
+    { err, port: e.CHAT_MASTER_PORT },
+    err.code === "EADDRINUSE" ? "port is already in use" : "cannot listen",
+  );
   process.exit(1);
 });
-master.http.listen(e.CHAT_MASTER_PORT, host, () => log.info({ host, port: e.CHAT_MASTER_PORT }, "chat master listening"));
+master.http.listen(e.CHAT_MASTER_PORT, host, () =>
+  log.info({ host, port: e.CHAT_MASTER_PORT }, "chat master listening"),
+);
 
 let stopping = false;
 async function stop(signal: string): Promise<void> {

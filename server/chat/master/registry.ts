@@ -2,7 +2,12 @@ import type { Socket } from "socket.io";
 import type { MasterToSlaveEvents, SlaveSocketData, SlaveToMasterEvents } from "@/lib/chat/events";
 import type { TSlaveStatus } from "@/lib/chat/node-protocol";
 
-export type TSlaveSocket = Socket<SlaveToMasterEvents, MasterToSlaveEvents, Record<string, never>, SlaveSocketData>;
+export type TSlaveSocket = Socket<
+  SlaveToMasterEvents,
+  MasterToSlaveEvents,
+  Record<string, never>,
+  SlaveSocketData
+>;
 
 export type TSlaveEntry = {
   nodeId: string;
@@ -34,7 +39,13 @@ export class SlaveRegistry {
   /** Registers (or re-registers) a slave; returns the socket it replaces, if any. */
   register(socket: TSlaveSocket, status: TSlaveStatus): TSlaveSocket | null {
     const previous = this.slaves.get(status.nodeId);
-    this.slaves.set(status.nodeId, { nodeId: status.nodeId, socket, status, lastSeen: Date.now(), assignedAt: [] });
+    this.slaves.set(status.nodeId, {
+      nodeId: status.nodeId,
+      socket,
+      status,
+      lastSeen: Date.now(),
+      assignedAt: [],
+    });
     return previous && previous.socket.id !== socket.id ? previous.socket : null;
   }
 
@@ -42,7 +53,8 @@ export class SlaveRegistry {
     const entry = this.slaves.get(status.nodeId);
     if (!entry || entry.socket.id !== socket.id) return false;
     // A heartbeat sent before the slave heard of an admin's drain must not make it assignable again.
-    entry.status = entry.drainRequested !== undefined ? { ...status, draining: entry.drainRequested } : status;
+    entry.status =
+      entry.drainRequested !== undefined ? { ...status, draining: entry.drainRequested } : status;
     entry.lastSeen = Date.now();
     return true;
   }

@@ -33,7 +33,12 @@ export class RoomDirectory {
       pending = loadRoomConfig(roomId)
         .then((config) => {
           if (!config) return null;
-          const room = this.rooms.get(roomId) ?? { config, separated: false, presence: new Map(), pushed: "" };
+          const room = this.rooms.get(roomId) ?? {
+            config,
+            separated: false,
+            presence: new Map(),
+            pushed: "",
+          };
           room.separated = decideSeparated(config.separation, config.autoSeparateAbove, 0, false);
           this.rooms.set(roomId, room);
           return room;
@@ -78,7 +83,8 @@ export class RoomDirectory {
 
   /** Marks a slave as holding a room before its next heartbeat says so. */
   open(nodeId: string, room: TMasterRoom): void {
-    if (!room.presence.has(nodeId)) room.presence.set(nodeId, { roomId: room.config.roomId, viewers: 0, staff: 0 });
+    if (!room.presence.has(nodeId))
+      room.presence.set(nodeId, { roomId: room.config.roomId, viewers: 0, staff: 0 });
   }
 
   dropNode(nodeId: string): string[] {

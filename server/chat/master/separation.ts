@@ -7,7 +7,12 @@ export const AUTO_OFF_RATIO = 0.8;
  * The effective separation of a room. ON/OFF are what the seller set; AUTO switches on at
  * `threshold` viewers across all slaves and off below 80% of it, remembering `wasSeparated` in between.
  */
-export function decideSeparated(mode: TSeparationMode, threshold: number, viewers: number, wasSeparated: boolean): boolean {
+export function decideSeparated(
+  mode: TSeparationMode,
+  threshold: number,
+  viewers: number,
+  wasSeparated: boolean,
+): boolean {
   switch (mode) {
     case "ON":
       return true;

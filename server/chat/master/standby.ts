@@ -18,9 +18,15 @@ export type TMasterRole = {
 };
 
 export const STANDBY = "STANDBY";
-const STANDBY_MESSAGE = "This chat master is on standby (another master holds the lease): connect to the active one.";
+const STANDBY_MESSAGE =
+  "This chat master is on standby (another master holds the lease): connect to the active one.";
 
-export const loneMaster = (holder: string): TMasterRole => ({ active: true, backend: "none", holder, activeSince: Date.now() });
+export const loneMaster = (holder: string): TMasterRole => ({
+  active: true,
+  backend: "none",
+  holder,
+  activeSince: Date.now(),
+});
 
 /** io.use(): a standby takes no slaves. */
 export function refuseWhileStandby(ctx: TMasterContext) {
@@ -33,7 +39,10 @@ export function refuseWhileStandby(ctx: TMasterContext) {
 }
 
 /** The reply for /internal/* on a standby. */
-export const standbyReply = () => ({ status: 503, body: { error: { code: STANDBY, message: STANDBY_MESSAGE } } });
+export const standbyReply = () => ({
+  status: 503,
+  body: { error: { code: STANDBY, message: STANDBY_MESSAGE } },
+});
 
 /** Follows the lease: becomes active when it is taken, and on losing it drops every slave so they move on. */
 export function followLease(ctx: TMasterContext, lease: TMasterLease): LeaseKeeper {
@@ -49,7 +58,10 @@ export function followLease(ctx: TMasterContext, lease: TMasterLease): LeaseKeep
       ctx.log.info({ holder: ctx.role.holder, backend: lease.backend }, "master lease taken: active");
       return;
     }
-    ctx.log.warn({ holder: ctx.role.holder, backend: lease.backend }, "master lease lost: standby, dropping slaves");
+    ctx.log.warn(
+      { holder: ctx.role.holder, backend: lease.backend },
+      "master lease lost: standby, dropping slaves",
+    );
     ctx.io.disconnectSockets(true);
   });
   keeper.start();

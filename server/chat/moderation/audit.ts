@@ -5,7 +5,13 @@ export type TAuditAction = "chat.settings" | "chat.notice" | "chat.delete" | "sa
 /** One append-only audit row; called inside the same transaction as the change it records. */
 export function writeAudit(
   tx: Prisma.TransactionClient,
-  entry: { actorId: string; action: TAuditAction; roomId: string; targetUserId?: string | null; details: Record<string, unknown> },
+  entry: {
+    actorId: string;
+    action: TAuditAction;
+    roomId: string;
+    targetUserId?: string | null;
+    details: Record<string, unknown>;
+  },
 ) {
   return tx.auditLog.create({
     data: {

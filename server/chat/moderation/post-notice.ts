@@ -20,10 +20,23 @@ export async function postNotice(
 ): Promise<{ message: TMessage; pushed: boolean }> {
   const message = await db.$transaction(async (tx) => {
     const row = await tx.chatMessage.create({
-      data: { roomId, userId: actor.id, clientId: `${kind}-${randomUUID()}`, text, kind, nodeId: WEB_NODE_ID },
+      data: {
+        roomId,
+        userId: actor.id,
+        clientId: `${kind}-${randomUUID()}`,
+        text,
+        kind,
+        nodeId: WEB_NODE_ID,
+      },
       select: messageSelect,
     });
-    if (kind === "notice") await writeAudit(tx, { actorId: actor.id, action: "chat.notice", roomId, details: { messageId: row.id, text } });
+    if (kind === "notice")
+      await writeAudit(tx, {
+        actorId: actor.id,
+        action: "chat.notice",
+        roomId,
+        details: { messageId: row.id, text },
+      });
     return toMessage(row);
   });
   return { message, pushed: await broadcastMessage(roomId, message.id) };

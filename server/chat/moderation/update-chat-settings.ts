@@ -7,7 +7,9 @@ import { refreshRoom } from "@/server/chat/control-client";
 import { writeAudit } from "@/server/chat/moderation/audit";
 
 /** The chat settings of a room row, as the API returns them. */
-export function chatSettingsOf(room: Omit<TChatSettings, "blockedWords"> & { blockedWords: string }): TChatSettings {
+export function chatSettingsOf(
+  room: Omit<TChatSettings, "blockedWords"> & { blockedWords: string },
+): TChatSettings {
   return {
     separation: room.separation,
     autoSeparateAbove: room.autoSeparateAbove,
@@ -17,7 +19,13 @@ export function chatSettingsOf(room: Omit<TChatSettings, "blockedWords"> & { blo
   };
 }
 
-const settingsSelect = { separation: true, autoSeparateAbove: true, slowModeSeconds: true, frozen: true, blockedWords: true } as const;
+const settingsSelect = {
+  separation: true,
+  autoSeparateAbove: true,
+  slowModeSeconds: true,
+  frozen: true,
+  blockedWords: true,
+} as const;
 
 /**
  * PATCH /api/rooms/:id/chat: persists the change with its audit row, then has the master push it to every
@@ -29,7 +37,8 @@ export async function updateChatSettings(
   input: z.input<typeof ZChatSettingsPatch>,
 ): Promise<TChatSettings & { pushed: boolean }> {
   const parsed = ZChatSettingsPatch.safeParse(input);
-  if (!parsed.success) throw new ApiError(400, "INVALID", "Some settings are not valid.", fieldErrors(parsed.error));
+  if (!parsed.success)
+    throw new ApiError(400, "INVALID", "Some settings are not valid.", fieldErrors(parsed.error));
   const patch = parsed.data;
   const settings = await db.$transaction(async (tx) => {
     const before = await tx.room.findUnique({ where: { id: roomId }, select: settingsSelect });
@@ -40,7 +49,12 @@ export async function updateChatSettings(
       data: { ...rest, ...(blockedWords ? { blockedWords: JSON.stringify(blockedWords) } : {}) },
       select: settingsSelect,
     });
-    await writeAudit(tx, { actorId: actor.id, action: "chat.settings", roomId, details: { before: chatSettingsOf(before), change: patch } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "chat.settings",
+      roomId,
+      details: { before: chatSettingsOf(before), change: patch },
+    });
     return chatSettingsOf(after);
   });
   return { ...settings, pushed: await refreshRoom(roomId) };

@@ -1,10 +1,20 @@
 import { ZLeaveRequest } from "@/lib/chat/protocol";
-import { roomChannel, staffChannel, type TClientSocket, type TSlaveContext } from "@/server/chat/slave/context";
+import {
+  roomChannel,
+  staffChannel,
+  type TClientSocket,
+  type TSlaveContext,
+} from "@/server/chat/slave/context";
 import { emitRoomState } from "@/server/chat/slave/room-state";
 import { invalid, type TAckFn } from "@/server/chat/slave/safe-handler";
 
 /** `room:leave`. */
-export async function handleLeave(ctx: TSlaveContext, socket: TClientSocket, payload: unknown, ack: TAckFn): Promise<void> {
+export async function handleLeave(
+  ctx: TSlaveContext,
+  socket: TClientSocket,
+  payload: unknown,
+  ack: TAckFn,
+): Promise<void> {
   const parsed = ZLeaveRequest.safeParse(payload);
   if (!parsed.success) return ack(invalid(parsed.error));
   const { roomId } = parsed.data;

@@ -21,7 +21,9 @@ slave.http.on("error", (err: NodeJS.ErrnoException) => {
   log.fatal({ err, port }, err.code === "EADDRINUSE" ? "port is already in use" : "cannot listen");
   process.exit(1);
 });
-slave.http.listen(port, host, () => log.info({ host, port, url, masters: masterUrls() }, "chat slave listening"));
+slave.http.listen(port, host, () =>
+  log.info({ host, port, url, masters: masterUrls() }, "chat slave listening"),
+);
 
 let stopping = false;
 /** Drain first (the master stops assigning this node), then close: clients reconnect elsewhere and backfill. */

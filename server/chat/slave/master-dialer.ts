@@ -56,7 +56,13 @@ export class MasterDialer {
     let pending = this.urls.length;
     let won = false;
     this.attempt = this.urls.map((url) => {
-      const socket: TLinkSocket = connect(url, { auth: this.auth, transports: ["websocket"], reconnection: false, forceNew: true, timeout: CONNECT_TIMEOUT_MS });
+      const socket: TLinkSocket = connect(url, {
+        auth: this.auth,
+        transports: ["websocket"],
+        reconnection: false,
+        forceNew: true,
+        timeout: CONNECT_TIMEOUT_MS,
+      });
       socket.once("connect", () => {
         if (won || this.closed) return void socket.close();
         won = true;
@@ -85,7 +91,8 @@ export class MasterDialer {
 
   private schedule(): void {
     if (this.closed) return;
-    const delay = Math.min(ROUND_DELAY_MAX_MS, ROUND_DELAY_MS * 2 ** this.rounds) * (0.8 + Math.random() * 0.4);
+    const delay =
+      Math.min(ROUND_DELAY_MAX_MS, ROUND_DELAY_MS * 2 ** this.rounds) * (0.8 + Math.random() * 0.4);
     this.rounds += 1;
     this.timer = setTimeout(() => {
       this.timer = null;

@@ -5,7 +5,9 @@ import { roomChannel, type TClientSocket, type TSlaveContext } from "@/server/ch
 /** A user's active mute and ban in a room. */
 export function restrictionOf(config: TRoomConfig, userId: string, now = Date.now()): TRestriction {
   const active = (type: "MUTE" | "BAN") => {
-    const s = config.sanctions.find((x) => x.userId === userId && x.type === type && (x.until === null || Date.parse(x.until) > now));
+    const s = config.sanctions.find(
+      (x) => x.userId === userId && x.type === type && (x.until === null || Date.parse(x.until) > now),
+    );
     return s ? { until: s.until } : null;
   };
   return { roomId: config.roomId, mute: active("MUTE"), ban: active("BAN") };
@@ -20,7 +22,11 @@ export function sendOwnRestriction(socket: TClientSocket, config: TRoomConfig): 
 }
 
 /** After new sanctions arrived: tells each local user whose mute/ban changed. */
-export function notifyRestrictionChanges(ctx: TSlaveContext, before: TRoomConfig | null, after: TRoomConfig): void {
+export function notifyRestrictionChanges(
+  ctx: TSlaveContext,
+  before: TRoomConfig | null,
+  after: TRoomConfig,
+): void {
   if (!before) return;
   const key = (c: TRoomConfig, userId: string) => JSON.stringify(restrictionOf(c, userId));
   const users = new Set([...before.sanctions, ...after.sanctions].map((s) => s.userId));
@@ -30,6 +36,7 @@ export function notifyRestrictionChanges(ctx: TSlaveContext, before: TRoomConfig
     const socket = ctx.io.sockets.sockets.get(id);
     const userId = socket?.data.user?.id;
     if (!socket || !userId || !users.has(userId)) continue;
-    if (key(before, userId) !== key(after, userId)) socket.emit("chat:restriction", restrictionOf(after, userId));
+    if (key(before, userId) !== key(after, userId))
+      socket.emit("chat:restriction", restrictionOf(after, userId));
   }
 }

@@ -7,7 +7,15 @@ function fakeSlave() {
   const sockets = new Set<string>(["a"]);
   const emitted: { viewers: number; frozen: boolean }[] = [];
   const room = {
-    config: { roomId: "r1", status: "LIVE", slowModeSeconds: 0, frozen: false, pinnedProductId: null, separation: "OFF", updatedAt: "1" },
+    config: {
+      roomId: "r1",
+      status: "LIVE",
+      slowModeSeconds: 0,
+      frozen: false,
+      pinnedProductId: null,
+      separation: "OFF",
+      updatedAt: "1",
+    },
     live: null,
     lastState: "",
   };
@@ -17,7 +25,9 @@ function fakeSlave() {
     rooms: { get: (id: string) => (id === "r1" ? room : undefined) },
     io: {
       sockets: { adapter: { rooms: new Map([["room:r1", sockets]]) } },
-      to: () => ({ emit: (_event: string, state: { viewers: number; frozen: boolean }) => emitted.push(state) }),
+      to: () => ({
+        emit: (_event: string, state: { viewers: number; frozen: boolean }) => emitted.push(state),
+      }),
     },
   } as unknown as TSlaveContext;
   return { ctx, room, sockets, emitted };

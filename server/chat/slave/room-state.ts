@@ -14,7 +14,8 @@ export function localViewers(ctx: TSlaveContext, roomId: string): number {
 export function buildRoomState(ctx: TSlaveContext, room: TSlaveRoom): TRoomState {
   const { config } = room;
   const own = { nodeId: ctx.nodeId, viewers: localViewers(ctx, config.roomId) };
-  const others = ctx.master.connected && room.live ? room.live.groups.filter((g) => g.nodeId !== ctx.nodeId) : [];
+  const others =
+    ctx.master.connected && room.live ? room.live.groups.filter((g) => g.nodeId !== ctx.nodeId) : [];
   const groups = [...others, own].sort((a, b) => a.nodeId.localeCompare(b.nodeId));
   return {
     roomId: config.roomId,

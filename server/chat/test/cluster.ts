@@ -62,7 +62,13 @@ export function prepareDatabase(): void {
   copyFileSync(template, sqlitePath(url));
 }
 
-type TProc = { name: string; port: number; child: ChildProcess | null; output: string[]; exitCode?: number | null };
+type TProc = {
+  name: string;
+  port: number;
+  child: ChildProcess | null;
+  output: string[];
+  exitCode?: number | null;
+};
 
 function spawnNode(proc: TProc, file: string, extraEnv: Record<string, string>): void {
   proc.exitCode = undefined;
@@ -128,7 +134,10 @@ export class Cluster {
   static async start(slaveCount = 3): Promise<Cluster> {
     prepareDatabase();
     await seedIfEmpty();
-    const room = await db.room.findUniqueOrThrow({ where: { slug: "demo-live" }, select: { id: true, sellerId: true } });
+    const room = await db.room.findUniqueOrThrow({
+      where: { slug: "demo-live" },
+      select: { id: true, sellerId: true },
+    });
     const user = async (email: string): Promise<TTestUser> => {
       const u = await db.user.findUniqueOrThrow({ where: { email } });
       return { id: u.id, name: u.name, token: (await createSession(u.id)).token };
@@ -141,7 +150,8 @@ export class Cluster {
     };
     const master: TProc = { name: "master", port: await freePort(), child: null, output: [] };
     const slaves: TProc[] = [];
-    for (let i = 0; i < slaveCount; i++) slaves.push({ name: `node-${i + 1}`, port: await freePort(), child: null, output: [] });
+    for (let i = 0; i < slaveCount; i++)
+      slaves.push({ name: `node-${i + 1}`, port: await freePort(), child: null, output: [] });
     const cluster = new Cluster(master, slaves, room.id, room.sellerId, users);
     configureControlClient({ url: cluster.masterUrl, secret: process.env.INTERNAL_SECRET ?? "" });
     await Promise.all([cluster.startMaster(), ...slaves.map((_, i) => cluster.startSlave(i))]);
@@ -168,7 +178,10 @@ export class Cluster {
   }
 
   async startMaster(): Promise<void> {
-    spawnNode(this.master, "server/chat/master/main.ts", { CHAT_MASTER_PORT: String(this.master.port), CHAT_MASTER_HOST: "127.0.0.1" });
+    spawnNode(this.master, "server/chat/master/main.ts", {
+      CHAT_MASTER_PORT: String(this.master.port),
+      CHAT_MASTER_HOST: "127.0.0.1",
+    });
     await waitHealthy(this.master.port);
   }
 
@@ -227,6 +240,8 @@ export class Cluster {
     await Promise.all([this.master, ...this.slaves].map((p) => kill(p, "SIGTERM")));
     await db.$disconnect();
     const file = (process.env.DATABASE_URL ?? "").replace(/^file:/, "");
-    if (file.startsWith("/tmp/")) for (const suffix of ["", "-wal", "-shm", ".master-lease", ".master-lease-journal"]) rmSync(`${file}${suffix}`, { force: true });
+    if (file.startsWith("/tmp/"))
+      for (const suffix of ["", "-wal", "-shm", ".master-lease", ".master-lease-journal"])
+        rmSync(`${file}${suffix}`, { force: true });
   }
 }

@@ -8,7 +8,14 @@ import type { TMessage } from "@/lib/chat/protocol";
 import { db } from "@/server/db";
 import { assignNode } from "@/server/chat/control-client";
 
-export type TChatTally = { sent: number; acked: number; refused: number; stored: number; delivered: number; missing: string[] };
+export type TChatTally = {
+  sent: number;
+  acked: number;
+  refused: number;
+  stored: number;
+  delivered: number;
+  missing: string[];
+};
 
 export class ChatLoad {
   readonly acked = new Map<string, TMessage>();
@@ -37,7 +44,11 @@ export class ChatLoad {
   }
 
   /** `slaveUrls[i]`/`nodeIds[i]`: where client i starts. Tokens: one per sender. */
-  static async connect(opts: { roomId: string; slaves: TChatNodeRef[]; tokens: string[] }): Promise<ChatLoad> {
+  static async connect(opts: {
+    roomId: string;
+    slaves: TChatNodeRef[];
+    tokens: string[];
+  }): Promise<ChatLoad> {
     const client = (home: TChatNodeRef, token?: string) => {
       let first = true;
       const resolveNode = async (exclude: string[]): Promise<TChatNodeRef> => {
@@ -55,7 +66,11 @@ export class ChatLoad {
       opts.slaves.map((s) => client(s)),
       opts.tokens.map((t, i) => client(pick(i), t)),
     );
-    await until(() => load.all().every((c) => c.status === "connected"), "every chat client connected", 20_000);
+    await until(
+      () => load.all().every((c) => c.status === "connected"),
+      "every chat client connected",
+      20_000,
+    );
     return load;
   }
 
@@ -107,13 +122,21 @@ export class ChatLoad {
    * `waitMs` for late deliveries and backfills).
    */
   async tally(ids: string[], waitMs = 10_000): Promise<TChatTally> {
-    const everyone = () => ids.filter((id) => this.listeners.every((l) => l.messages().some((m) => m.id === id)));
+    const everyone = () =>
+      ids.filter((id) => this.listeners.every((l) => l.messages().some((m) => m.id === id)));
     const deadline = Date.now() + waitMs;
     while (everyone().length < ids.length && Date.now() < deadline) await sleep(100);
     const delivered = everyone();
     const stored = await db.chatMessage.count({ where: { id: { in: ids.map(Number) } } });
     const have = new Set(delivered);
-    return { sent: this.sent, acked: ids.length, refused: this.refused, stored, delivered: delivered.length, missing: ids.filter((id) => !have.has(id)).slice(0, 10) };
+    return {
+      sent: this.sent,
+      acked: ids.length,
+      refused: this.refused,
+      stored,
+      delivered: delivered.length,
+      missing: ids.filter((id) => !have.has(id)).slice(0, 10),
+    };
   }
 
   close(): void {

@@ -14,7 +14,13 @@ export const SLAVE_HOSTS = ["127.0.0.4", "127.0.0.5", "127.0.0.6", "127.0.0.7"] 
 export const WEB_HOST = "127.0.0.8";
 
 type TProc = { name: string; host: string; port: number; child: ChildProcess | null; output: string[] };
-export type THealth = { ok: boolean; active?: boolean; connections: number; master?: string; masterUrl?: string };
+export type THealth = {
+  ok: boolean;
+  active?: boolean;
+  connections: number;
+  master?: string;
+  masterUrl?: string;
+};
 
 /** A free port on `host` (the OS's ephemeral range, far above the dev servers' 3000-3200). */
 export async function freePortOn(host: string): Promise<number> {
@@ -49,10 +55,17 @@ export class Deployment {
   /** Starts both masters and `slaveCount` slaves, and waits until one master is active with every slave. */
   static async start(slaveCount: number): Promise<Deployment> {
     if (slaveCount > SLAVE_HOSTS.length) throw new Error(`at most ${SLAVE_HOSTS.length} slaves`);
-    const proc = async (name: string, host: string): Promise<TProc> => ({ name, host, port: await freePortOn(host), child: null, output: [] });
+    const proc = async (name: string, host: string): Promise<TProc> => ({
+      name,
+      host,
+      port: await freePortOn(host),
+      child: null,
+      output: [],
+    });
     const masters = [await proc("master-a", MASTER_HOSTS[0]), await proc("master-b", MASTER_HOSTS[1])];
     const slaves: TProc[] = [];
-    for (let i = 0; i < slaveCount; i++) slaves.push(await proc(`node-${i + 1}`, SLAVE_HOSTS[i] ?? "127.0.0.1"));
+    for (let i = 0; i < slaveCount; i++)
+      slaves.push(await proc(`node-${i + 1}`, SLAVE_HOSTS[i] ?? "127.0.0.1"));
     const d = new Deployment(masters, slaves, await proc("web", WEB_HOST));
     // Master A first, so it is the one that takes the lease; B becomes standby.
     await d.startMaster(0);
@@ -86,7 +99,10 @@ export class Deployment {
 
   async startMaster(i: number): Promise<void> {
     const m = this.pick(this.masters, i);
-    this.spawn(m, "server/chat/master/main.ts", { CHAT_MASTER_HOST: m.host, CHAT_MASTER_PORT: String(m.port) });
+    this.spawn(m, "server/chat/master/main.ts", {
+      CHAT_MASTER_HOST: m.host,
+      CHAT_MASTER_PORT: String(m.port),
+    });
     await this.waitHealthy(this.masterUrl(i), m);
   }
 
@@ -148,7 +164,8 @@ export class Deployment {
         const h = await health(this.masterUrl(i), 300);
         if (h?.active && h.connections === count) return i;
       }
-      if (Date.now() > deadline) throw new Error(`no active master with ${count} slaves after ${timeoutMs} ms\n${this.logs()}`);
+      if (Date.now() > deadline)
+        throw new Error(`no active master with ${count} slaves after ${timeoutMs} ms\n${this.logs()}`);
       await sleep(20);
     }
   }
@@ -171,9 +188,17 @@ export class Deployment {
   }
 
   private spawn(proc: TProc, file: string, extraEnv: Record<string, string>): void {
-    const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: process.env.CHAT_TEST_LOG_LEVEL ?? "warn", ...extraEnv };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      LOG_LEVEL: process.env.CHAT_TEST_LOG_LEVEL ?? "warn",
+      ...extraEnv,
+    };
     if (extraEnv.CHAT_MASTER_URLS) delete env.CHAT_MASTER_URL;
-    const child = spawn(process.execPath, ["--import", "tsx", file], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", file], {
+      cwd: ROOT,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     const keep = (chunk: Buffer) => {
       proc.output.push(chunk.toString());
       if (proc.output.length > 200) proc.output.shift();
@@ -186,7 +211,8 @@ export class Deployment {
   private async waitHealthy(url: string, proc: TProc, timeoutMs = 20_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!(await health(url))) {
-      if (proc.child?.exitCode !== null || Date.now() > deadline) throw new Error(`${proc.name} did not start at ${url}\n${proc.output.join("")}`);
+      if (proc.child?.exitCode !== null || Date.now() > deadline)
+        throw new Error(`${proc.name} did not start at ${url}\n${proc.output.join("")}`);
       await sleep(100);
     }
   }

@@ -13,7 +13,8 @@ export const GET = handle(async () => {
     const { master, slaves } = await getChatStats();
     return NextResponse.json({ master, slaves }, { headers: { "cache-control": "no-store" } });
   } catch (err) {
-    if (err instanceof ChatUnavailableError) throw new ApiError(503, "CHAT_UNAVAILABLE", "The chat master is unreachable.");
+    if (err instanceof ChatUnavailableError)
+      throw new ApiError(503, "CHAT_UNAVAILABLE", "The chat master is unreachable.");
     throw err;
   }
 });

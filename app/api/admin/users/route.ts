@@ -6,7 +6,10 @@ import { listUsers } from "@/server/admin/list-users";
 
 export const dynamic = "force-dynamic";
 
-const ZQuery = z.object({ q: z.string().max(100).optional(), role: z.enum(["ADMIN", "SELLER", "SHOPPER"]).optional() });
+const ZQuery = z.object({
+  q: z.string().max(100).optional(),
+  role: z.enum(["ADMIN", "SELLER", "SHOPPER"]).optional(),
+});
 
 /** ADMIN: accounts matching `q` (name or email) and `role`, newest first. */
 export const GET = handle(async (req) => {

@@ -25,11 +25,22 @@ export default async function EditShowPage({ params }: TParams) {
   const show = SLUG.test(slug) ? await getStudioShow(slug) : null;
   if (!show) notFound();
   if (!canManageShow(user, show)) return deny() ?? <AccessDenied />;
-  const [t, catalog, timeZone] = await Promise.all([getTranslations("showForm"), listSellerProducts(show.sellerId), getTimeZone()]);
+  const [t, catalog, timeZone] = await Promise.all([
+    getTranslations("showForm"),
+    listSellerProducts(show.sellerId),
+    getTimeZone(),
+  ]);
   // Archived products already in the show stay listed until the seller removes them.
   const attachedArchived = show.products
     .filter((p) => p.archived)
-    .map(({ id, name, imageUrl, priceMinor, currency, stock }) => ({ id, name, imageUrl, priceMinor, currency, stock }));
+    .map(({ id, name, imageUrl, priceMinor, currency, stock }) => ({
+      id,
+      name,
+      imageUrl,
+      priceMinor,
+      currency,
+      stock,
+    }));
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
       <PageHeading title={t("editTitle")} lead={show.title} />

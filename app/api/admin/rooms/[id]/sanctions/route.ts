@@ -14,6 +14,7 @@ const ZParams = z.object({ id: z.string().min(1).max(100) });
 export const GET = handle(async (_req, ctx: { params: Promise<{ id: string }> }) => {
   await requireUser("ADMIN");
   const { id } = parseParams(await ctx.params, ZParams);
-  if (!(await db.room.findUnique({ where: { id }, select: { id: true } }))) throw notFound("This show does not exist.");
+  if (!(await db.room.findUnique({ where: { id }, select: { id: true } })))
+    throw notFound("This show does not exist.");
   return NextResponse.json(await listRoomSanctions(id), { headers: { "cache-control": "no-store" } });
 });
