@@ -40,13 +40,11 @@ async function joinOn(url: string, token: string): Promise<Socket> {
 }
 
 const send = (socket: Socket, text: string): Promise<TSendAck> =>
-  socket
-    .timeout(5000)
-    .emitWithAck("chat:send", {
-      roomId,
-      text,
-      clientId: `e2e-${Date.now()}-${Math.random().toString(36).slice(2)}`,
-    }) as Promise<TSendAck>;
+  socket.timeout(5000).emitWithAck("chat:send", {
+    roomId,
+    text,
+    clientId: `e2e-${Date.now()}-${Math.random().toString(36).slice(2)}`,
+  }) as Promise<TSendAck>;
 
 test.beforeAll(async ({ request }) => {
   roomId = await roomIdOf(request, "demo-live");
