@@ -2,6 +2,8 @@
 const createNextIntlPlugin = require("next-intl/plugin");
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+// One list for Next.js's answers and the web server's own (server/web/room-json.ts).
+const securityHeaders = require("./server/web/security-headers.json");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -32,12 +34,7 @@ const nextConfig = {
     return [
       {
         source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: "camera=(self), microphone=(self), geolocation=()" },
-        ],
+        headers: Object.entries(securityHeaders).map(([key, value]) => ({ key, value: String(value) })),
       },
     ];
   },

@@ -1,4 +1,5 @@
 "use client";
+import { useMeId } from "@/components/shell/use-me";
 import { useId, useState, type FormEvent } from "react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
@@ -20,7 +21,8 @@ type TFeedback = { tone: "ok" | "error"; text: string } | null;
  * bid form whose default is the lowest bid the auction accepts. Nothing renders while no auction ran lately.
  * Bids go over the page's chat connection (`auction:bid`), so they reach the slave the viewer is on.
  */
-export function AuctionPanel({ roomId, meId }: { roomId: string; meId: string | null }) {
+export function AuctionPanel({ roomId, meId: serverMeId }: { roomId: string; meId: string | null }) {
+  const meId = useMeId(serverMeId);
   const t = useTranslations("auctions");
   const locale = useLocale();
   const pathname = usePathname();

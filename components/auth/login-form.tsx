@@ -5,6 +5,7 @@ import { FormAlert } from "@/components/auth/form-alert";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { TextField } from "@/components/auth/text-field";
+import { refreshMe } from "@/components/shell/use-me";
 import { EMAIL_PATTERN, postAuth } from "@/components/auth/submit-auth";
 import { buttonStyles } from "@/components/ui/button-styles";
 
@@ -40,6 +41,7 @@ export function LoginForm({ next }: { next: string | null }) {
     startTransition(async () => {
       const failure = await postAuth("/api/session", { email: email.trim(), password });
       if (!failure) {
+        refreshMe();
         router.push(next ?? "/");
         router.refresh();
         return;

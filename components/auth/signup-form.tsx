@@ -5,6 +5,7 @@ import { FormAlert } from "@/components/auth/form-alert";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { TextField } from "@/components/auth/text-field";
+import { refreshMe } from "@/components/shell/use-me";
 import { EMAIL_PATTERN, PASSWORD_MIN, postAuth } from "@/components/auth/submit-auth";
 import { buttonStyles } from "@/components/ui/button-styles";
 
@@ -56,6 +57,7 @@ export function SignupForm({ next }: { next: string | null }) {
         ...(seller ? { role: "SELLER" } : {}),
       });
       if (!failure) {
+        refreshMe();
         router.push(next ?? "/");
         router.refresh();
         return;

@@ -1,4 +1,5 @@
 "use client";
+import { useMeId } from "@/components/shell/use-me";
 import { useRef, useState } from "react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
@@ -31,7 +32,8 @@ const isKnown = (code: string): code is TKnownError => (KNOWN_ERRORS as readonly
  * them. Nothing renders while no giveaway ran lately. Entries go over the page's chat connection
  * (`giveaway:enter`), so they reach the slave the viewer is on.
  */
-export function GiveawayPanel({ roomId, meId }: { roomId: string; meId: string | null }) {
+export function GiveawayPanel({ roomId, meId: serverMeId }: { roomId: string; meId: string | null }) {
+  const meId = useMeId(serverMeId);
   const t = useTranslations("giveaways");
   const pathname = usePathname();
   const now = useClock();

@@ -1,4 +1,5 @@
 "use client";
+import { useSignedIn } from "@/components/shell/use-me";
 import {
   createContext,
   useCallback,
@@ -43,7 +44,7 @@ export function LiveShopProvider({
   status: initialStatus,
   products: initialProducts,
   pinnedProductId: initialPinned,
-  signedIn,
+  signedIn: serverSignedIn,
   children,
 }: {
   roomId: string;
@@ -53,6 +54,7 @@ export function LiveShopProvider({
   signedIn: boolean;
   children: ReactNode;
 }) {
+  const signedIn = useSignedIn(serverSignedIn);
   const [products, setProducts] = useState(initialProducts);
   const [pinnedId, setPinnedId] = useState(initialPinned);
   const [status, setStatus] = useState(initialStatus);

@@ -1,4 +1,5 @@
 "use client";
+import { noteReminder, useMe } from "@/components/shell/use-me";
 import { useState, useTransition } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -22,10 +23,15 @@ type TProps = {
  * "Remind me" / "Reminder set" on an upcoming show. Signed out, it is a link to sign in and back. The
  * button's name says the state; a polite status line confirms each change for screen readers.
  */
-export function ReminderButton({ roomId, title, initialReminded, signedIn, returnTo, className }: TProps) {
+export function ReminderButton(props: TProps) {
+  const { roomId, title, returnTo, className } = props;
   const t = useTranslations("reminders");
   const router = useRouter();
-  const [reminded, setReminded] = useState(initialReminded);
+  // A cached page is rendered for a guest: the viewer's own state comes from /api/me.
+  const me = useMe();
+  const signedIn = me ? me.user !== null : props.signedIn;
+  const [changed, setReminded] = useState<boolean | null>(null);
+  const reminded = changed ?? (me ? me.remindedRoomIds.includes(roomId) : props.initialReminded);
   const [status, setStatus] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -54,6 +60,7 @@ export function ReminderButton({ roomId, title, initialReminded, signedIn, retur
       try {
         await setReminder(roomId, next);
         setReminded(next);
+        noteReminder(roomId, next);
         setStatus(next ? t("setStatus") : t("unsetStatus"));
       } catch (err) {
         const code = err instanceof CommerceApiError ? err.code : "";

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useDismiss } from "@/components/ui/use-dismiss";
+import { refreshMe } from "@/components/shell/use-me";
 
 type TProps = { name: string; email: string; roleLabel: string };
 
@@ -31,6 +32,7 @@ export function AccountMenu({ name, email, roleLabel }: TProps) {
         return;
       }
       setOpen(false);
+      refreshMe();
       router.push("/");
       router.refresh();
     });

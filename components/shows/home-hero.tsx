@@ -1,10 +1,15 @@
+"use client";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { useMe } from "@/components/shell/use-me";
 
-/** The home page's intro band. Sellers get a shortcut to their studio. */
-export function HomeHero({ signedIn, canSell }: { signedIn: boolean; canSell: boolean }) {
+/** The home page's intro band. Sellers get a shortcut to their studio (known from /api/me on the cached page). */
+export function HomeHero(props: { signedIn: boolean; canSell: boolean }) {
   const t = useTranslations("home");
+  const me = useMe();
+  const signedIn = me ? me.user !== null : props.signedIn;
+  const canSell = me ? me.user?.role === "SELLER" || me.user?.role === "ADMIN" : props.canSell;
   return (
     <div className="dark-surface relative overflow-hidden rounded-3xl bg-zinc-950 px-6 py-10 text-white sm:px-10 sm:py-12">
       <div

@@ -52,3 +52,14 @@ export async function remindedRoomIds(userId: string, roomIds: string[]): Promis
   });
   return new Set(rows.map((r) => r.roomId));
 }
+
+/** The upcoming shows the user asked to be reminded of, newest reminder first, at most `limit`. */
+export async function upcomingReminderRoomIds(userId: string, limit = 200): Promise<string[]> {
+  const rows = await db.reminder.findMany({
+    where: { userId, room: { status: "SCHEDULED" } },
+    orderBy: { createdAt: "desc" },
+    take: limit,
+    select: { roomId: true },
+  });
+  return rows.map((r) => r.roomId);
+}

@@ -1,5 +1,5 @@
 import "server-only";
-import { cachedJson, rememberSlug, type TCached } from "@/server/rooms/room-cache";
+import { cachedJson, rememberSlug, roomKey, ROOM_LIST_KEY, type TCached } from "@/server/rooms/room-cache";
 import { getPublicRoom, listPublicRooms } from "@/server/rooms/public-room";
 
 export type TPublicRoom = NonNullable<Awaited<ReturnType<typeof getPublicRoom>>>;
@@ -16,7 +16,7 @@ function dealsEndAt(room: TPublicRoom): number | null {
  * viewers get every later change live through `product:update`.
  */
 export async function cachedRoom(idOrSlug: string): Promise<(TCached & { value: TPublicRoom }) | null> {
-  const entry = await cachedJson(`room:${idOrSlug}`, async () => {
+  const entry = await cachedJson(roomKey(idOrSlug), async () => {
     const room = await getPublicRoom(idOrSlug);
     if (!room) return null;
     rememberSlug(room.slug, room.id);
@@ -27,7 +27,10 @@ export async function cachedRoom(idOrSlug: string): Promise<(TCached & { value: 
 
 /** `GET /api/rooms` from memory: depends on every room. */
 export async function cachedRoomList(): Promise<TCached> {
-  const entry = await cachedJson("rooms", async () => ({ value: await listPublicRooms(), roomIds: ["*"] }));
+  const entry = await cachedJson(ROOM_LIST_KEY, async () => ({
+    value: await listPublicRooms(),
+    roomIds: ["*"],
+  }));
   if (!entry) throw new Error("room list did not load");
   return entry;
 }

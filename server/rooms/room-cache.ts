@@ -67,13 +67,22 @@ export function etagOf(body: string): string {
  * the value, the room ids it depends on, and optionally when it goes stale by itself (a deal's end), or
  * null for "no such thing" (not cached, so a show created a moment later is found).
  */
+/** The cache keys of one room's JSON (by id or slug, as asked) and of the room list. */
+export const roomKey = (idOrSlug: string) => `room:${idOrSlug}`;
+export const ROOM_LIST_KEY = "rooms";
+
+/** The entry under `key` while it is fresh, else undefined: the web server's answer without Next.js. */
+export function freshEntry(key: string, now = Date.now()): TCached | undefined {
+  const hit = state.entries.get(key);
+  return hit && hit.expiresAt > now && hit.storedAt > Math.max(now - ttlMs(), 0) ? hit : undefined;
+}
+
 export async function cachedJson(
   key: string,
   load: () => Promise<{ value: unknown; roomIds: string[]; staleAt?: number | null } | null>,
 ): Promise<TCached | null> {
-  const now = Date.now();
-  const hit = state.entries.get(key);
-  if (hit && hit.expiresAt > now && hit.storedAt > Math.max(now - ttlMs(), 0)) return hit;
+  const hit = freshEntry(key);
+  if (hit) return hit;
   const running = state.inflight.get(key);
   if (running) return running;
   const epoch = state.epoch;

@@ -6,17 +6,23 @@ import type { IncomingMessage, ServerResponse } from "node:http";
  * reads the nonce from the request's own `content-security-policy` header (parse-request-headers in
  * Next 16) and puts it on each of its inline bootstrap scripts, so no inline script runs without it.
  * 'strict-dynamic' lets those trusted scripts load the page's chunks; an injected <script> has no nonce
- * and never runs. Every page is rendered per request already (sessions, locale), so nonces cost no cache.
+ * and never runs. The two cached pages (`/`, `/live/<slug>`) use script hashes instead (see below).
  *
  * Styles keep 'unsafe-inline': React style attributes and Tailwind need it, and a style cannot run code.
  * connect-src: chat slaves live on other origins known only at run time and are reached over WebSocket,
  * so any ws:/wss: plus local http for dev tools; CSP_CONNECT_SRC adds more (e.g. "https://chat.example.com").
  * hls.js plays from blob: media and may start a blob: worker.
  */
-export function contentSecurityPolicy(opts: { nonce: string; dev: boolean; connectSrc?: string }): string {
+export function contentSecurityPolicy(
+  opts: ({ nonce: string } | { hashes: string[] }) & { dev: boolean; connectSrc?: string },
+): string {
+  // A cached page (server/web/page-cache.ts) cannot carry a per-answer nonce: its header lists the hash of
+  // each inline script it holds instead, and its chunks load from 'self' ('strict-dynamic' would ignore
+  // 'self' and refuse them: parser-inserted <script src> tags carry no nonce or integrity to trust).
+  const trusted = "nonce" in opts ? `'nonce-${opts.nonce}' 'strict-dynamic'` : opts.hashes.join(" ");
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${opts.nonce}' 'strict-dynamic'${opts.dev ? " 'unsafe-eval'" : ""}`,
+    `script-src 'self' ${trusted}${opts.dev ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",

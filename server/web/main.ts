@@ -3,7 +3,7 @@
  * and the `/ingest/…` WebSocket are forwarded to the show's media node (server/media/nodes/web-proxy.ts),
  * so several web processes can serve behind one proxy.
  */
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import { env } from "@/server/env";
 import { createLogger } from "@/server/log";
@@ -12,7 +12,9 @@ import { startOrderSweeper } from "@/server/commerce/sweep-expired-orders";
 import { initMetrics, metricsAllowed, serveMetrics } from "@/server/metrics/registry";
 import { startRoomEventsLink } from "@/server/rooms/room-events-link";
 import { applyContentSecurityPolicy } from "@/server/web/content-security-policy";
+import { createPageCache } from "@/server/web/page-cache";
 import { servePlayerScript } from "@/server/web/player-script";
+import { serveCachedRoomJson } from "@/server/web/room-json";
 import { guardRequest, refuseUpgrade } from "@/server/web/request-guard";
 
 process.env.ONAIR_ROLE = "web";
@@ -29,6 +31,18 @@ async function main(): Promise<void> {
   const stopRoomEvents = startRoomEventsLink();
 
   const media = createMediaProxy();
+  const loopbackHost = ["0.0.0.0", "::", ""].includes(config.HOST) ? "127.0.0.1" : config.HOST;
+  const pages = dev
+    ? null
+    : createPageCache({
+        origin: `http://${loopbackHost.includes(":") ? `[${loopbackHost}]` : loopbackHost}:${config.PORT}`,
+        connectSrc: config.CSP_CONNECT_SRC,
+      });
+  const render = (req: IncomingMessage, res: ServerResponse) =>
+    handleNext(req, res).catch((err: unknown) => {
+      log.error({ err, url: req.url }, "request failed");
+      if (!res.headersSent) res.writeHead(500).end();
+    });
   const server = createServer((req, res) => {
     if (guardRequest(req, res, { trustProxy: config.TRUST_PROXY })) return;
     if (media.http(req, res)) return;
@@ -39,11 +53,19 @@ async function main(): Promise<void> {
       res.end(JSON.stringify({ ok: true, role: "web", uptimeSeconds: Math.round(process.uptime()) }));
       return;
     }
-    applyContentSecurityPolicy(req, res, { dev, connectSrc: config.CSP_CONNECT_SRC });
-    handleNext(req, res).catch((err: unknown) => {
-      log.error({ err, url: req.url }, "request failed");
-      if (!res.headersSent) res.writeHead(500).end();
-    });
+    if (serveCachedRoomJson(req, res)) return;
+    // The page cache's own render: Next.js writes no nonce (the cache computes script hashes instead).
+    if (pages?.isRender(req)) {
+      delete req.headers["content-security-policy"];
+      void render(req, res);
+      return;
+    }
+    const perRequest = () => {
+      applyContentSecurityPolicy(req, res, { dev, connectSrc: config.CSP_CONNECT_SRC });
+      void render(req, res);
+    };
+    if (pages?.serve(req, res, perRequest)) return;
+    perRequest();
   });
 
   // Upgrades to any other path used to stay open unanswered and pile up: they are closed at once, except
@@ -73,6 +95,7 @@ async function main(): Promise<void> {
   const stop = () => {
     log.info("shutting down");
     stopRoomEvents();
+    pages?.stop();
     server.close(() => process.exit(0));
     server.closeAllConnections();
     setTimeout(() => process.exit(0), 3000).unref();
