@@ -15,6 +15,7 @@ import { applyContentSecurityPolicy } from "@/server/web/content-security-policy
 import { createPageCache } from "@/server/web/page-cache";
 import { servePlayerScript } from "@/server/web/player-script";
 import { serveCachedRoomJson } from "@/server/web/room-json";
+import { serveChatNode } from "@/server/web/chat-node";
 import { guardRequest, refuseUpgrade } from "@/server/web/request-guard";
 
 process.env.ONAIR_ROLE = "web";
@@ -53,17 +54,18 @@ async function main(): Promise<void> {
       res.end(JSON.stringify({ ok: true, role: "web", uptimeSeconds: Math.round(process.uptime()) }));
       return;
     }
+    const perRequest = () => {
+      applyContentSecurityPolicy(req, res, { dev, connectSrc: config.CSP_CONNECT_SRC });
+      void render(req, res);
+    };
     if (serveCachedRoomJson(req, res)) return;
+    if (serveChatNode(req, res, perRequest)) return;
     // The page cache's own render: Next.js writes no nonce (the cache computes script hashes instead).
     if (pages?.isRender(req)) {
       delete req.headers["content-security-policy"];
       void render(req, res);
       return;
     }
-    const perRequest = () => {
-      applyContentSecurityPolicy(req, res, { dev, connectSrc: config.CSP_CONNECT_SRC });
-      void render(req, res);
-    };
     if (pages?.serve(req, res, perRequest)) return;
     perRequest();
   });
