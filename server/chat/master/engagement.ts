@@ -6,6 +6,7 @@ import { GIVEAWAY_SELECT, toGiveawayView } from "@/server/giveaways/giveaway-vie
 import { toGiveawayUpdate } from "@/lib/giveaways/giveaway-schemas";
 import type { TMasterContext } from "@/server/chat/master/context";
 import { emitToRoomSlaves } from "@/server/chat/master/relay-chat";
+import { DueClock } from "@/server/chat/master/due-clock";
 
 /** Like totals are written to the database at most this often (one UPDATE per room with new taps). */
 const LIKE_PERSIST_MS = 2000;
@@ -29,6 +30,8 @@ type TState = {
   /** Giveaways that took entries since the last tick: re-counted and sent once per tick, however many entered. */
   enteredGiveaways: Set<string>;
   auctionsBusy: boolean;
+  /** When the next auction or giveaway ends: the clock reads due ones only then. */
+  due: DueClock;
   lastPersist: number;
   lastError: number;
 };
@@ -43,6 +46,7 @@ function state(ctx: TMasterContext): TState {
       likes: new Map(),
       enteredGiveaways: new Set(),
       auctionsBusy: false,
+      due: new DueClock(),
       lastPersist: Date.now(),
       lastError: 0,
     };
@@ -58,6 +62,7 @@ export function relayRoomEvent(
   roomId: string,
   payload: TRoomEvent,
 ): void {
+  clockChanged(ctx, payload);
   const room = ctx.rooms.get(roomId);
   if (!room) return;
   for (const nodeId of room.presence.keys()) {
@@ -68,8 +73,14 @@ export function relayRoomEvent(
 
 /** A room event from the web tier (auction started or cancelled) for every slave holding the room. */
 export function broadcastRoomEvent(ctx: TMasterContext, roomId: string, payload: TRoomEvent): number {
+  clockChanged(ctx, payload);
   const room = ctx.rooms.get(roomId);
   return room ? emitToRoomSlaves(ctx, room, { type: "room:event", roomId, payload }) : 0;
+}
+
+/** A start, bid, end or cancel may move the next end: the clock reads it again. */
+function clockChanged(ctx: TMasterContext, payload: TRoomEvent): void {
+  if (payload.event === "auction:update" || payload.event === "giveaway:update") state(ctx).due.changed();
 }
 
 /** Giveaways a slave took entries for (bounded: at most 100 ids a report are read). */
@@ -150,6 +161,8 @@ export async function engagementTick(ctx: TMasterContext, now = Date.now()): Pro
         broadcastRoomEvent(ctx, view.roomId, { event: "giveaway:update", data: toGiveawayUpdate(view) });
       }
     }
+    if (!(await s.due.mayBeDue(now))) return;
+    s.due.changed();
     for (const view of await finishDueGiveaways(new Date(now), false))
       broadcastRoomEvent(ctx, view.roomId, { event: "giveaway:update", data: toGiveawayUpdate(view) });
     for (const view of await finishDueAuctions(new Date(now), false)) {

@@ -19,16 +19,28 @@ function fakeSlave() {
     live: null,
     lastState: "",
   };
+  // Socket "a" records every frame written to it (the viewers added below have no socket: skipped).
+  const a = {
+    conn: { readyState: "open", writeBuffer: [], transport: { name: "polling", perMessageDeflate: null } },
+    client: {
+      writeToEngine: (packets: string[]) => {
+        const [, state] = JSON.parse(packets[0]!.slice(1)) as [string, { viewers: number; frozen: boolean }];
+        emitted.push(state);
+      },
+    },
+  };
+  const nsp = {
+    adapter: {
+      rooms: new Map([["room:r1", sockets]]),
+      encoder: { encode: (p: { data: unknown }) => [`2${JSON.stringify(p.data)}`] },
+    },
+    sockets: new Map([["a", a]]),
+  };
   const ctx = {
     nodeId: "slave-1",
     master: { connected: false },
     rooms: { get: (id: string) => (id === "r1" ? room : undefined) },
-    io: {
-      sockets: { adapter: { rooms: new Map([["room:r1", sockets]]) } },
-      to: () => ({
-        emit: (_event: string, state: { viewers: number; frozen: boolean }) => emitted.push(state),
-      }),
-    },
+    io: { sockets: nsp, of: () => nsp },
   } as unknown as TSlaveContext;
   return { ctx, room, sockets, emitted };
 }

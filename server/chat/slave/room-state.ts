@@ -1,6 +1,7 @@
 import type { TRoomState } from "@/lib/chat/protocol";
 import { roomChannel, type TSlaveContext } from "@/server/chat/slave/context";
 import { isSeparated, type TSlaveRoom } from "@/server/chat/slave/rooms";
+import { encodeFrame, writeFrame } from "@/server/chat/slave/write-frame";
 
 /** Sockets of a room on this slave. */
 export function localViewers(ctx: TSlaveContext, roomId: string): number {
@@ -70,7 +71,7 @@ export function emitRoomState(ctx: TSlaveContext, roomId: string, force = false)
         const latestKey = JSON.stringify(latest);
         if (latestKey === room.lastState) return;
         room.lastState = latestKey;
-        ctx.io.to(roomChannel(roomId)).emit("room:state", latest);
+        sendState(ctx, roomId, latest);
       }, VIEWER_COUNT_INTERVAL_MS);
       timer.unref();
       countTimers.set(room, timer);
@@ -81,5 +82,14 @@ export function emitRoomState(ctx: TSlaveContext, roomId: string, force = false)
   countTimers.delete(room);
   room.lastState = key;
   sentSettings.set(room, settingsKey);
-  ctx.io.to(roomChannel(roomId)).emit("room:state", state);
+  sendState(ctx, roomId, state);
+}
+
+/**
+ * To every client of the room here, encoded once and written once per socket (write-frame.ts): the viewer
+ * count goes to the whole room twice a second while a show opens, and Socket.IO's broadcast cost ~2x per
+ * socket (join profile in docs/PERFORMANCE.md).
+ */
+function sendState(ctx: TSlaveContext, roomId: string, state: TRoomState): void {
+  writeFrame(ctx, roomChannel(roomId), encodeFrame(ctx, "room:state", state));
 }

@@ -1,4 +1,4 @@
-import WebSocket from "ws";
+import * as wsLib from "ws";
 import type { ServerToClientEvents } from "@/lib/chat/events";
 import type { TSlaveContext } from "@/server/chat/slave/context";
 
@@ -20,7 +20,8 @@ type TEngineWriter = { client: { writeToEngine(packets: string[], opts: object):
 
 /** ws's frame builder: public at runtime (`WebSocket.Sender`, what socket.io-adapter uses) but not in @types/ws. */
 type TFrameOptions = { readOnly: boolean; mask: boolean; rsv1: boolean; opcode: number; fin: boolean };
-const Sender = (WebSocket as unknown as { Sender: { frame(data: Buffer, options: TFrameOptions): Buffer[] } })
+// The namespace, not the default export: under ESM (vitest) the default is the WebSocket class without it.
+const Sender = (wsLib as unknown as { Sender: { frame(data: Buffer, options: TFrameOptions): Buffer[] } })
   .Sender;
 
 const WS_OPEN = 1;
