@@ -86,3 +86,21 @@ test.describe("roles", () => {
     await expect(page).toHaveURL(/\/login\?next=/);
   });
 });
+
+test("a cached page is the same HTML signed in, and the account fills in from /api/me", async ({ page }) => {
+  await signIn(page, DEMO.seller.email);
+  // The HTML a signed-in seller is sent does not know them (it is the guest page every arrival gets) …
+  const html = await (await page.request.get("/live/demo-live")).text();
+  expect(html).not.toContain(DEMO.seller.email);
+  expect(html).not.toContain('href="/studio"');
+  // … and once loaded, the page shows their menu and role-aware navigation all the same.
+  await page.goto("/live/demo-live");
+  await page.getByRole("button", { name: /Account menu/ }).click();
+  await expect(page.getByText(DEMO.seller.email)).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("banner").getByRole("link", { name: "Studio" }).first()).toBeVisible();
+  await signOut(page);
+  await page.goto("/");
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in", exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: /Account menu/ })).toHaveCount(0);
+});
