@@ -30,6 +30,27 @@ test("a newcomer's first page has the demo show live, and its video plays with c
   await expect(page.getByRole("region", { name: "Live chat" })).toBeVisible();
 });
 
+test("a shopper opening the live page directly gets hls.js preloaded from the head, fetched once, and video", async ({
+  page,
+}) => {
+  const playerRequests: string[] = [];
+  page.on("request", (r) => {
+    if (/\/player\/hls-[\d.]+\.light\.min\.js$/.test(r.url())) playerRequests.push(r.url());
+  });
+  await page.goto("/live/demo-on-air");
+  // The boot script's own <script> would otherwise queue behind the page's chunks (components/player/live-player-boot.tsx).
+  const preload = page.locator('head link[rel="preload"][as="script"][href^="/player/hls-"]');
+  await expect(preload).toHaveCount(1);
+  await expect(preload).toHaveAttribute("fetchpriority", "high");
+  const video = page.getByTestId("show-video");
+  await expect
+    .poll(() => video.evaluate((v: HTMLVideoElement) => v.readyState >= 3 && v.currentTime > 0), {
+      timeout: 45_000,
+    })
+    .toBe(true);
+  expect(playerRequests).toHaveLength(1);
+});
+
 test("the admin sees the media node beside the chat nodes, drains it and resumes it, audited", async ({
   page,
 }) => {
