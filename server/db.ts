@@ -18,13 +18,24 @@ export type TRawDatabase =
 
 type TClients = { prisma: PrismaClient; raw: TRawDatabase };
 
+/**
+ * Every interactive transaction waits its turn instead of failing: on SQLite each statement of the process
+ * queues behind one lock (server/sqlite-serial-adapter.ts), and Prisma's defaults (2 s to start, 5 s to
+ * finish) turned a moderator's PATCH into a 500 while a burst of checkouts or a loaded machine held that
+ * queue for a few seconds. A transaction that really hangs is still ended, after 20 s.
+ */
+const transactionOptions = { maxWait: 20_000, timeout: 20_000 };
+
 function createClients(): TClients {
   const url = process.env.DATABASE_URL ?? "file:./data/onair.db";
   if (isPostgres(url)) {
     // The same model generated for PostgreSQL (prisma/postgres/schema.prisma): the API is identical, so
     // the rest of the code sees one PrismaClient type.
     const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-    const prisma = new PgPrismaClient({ adapter: new PrismaPg(pool) }) as unknown as PrismaClient;
+    const prisma = new PgPrismaClient({
+      adapter: new PrismaPg(pool),
+      transactionOptions,
+    }) as unknown as PrismaClient;
     return { prisma, raw: { kind: "postgres", pool } };
   }
   // WAL (set by scripts/migrate.ts) lets the web tier and every chat node share one SQLite file; the busy
@@ -32,7 +43,7 @@ function createClients(): TClients {
   const lock = new Mutex();
   const adapter = serializeSqliteAdapter(new PrismaBetterSQLite3({ url, timeout: 10_000 }), lock);
   const file = path.resolve(url.replace(/^file:/, "").replace(/\?.*$/, ""));
-  return { prisma: new PrismaClient({ adapter }), raw: { kind: "sqlite", file, lock } };
+  return { prisma: new PrismaClient({ adapter, transactionOptions }), raw: { kind: "sqlite", file, lock } };
 }
 
 const globalForPrisma = globalThis as unknown as { onairPrisma?: PrismaClient; onairRawDb?: TRawDatabase };

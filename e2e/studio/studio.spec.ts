@@ -4,6 +4,7 @@ import { DEMO, signIn, signOut, uniqueEmail } from "../support/auth";
 
 test.describe("studio", () => {
   test("a seller creates a show with products in order, sees its console, and edits it", async ({ page }) => {
+    test.setTimeout(120_000); // four axe scans and five pages: 40 s alone, over 60 s once in a loaded CI run
     await signIn(page, DEMO.seller.email, undefined, "/studio");
     await expect(page.getByRole("heading", { level: 1, name: "Studio" })).toBeVisible();
     await expectAccessible(page, "/studio");

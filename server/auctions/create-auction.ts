@@ -5,7 +5,7 @@ import type { TCreateAuctionRequest, TAuctionView } from "@/lib/auctions/auction
 import { AUCTION_SELECT, toAuctionView } from "@/server/auctions/auction-view";
 import { notifyAuction } from "@/server/auctions/notify-auction";
 import { broadcastProduct } from "@/server/commerce/broadcast-product";
-import { TX_OPTIONS, withBusyRetry } from "@/server/commerce/with-busy-retry";
+import { withBusyRetry } from "@/server/commerce/with-busy-retry";
 
 const log = createLogger("auctions");
 
@@ -52,7 +52,7 @@ export async function createAuction(
         select: AUCTION_SELECT,
       });
       return { kind: "created", view: toAuctionView(row) };
-    }, TX_OPTIONS),
+    }),
   );
   switch (result.kind) {
     case "ended":

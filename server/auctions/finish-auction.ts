@@ -5,7 +5,7 @@ import { AUCTION_SELECT, toAuctionView } from "@/server/auctions/auction-view";
 import { createWinnerOrder } from "@/server/auctions/create-winner-order";
 import { notifyAuction } from "@/server/auctions/notify-auction";
 import { broadcastProduct } from "@/server/commerce/broadcast-product";
-import { TX_OPTIONS, withBusyRetry } from "@/server/commerce/with-busy-retry";
+import { withBusyRetry } from "@/server/commerce/with-busy-retry";
 
 const log = createLogger("auctions");
 
@@ -72,7 +72,7 @@ export async function finishAuction(
         });
       }
       return toAuctionView(a);
-    }, TX_OPTIONS),
+    }),
   );
   if (!view) return null;
   log.info(

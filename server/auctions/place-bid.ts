@@ -7,7 +7,7 @@ import {
 } from "@/lib/auctions/auction-schemas";
 import { db } from "@/server/db";
 import { AUCTION_SELECT, toAuctionView } from "@/server/auctions/auction-view";
-import { TX_OPTIONS, withBusyRetry } from "@/server/commerce/with-busy-retry";
+import { withBusyRetry } from "@/server/commerce/with-busy-retry";
 
 export type TBidResult =
   | { kind: "accepted"; auction: TAuctionView }
@@ -64,7 +64,7 @@ export async function placeBid(
             },
           });
           return true;
-        }, TX_OPTIONS),
+        }),
       );
     } catch (err) {
       // PostgreSQL under READ COMMITTED: a racing transaction inserted this seq first. Same as losing the swap.

@@ -1,6 +1,6 @@
 import type { OrderStatus } from "@prisma/client";
 import { db } from "@/server/db";
-import { TX_OPTIONS, withBusyRetry } from "@/server/commerce/with-busy-retry";
+import { withBusyRetry } from "@/server/commerce/with-busy-retry";
 
 type TReleaseTo = Extract<OrderStatus, "EXPIRED" | "FAILED" | "CANCELLED">;
 
@@ -35,6 +35,6 @@ export async function releaseOrder(
         });
       }
       return lines.map((l) => l.productId);
-    }, TX_OPTIONS),
+    }),
   );
 }

@@ -34,6 +34,3 @@ export async function withBusyRetry<T>(what: string, fn: () => Promise<T>, attem
     }
   }
 }
-
-/** Interactive transactions queue behind each other on SQLite: give a burst time to drain. */
-export const TX_OPTIONS = { maxWait: 20_000, timeout: 20_000 } as const;

@@ -5,7 +5,7 @@ import type { TCreateGiveawayRequest, TGiveawayView } from "@/lib/giveaways/give
 import { GIVEAWAY_SELECT, toGiveawayView } from "@/server/giveaways/giveaway-view";
 import { notifyGiveaway } from "@/server/giveaways/notify-giveaway";
 import { broadcastProduct } from "@/server/commerce/broadcast-product";
-import { TX_OPTIONS, withBusyRetry } from "@/server/commerce/with-busy-retry";
+import { withBusyRetry } from "@/server/commerce/with-busy-retry";
 
 const log = createLogger("giveaways");
 
@@ -49,7 +49,7 @@ export async function createGiveaway(
         select: GIVEAWAY_SELECT,
       });
       return { kind: "created", view: toGiveawayView(row) };
-    }, TX_OPTIONS),
+    }),
   );
   switch (result.kind) {
     case "ended":

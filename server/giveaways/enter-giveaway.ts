@@ -1,5 +1,5 @@
 import { db } from "@/server/db";
-import { TX_OPTIONS, withBusyRetry } from "@/server/commerce/with-busy-retry";
+import { withBusyRetry } from "@/server/commerce/with-busy-retry";
 
 export type TEnterResult =
   | { kind: "entered" | "already" }
@@ -48,6 +48,6 @@ export async function enterGiveaway(
       }
       await tx.giveawayEntry.create({ data: { giveawayId, userId, nodeId } });
       return { kind: "entered" };
-    }, TX_OPTIONS),
+    }),
   );
 }

@@ -5,7 +5,7 @@ import type { TGiveawayView } from "@/lib/giveaways/giveaway-schemas";
 import { GIVEAWAY_SELECT, toGiveawayView } from "@/server/giveaways/giveaway-view";
 import { notifyGiveaway } from "@/server/giveaways/notify-giveaway";
 import { broadcastProduct } from "@/server/commerce/broadcast-product";
-import { TX_OPTIONS, withBusyRetry } from "@/server/commerce/with-busy-retry";
+import { withBusyRetry } from "@/server/commerce/with-busy-retry";
 
 const log = createLogger("giveaways");
 
@@ -86,7 +86,7 @@ export async function finishGiveaway(
         select: GIVEAWAY_SELECT,
       });
       return toGiveawayView(row);
-    }, TX_OPTIONS),
+    }),
   );
   if (!view) return null;
   log.info(

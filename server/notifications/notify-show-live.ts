@@ -1,7 +1,7 @@
 import { db } from "@/server/db";
 import { isUniqueViolation } from "@/server/db-errors";
 import { createLogger } from "@/server/log";
-import { TX_OPTIONS, withBusyRetry } from "@/server/commerce/with-busy-retry";
+import { withBusyRetry } from "@/server/commerce/with-busy-retry";
 
 const log = createLogger("notifications");
 
@@ -38,7 +38,7 @@ export async function notifyShowLive(roomId: string, now = new Date()): Promise<
           });
         }
         return created;
-      }, TX_OPTIONS),
+      }),
     );
   } catch (err) {
     // Another run got there first (its transaction committed the same rows): nothing is left to do.
