@@ -1,6 +1,6 @@
 import "server-only";
 import type { NextResponse } from "next/server";
-import { SESSION_COOKIE } from "@/server/auth/request";
+import { SESSION_COOKIE } from "@/server/auth/session-token";
 
 /** The session cookie: httpOnly, SameSite=Lax (cross-site POSTs carry no session), Secure behind HTTPS. */
 export function setSessionCookie(res: NextResponse, token: string, expiresAt: Date, secure: boolean): void {

@@ -5,8 +5,7 @@ import { db } from "@/server/db";
 import { forbidden, notFound, unauthorized } from "@/server/http/errors";
 import { userFromToken, type TSessionUser } from "@/server/auth/sessions";
 import { isSellerOrAdmin } from "@/server/auth/room-staff";
-
-export const SESSION_COOKIE = "onair_session";
+import { SESSION_COOKIE } from "@/server/auth/session-token";
 
 /** The bearer token of this request: `Authorization: Bearer` first, then the session cookie. */
 export async function requestToken(): Promise<string | null> {

@@ -16,6 +16,7 @@ import { createPageCache } from "@/server/web/page-cache";
 import { servePlayerScript } from "@/server/web/player-script";
 import { serveCachedRoomJson } from "@/server/web/room-json";
 import { serveChatNode } from "@/server/web/chat-node";
+import { serveCheckout } from "@/server/web/checkout";
 import { guardRequest, refuseUpgrade } from "@/server/web/request-guard";
 
 process.env.ONAIR_ROLE = "web";
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
       applyContentSecurityPolicy(req, res, { dev, connectSrc: config.CSP_CONNECT_SRC });
       void render(req, res);
     };
+    if (serveCheckout(req, res)) return;
     if (serveCachedRoomJson(req, res)) return;
     if (serveChatNode(req, res, perRequest)) return;
     // The page cache's own render: Next.js writes no nonce (the cache computes script hashes instead).
