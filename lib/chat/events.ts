@@ -58,9 +58,6 @@ export interface MasterToSlaveEvents {
   node: (msg: TMasterToSlave) => void;
 }
 
-/** Both directions of the master/slave link (the "inter-server" traffic of this tier). */
-export type InterServerEvents = SlaveToMasterEvents & MasterToSlaveEvents;
-
 /** What a slave knows about a browser socket once its handshake is authenticated. */
 export interface SocketData {
   user: { id: string; name: string; role: TRole } | null;

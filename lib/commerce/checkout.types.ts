@@ -15,7 +15,6 @@ export const ZCheckoutLine = z.strictObject({
     .max(MAX_ORDER_QUANTITY, `Order at most ${MAX_ORDER_QUANTITY} units at a time.`),
   roomId: ZId.optional(),
 });
-export type TCheckoutLine = z.infer<typeof ZCheckoutLine>;
 
 /** `POST /api/checkout`: the whole cart, reserved all-or-none as one order. */
 export const ZCheckoutRequest = z.strictObject({
@@ -36,17 +35,3 @@ export type TCheckoutRequest = z.infer<typeof ZCheckoutRequest>;
 /** 201 (a new order) or 200 (the same key again). */
 export const ZCheckoutResponse = z.object({ order: ZOrderView });
 export type TCheckoutResponse = z.infer<typeof ZCheckoutResponse>;
-
-/**
- * Refusals that concern some lines (OUT_OF_STOCK, LIMIT_EXCEEDED, HOLD_LIMIT, PRODUCT_UNAVAILABLE, ...): the
- * contract's error plus `productIds`, the lines that failed. Nothing of the cart was reserved.
- */
-export const ZCheckoutError = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    productIds: z.array(z.string()).optional(),
-    fields: z.record(z.string(), z.string()).optional(),
-  }),
-});
-export type TCheckoutError = z.infer<typeof ZCheckoutError>;

@@ -6,7 +6,7 @@ import type {
   TProductView,
   TUpdateProductRequest,
 } from "@/lib/commerce/product-schemas";
-import type { TDealView, TShowSales, TStartDealRequest } from "@/lib/commerce/show-schemas";
+import type { TDealView, TPinRequest, TShowSales, TStartDealRequest } from "@/lib/commerce/show-schemas";
 
 /** An API refusal as the browser sees it. */
 export class CommerceApiError extends Error {
@@ -80,7 +80,7 @@ const room = (roomId: string, rest = "") => `/api/rooms/${encodeURIComponent(roo
 export function pinProduct(roomId: string, productId: string | null) {
   return apiCall<{ roomId: string; pinnedProductId: string | null }>("POST", room(roomId, "/pin"), {
     productId,
-  });
+  } satisfies TPinRequest);
 }
 
 export function startDeal(roomId: string, input: TStartDealRequest) {
@@ -101,10 +101,6 @@ export function getSales(roomId: string, viewers: number | null) {
 
 export function setAnnouncePurchases(roomId: string, announcePurchases: boolean) {
   return apiCall<{ announcePurchases: boolean }>("PATCH", room(roomId, "/sales"), { announcePurchases });
-}
-
-export function listProducts(archived = false) {
-  return apiCall<{ products: TProductView[] }>("GET", `/api/products${archived ? "?archived=1" : ""}`);
 }
 
 export function createProduct(input: TCreateProductRequest) {

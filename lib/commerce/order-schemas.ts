@@ -90,7 +90,6 @@ export const ZShipping = z.strictObject({
     .transform((s) => s.toUpperCase())
     .pipe(z.string().regex(/^[A-Z]{2}$/, "Use the two-letter country code, e.g. KR.")),
 });
-export type TShipping = z.infer<typeof ZShipping>;
 
 /** `POST /api/orders/:id/pay`. */
 export const ZPayOrderRequest = z.strictObject({ card: ZCard, shipping: ZShipping });

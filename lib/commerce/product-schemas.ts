@@ -64,7 +64,6 @@ export type TUpdateProductRequest = z.infer<typeof ZUpdateProductRequest>;
 export const ZSetShowProductsRequest = z.strictObject({
   productIds: z.array(z.string().trim().min(1).max(100)).max(100, "At most 100 products in one show."),
 });
-export type TSetShowProductsRequest = z.infer<typeof ZSetShowProductsRequest>;
 
 /** A product as the products API returns it. */
 export type TProductView = {

@@ -31,30 +31,6 @@ export function drawPattern(ctx: CanvasRenderingContext2D, now: number): void {
   ctx.fillText("OnAir test source", left, height - 60);
 }
 
-/** Reads the time back from a frame drawn at any size; null when the two rows disagree. */
-export function readPattern(
-  ctx: CanvasRenderingContext2D,
-  frameWidth: number,
-  frameHeight: number,
-): number | null {
-  const sx = frameWidth / PATTERN.width;
-  const sy = frameHeight / PATTERN.height;
-  const image = ctx.getImageData(0, 0, frameWidth, frameHeight).data;
-  const lum = (x: number, y: number) => {
-    const i = (Math.round(y * sy) * frameWidth + Math.round(x * sx)) * 4;
-    return ((image[i] ?? 0) + (image[i + 1] ?? 0) + (image[i + 2] ?? 0)) / 3;
-  };
-  let value = 0;
-  for (let i = 0; i < PATTERN.bits; i++) {
-    const x = PATTERN.left + i * PATTERN.cell + PATTERN.cell / 2;
-    const a = lum(x, PATTERN.top + PATTERN.cell / 2) > 128;
-    const b = lum(x, PATTERN.top + PATTERN.cell * 1.5) > 128;
-    if (a === b) return null;
-    value = value * 2 + (a ? 1 : 0);
-  }
-  return value;
-}
-
 /** A MediaStream of the pattern at 30 fps with a quiet tone, standing in for a camera and microphone. */
 export function createTestPatternStream(): { stream: MediaStream; stop: () => void } {
   const canvas = document.createElement("canvas");

@@ -56,8 +56,3 @@ export async function deleteSession(token: string): Promise<{ userId: string; se
   await db.session.deleteMany({ where: { id: sessionId } });
   return row ? { userId: row.userId, sessionId } : null;
 }
-
-/** Ends every session of a user (sign-out everywhere, disabled accounts). */
-export async function deleteUserSessions(userId: string): Promise<void> {
-  await db.session.deleteMany({ where: { userId } });
-}

@@ -1,6 +1,6 @@
 import { io } from "socket.io-client";
 import WebSocket from "ws";
-import { errorCode, type THostileContext } from "@/server/hostile/context";
+import type { THostileContext } from "@/server/hostile/context";
 import { PORTS } from "@/server/hostile/setup-env";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -495,5 +495,3 @@ export async function until(test: () => Promise<boolean>, ms: number): Promise<b
   }
   return false;
 }
-
-export { errorCode };

@@ -14,7 +14,7 @@ const HLS_PATH = /^\/hls\/([a-z0-9]{8,40})\/([A-Za-z0-9_-]{1,64})\.(m3u8|ts|m4s|
 const TYPES: Record<string, string> = { ts: "video/mp2t", m4s: "video/mp4", mp4: "video/mp4" };
 const COMMON = { "access-control-allow-origin": "*", "x-content-type-options": "nosniff" };
 /** Header on live playlists: when (ms since epoch) this text was rendered, i.e. its newest part published. */
-export const PLAYLIST_AT_HEADER = "x-onair-playlist-at";
+const PLAYLIST_AT_HEADER = "x-onair-playlist-at";
 
 type THandler = (req: IncomingMessage, res: ServerResponse) => boolean;
 

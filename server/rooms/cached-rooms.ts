@@ -1,5 +1,5 @@
 import "server-only";
-import { cachedJson, rememberSlug, roomKey, ROOM_LIST_KEY, type TCached } from "@/server/rooms/room-cache";
+import { cachedJson, roomKey, ROOM_LIST_KEY, type TCached } from "@/server/rooms/room-cache";
 import { getPublicRoom, listPublicRooms } from "@/server/rooms/public-room";
 
 export type TPublicRoom = NonNullable<Awaited<ReturnType<typeof getPublicRoom>>>;
@@ -19,7 +19,6 @@ export async function cachedRoom(idOrSlug: string): Promise<(TCached & { value: 
   const entry = await cachedJson(roomKey(idOrSlug), async () => {
     const room = await getPublicRoom(idOrSlug);
     if (!room) return null;
-    rememberSlug(room.slug, room.id);
     return { value: room, roomIds: [room.id], staleAt: dealsEndAt(room) };
   });
   return entry as (TCached & { value: TPublicRoom }) | null;

@@ -2,8 +2,7 @@ import { createHash } from "node:crypto";
 import { env } from "@/server/env";
 
 /**
- * The per-process memory of what every arrival asks for: the public room JSON, the room list, and when
- * each room last changed (the page shells' cache handler reads that too). 10,000 arrivals in 30 s are
+ * The per-process memory of what every arrival asks for: the public room JSON and the room list. 10,000 arrivals in 30 s are
  * ~333 requests/s for one room: from memory they cost a Map lookup, from the database one query each.
  *
  * Freshness: every change that reaches viewers already passes `refreshRoom`/`product:update` (the chat
@@ -28,11 +27,6 @@ type TState = {
   inflight: Map<string, Promise<TCached | null>>;
   /** Bumped on every change: a load that started before a change must not be stored after it. */
   epoch: number;
-  /** ms of the last change per room id, and of the last change of any room. */
-  changedAt: Map<string, number>;
-  anyChangedAt: number;
-  /** slug → id of every room loaded, so a page keyed by slug can ask when its room changed. */
-  idBySlug: Map<string, string>;
   linkUp: boolean;
   listeners: Set<(roomId: string | null) => void>;
 };
@@ -42,9 +36,6 @@ const state: TState = (slot.onairRoomCache ??= {
   entries: new Map(),
   inflight: new Map(),
   epoch: 0,
-  changedAt: new Map(),
-  anyChangedAt: 0,
-  idBySlug: new Map(),
   linkUp: false,
   listeners: new Set(),
 });
@@ -110,39 +101,17 @@ export async function cachedJson(
   return promise;
 }
 
-/** Remembers a room's slug, so `roomChangedAt(slug)` answers for pages keyed by slug. */
-export function rememberSlug(slug: string, roomId: string): void {
-  state.idBySlug.set(slug, roomId);
-}
-
 /** A room changed (null: possibly every room): drop what depends on it, now, in this process. */
 export function roomChanged(roomId: string | null): void {
-  const now = Date.now();
   state.epoch++;
-  state.anyChangedAt = now;
   if (roomId === null) {
     state.entries.clear();
-    for (const id of state.changedAt.keys()) state.changedAt.set(id, now);
-    state.changedAt.set("*", now);
   } else {
-    state.changedAt.set(roomId, now);
     for (const [key, entry] of state.entries) {
       if (entry.roomIds.includes(roomId) || entry.roomIds.includes("*")) state.entries.delete(key);
     }
   }
   for (const listener of state.listeners) listener(roomId);
-}
-
-/** When the room behind `slug` last changed (ms), 0 when never seen; -1 for an unknown slug. */
-export function roomChangedAt(slug: string): number {
-  const id = state.idBySlug.get(slug);
-  if (!id) return -1;
-  return Math.max(state.changedAt.get(id) ?? 0, state.changedAt.get("*") ?? 0);
-}
-
-/** When any room last changed (ms): the home page's shelves depend on all of them. */
-export function anyRoomChangedAt(): number {
-  return state.anyChangedAt;
 }
 
 /** The master link's state: while it is down, entries live at most DOWN_TTL_MS. */
@@ -152,11 +121,6 @@ export function setLinkUp(up: boolean): void {
 
 export function linkIsUp(): boolean {
   return state.linkUp;
-}
-
-/** How long anything cached may live right now (ms). */
-export function currentTtlMs(): number {
-  return ttlMs();
 }
 
 /** Called on every change (tests, the page cache handler). Returns the unsubscribe. */

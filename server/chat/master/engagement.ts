@@ -180,8 +180,3 @@ export async function engagementTick(ctx: TMasterContext, now = Date.now()): Pro
     s.auctionsBusy = false;
   }
 }
-
-/** Like totals the master holds (for /internal/stats). */
-export function likeTotals(ctx: TMasterContext): Record<string, number> {
-  return Object.fromEntries([...state(ctx).likes].map(([roomId, r]) => [roomId, r.total]));
-}

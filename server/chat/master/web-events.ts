@@ -65,8 +65,3 @@ export function emitRoomChanged(ctx: TMasterContext, roomId: string): void {
   const line = `data: ${JSON.stringify({ roomId })}\n\n`;
   for (const res of eventsOf(ctx).subscribers) res.write(line);
 }
-
-/** Number of connected web processes (health, tests). */
-export function webSubscribers(ctx: TMasterContext): number {
-  return eventsOf(ctx).subscribers.size;
-}

@@ -4,12 +4,6 @@ import { createLogger } from "@/server/log";
 import type { TIngestStats } from "@/lib/media/ingest-protocol";
 
 const log = createLogger("media:client");
-let secretOverride: string | null = null;
-
-/** Tests (and tools) that talk to nodes started with another secret. */
-export function configureNodeClient(secret: string | null): void {
-  secretOverride = secret;
-}
 
 async function call<T>(
   baseUrl: string,
@@ -22,7 +16,7 @@ async function call<T>(
     const res = await fetch(`${baseUrl}${path}`, {
       method,
       headers: {
-        [INTERNAL_HEADER]: secretOverride ?? env().INTERNAL_SECRET,
+        [INTERNAL_HEADER]: env().INTERNAL_SECRET,
         ...(body === undefined ? {} : { "content-type": "application/json" }),
       },
       body: body === undefined ? undefined : JSON.stringify(body),
