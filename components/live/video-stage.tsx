@@ -7,9 +7,10 @@ import { LivePlayerBoot } from "@/components/player/live-player-boot";
 
 /**
  * The dark 16:9 video area. Scheduled: a countdown. Live or ended: the slot the HLS player
- * (components/player/) mounts into; until then a status panel says what is happening.
+ * (components/player/) mounts into; until then a status panel says what is happening. `nonce` is this
+ * answer's script nonce, for the live player's boot script.
  */
-export function VideoStage({ show, now }: { show: TShow; now: number }) {
+export function VideoStage({ show, now, nonce }: { show: TShow; now: number; nonce: string | undefined }) {
   const t = useTranslations("live");
   const format = useFormatter();
   return (
@@ -80,7 +81,7 @@ export function VideoStage({ show, now }: { show: TShow; now: number }) {
           )}
         </div>
       </ShowPlayer>
-      {show.status === "LIVE" && show.hlsUrl ? <LivePlayerBoot hlsUrl={show.hlsUrl} /> : null}
+      {show.status === "LIVE" && show.hlsUrl ? <LivePlayerBoot hlsUrl={show.hlsUrl} nonce={nonce} /> : null}
     </div>
   );
 }

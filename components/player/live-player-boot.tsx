@@ -1,7 +1,6 @@
 import { preload } from "react-dom";
 import { liveBootScript } from "@/lib/media/live-boot-script";
 import { PLAYER_SCRIPT_PATH } from "@/lib/media/player-script";
-import { scriptNonce } from "@/server/web/script-nonce";
 
 /**
  * Starts the live player as soon as the browser parses this point of the page, before hydration
@@ -10,9 +9,11 @@ import { scriptNonce } from "@/server/web/script-nonce";
  * hls.js is also preloaded from the `<head>` at high priority: the boot script's own `<script>` is a late,
  * low-priority request, and over HTTP/1.1's six connections it queued behind the page's chunks for 1.3 s
  * (resource timing on a loaded 2-core machine: queued at 0.83 s, requested at 2.11 s, served in 26 ms).
+ *
+ * `nonce` is the answer's Content-Security-Policy script nonce: the page reads it on the server
+ * (server/web/script-nonce.ts), since components do not import server code.
  */
-export async function LivePlayerBoot({ hlsUrl }: { hlsUrl: string }) {
-  const nonce = await scriptNonce();
+export function LivePlayerBoot({ hlsUrl, nonce }: { hlsUrl: string; nonce: string | undefined }) {
   preload(PLAYER_SCRIPT_PATH, { as: "script", fetchPriority: "high", nonce });
   return <script nonce={nonce} dangerouslySetInnerHTML={{ __html: liveBootScript(hlsUrl) }} />;
 }

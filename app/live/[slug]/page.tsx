@@ -21,6 +21,7 @@ import { GiveawayPanel } from "@/components/giveaways/giveaway-panel";
 import { LikeButton } from "@/components/likes/like-button";
 import { ReminderButton } from "@/components/reminders/reminder-button";
 import { hasReminder } from "@/server/reminders/set-reminder";
+import { scriptNonce } from "@/server/web/script-nonce";
 
 type TParams = { params: Promise<{ slug: string }> };
 
@@ -62,7 +63,12 @@ function liveProducts(show: TShow): TLiveProduct[] {
 export default async function LivePage({ params }: TParams) {
   const show = await loadShow(params);
   if (!show) notFound();
-  const [t, now, user] = await Promise.all([getTranslations("live"), getNow(), currentUser()]);
+  const [t, now, user, nonce] = await Promise.all([
+    getTranslations("live"),
+    getNow(),
+    currentUser(),
+    scriptNonce(),
+  ]);
   const upcoming = show.status === "SCHEDULED";
   const reminded = upcoming && user ? await hasReminder(user.id, show.id) : false;
   return (
@@ -78,7 +84,7 @@ export default async function LivePage({ params }: TParams) {
           video={
             // A pinned product covers the bottom of the stage: lift the "coming up" text above it.
             <div className="relative has-[[data-testid=pinned-overlay]]:[&_[data-stage-content]]:pb-20 max-sm:has-[[data-testid=pinned-overlay]]:[&_[data-stage-title]]:hidden">
-              <VideoStage show={show} now={now.getTime()} />
+              <VideoStage show={show} now={now.getTime()} nonce={nonce} />
               <PinnedProductOverlay />
               {show.status === "ENDED" ? null : <LikeButton roomId={show.id} initialTotal={show.likeCount} />}
             </div>
