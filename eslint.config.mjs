@@ -31,6 +31,45 @@ export default tseslint.config(
     },
   },
   {
+    // The browser's side imports server code for its types only (`import type`): a runtime import would
+    // bundle server modules (database, secrets) into client code, or fail on `server-only`.
+    files: ["components/**", "lib/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(@/|(\\.\\./)+)server(/|$)",
+              allowTypeImports: true,
+              message:
+                "components/ and lib/ import server/ for types only (`import type`); pass values in as props.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The server tiers never depend on the web app's routes or components (tests may call a route handler).
+    files: ["server/**"],
+    ignores: ["server/**/*.test.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(@/|(\\.\\./)+)(app|components)(/|$)",
+              message:
+                "server/ never imports from app/ or components/: move the shared code to lib/ or server/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Scripts and tests are command-line programs: printing is their job.
     files: ["scripts/**", "bench/**", "e2e/**", "**/*.test.ts"],
     rules: { "no-console": "off" },
