@@ -1,4 +1,3 @@
-import { NextResponse } from "next/server";
 import type { z } from "zod";
 
 /** The contract's error body: `{ error: { code, message, fields? } }`. */
@@ -16,7 +15,9 @@ export function apiError(
   headers?: Record<string, string>,
 ) {
   const body: TApiError = { error: { ...more, code, message, ...(fields ? { fields } : {}) } };
-  return NextResponse.json(body, { status, ...(headers ? { headers } : {}) });
+  // A plain Response (Next.js route handlers take one): this module is also loaded outside Next.js, by the
+  // web server's own routes, where importing next/server fails before Next.js has started.
+  return Response.json(body, { status, ...(headers ? { headers } : {}) });
 }
 
 /** A thrown ApiError becomes its JSON response in `handle()`. */
