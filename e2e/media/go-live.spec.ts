@@ -111,7 +111,11 @@ test("the seller goes live, a viewer watches, the show ends and replays with its
   await expect
     .poll(async () => (await videoState(viewerPage)).currentTime, { timeout: 15_000 })
     .toBeGreaterThanOrEqual(start + 3);
-  expect((await videoState(viewerPage)).readyState).toBeGreaterThanOrEqual(3);
+  // Still playing with data ahead. Polled: a moment at the live edge with only the current frame
+  // (readyState 2, the next part not yet arrived) is normal for a player a second behind the camera.
+  await expect
+    .poll(async () => (await videoState(viewerPage)).readyState, { timeout: 5000 })
+    .toBeGreaterThanOrEqual(3);
   await expect(viewerPage.getByRole("button", { name: "Unmute" })).toBeVisible();
 
   // Chat and a pin at known moments of the show.
