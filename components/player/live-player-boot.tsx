@@ -3,6 +3,16 @@ import { liveBootScript } from "@/lib/media/live-boot-script";
 import { PLAYER_SCRIPT_PATH } from "@/lib/media/player-script";
 
 /**
+ * hls.js from the `<head>` at high priority. The live page calls it before it awaits anything, so it is in
+ * the head whatever the show turns out to be (a scheduled or ended show fetches a file cached for a year);
+ * React keeps the first call of an address. Pages rendered per request with a nonce policy refuse a
+ * preload without the nonce: there the boot script's own request is all that remains.
+ */
+export function preloadLivePlayer(nonce?: string): void {
+  preload(PLAYER_SCRIPT_PATH, { as: "script", fetchPriority: "high", nonce });
+}
+
+/**
  * Starts the live player as soon as the browser parses this point of the page, before hydration
  * (lib/media/live-boot-script.ts). Rendered right after the live `<video>`, which must come first.
  *
@@ -14,6 +24,6 @@ import { PLAYER_SCRIPT_PATH } from "@/lib/media/player-script";
  * (server/web/script-nonce.ts), since components do not import server code.
  */
 export function LivePlayerBoot({ hlsUrl, nonce }: { hlsUrl: string; nonce: string | undefined }) {
-  preload(PLAYER_SCRIPT_PATH, { as: "script", fetchPriority: "high", nonce });
+  preloadLivePlayer(nonce);
   return <script nonce={nonce} dangerouslySetInnerHTML={{ __html: liveBootScript(hlsUrl) }} />;
 }

@@ -20,6 +20,7 @@ import { AuctionReplay } from "@/components/auctions/auction-history";
 import { GiveawayPanel } from "@/components/giveaways/giveaway-panel";
 import { LikeButton } from "@/components/likes/like-button";
 import { ReminderButton } from "@/components/reminders/reminder-button";
+import { preloadLivePlayer } from "@/components/player/live-player-boot";
 import { hasReminder } from "@/server/reminders/set-reminder";
 import { scriptNonce } from "@/server/web/script-nonce";
 
@@ -61,6 +62,9 @@ function liveProducts(show: TShow): TLiveProduct[] {
 }
 
 export default async function LivePage({ params }: TParams) {
+  // Before the first await: only what a page registers before it suspends reaches the <head>. With a
+  // slower database (PostgreSQL) the shell was flushed first and VideoStage's preload came as a late hint.
+  preloadLivePlayer();
   const show = await loadShow(params);
   if (!show) notFound();
   const [t, now, user, nonce] = await Promise.all([
