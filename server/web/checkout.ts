@@ -38,12 +38,11 @@ export function serveCheckout(req: IncomingMessage, res: ServerResponse): boolea
 async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
   try {
     assertSameOrigin("POST", (name) => headerOf(req, name));
+    // Read while the session is looked up; a refusal (413) before it is awaited is not an unhandled one.
     const bodyRead = readBody(req);
+    bodyRead.catch(() => undefined);
     const user = await userFromToken(sessionTokenOf(req));
-    if (!user) {
-      bodyRead.catch(() => undefined);
-      throw unauthorized();
-    }
+    if (!user) throw unauthorized();
     const body = parseJsonBytes(await bodyRead, ZJsonObject);
     const { order, created } = await checkOutBody(user.id, body);
     send(res, created ? 201 : 200, { order });
