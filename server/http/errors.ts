@@ -5,6 +5,16 @@ export type TApiError = {
   error: { code: string; message: string; fields?: Record<string, string>; [more: string]: unknown };
 };
 
+/** The contract's error body; `more` adds fields to the error object (a checkout's `productIds`). */
+export function errorBody(
+  code: string,
+  message: string,
+  fields?: Record<string, string>,
+  more?: Record<string, unknown>,
+): TApiError {
+  return { error: { ...more, code, message, ...(fields ? { fields } : {}) } };
+}
+
 /** `more` adds fields to the error object, e.g. a checkout's `productIds` (the lines that failed). */
 export function apiError(
   status: number,
@@ -14,7 +24,7 @@ export function apiError(
   more?: Record<string, unknown>,
   headers?: Record<string, string>,
 ) {
-  const body: TApiError = { error: { ...more, code, message, ...(fields ? { fields } : {}) } };
+  const body = errorBody(code, message, fields, more);
   // A plain Response (Next.js route handlers take one): this module is also loaded outside Next.js, by the
   // web server's own routes, where importing next/server fails before Next.js has started.
   return Response.json(body, { status, ...(headers ? { headers } : {}) });

@@ -2,12 +2,12 @@ import "server-only";
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import { createLogger } from "@/server/log";
-import { ApiError, apiError, fieldErrors } from "@/server/http/errors";
+import { ApiError, fieldErrors } from "@/server/http/errors";
 import { readCappedBody } from "@/server/products/images/read-capped-body";
 import {
   assertSameOrigin,
   BODY_TOO_LARGE,
-  clientAborted,
+  errorAnswer,
   MAX_BODY_BYTES,
   parseJsonBytes,
 } from "@/server/http/request-rules";
@@ -23,13 +23,13 @@ export function handle<C>(fn: Handler<C>): Handler<C> {
       assertSameOrigin(req.method, (name) => req.headers.get(name));
       return await fn(req, ctx);
     } catch (err) {
-      if (err instanceof ApiError)
-        return apiError(err.status, err.code, err.message, err.fields, err.more, err.headers);
-      // The client went away while its body was being read (a reset upload): nobody reads this answer, and it
-      // is not our failure to log as one.
-      if (clientAborted(err)) return apiError(400, "INVALID", "The request was aborted by the client.");
-      log.error({ err, path: req.nextUrl.pathname, method: req.method }, "unhandled API error");
-      return apiError(500, "INTERNAL", "Something went wrong on our side. Please try again.");
+      const answer = errorAnswer(err);
+      if (answer.unexpected)
+        log.error({ err, path: req.nextUrl.pathname, method: req.method }, "unhandled API error");
+      return Response.json(answer.body, {
+        status: answer.status,
+        ...(answer.headers ? { headers: answer.headers } : {}),
+      });
     }
   };
 }

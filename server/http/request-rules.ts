@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { ApiError, fieldErrors } from "@/server/http/errors";
+import { ApiError, errorBody, fieldErrors, type TApiError } from "@/server/http/errors";
 import { isWellFormedText } from "@/lib/text/normalize";
 
 /**
@@ -34,8 +34,38 @@ export function assertSameOrigin(method: string, header: (name: string) => strin
   }
 }
 
-/** The client went away while its body was being read (a reset upload): nobody reads the answer. */
-export function clientAborted(err: unknown): boolean {
+/**
+ * What a thrown error answers: an ApiError its own status and body; a client that went away while its body
+ * was read (a reset upload) a 400 nobody reads and nobody logs; anything else a 500 that never leaks,
+ * which the caller logs (`unexpected`).
+ */
+export function errorAnswer(err: unknown): {
+  status: number;
+  body: TApiError;
+  headers?: Record<string, string>;
+  unexpected: boolean;
+} {
+  if (err instanceof ApiError)
+    return {
+      status: err.status,
+      body: errorBody(err.code, err.message, err.fields, err.more),
+      headers: err.headers,
+      unexpected: false,
+    };
+  if (clientAborted(err))
+    return {
+      status: 400,
+      body: errorBody("INVALID", "The request was aborted by the client."),
+      unexpected: false,
+    };
+  return {
+    status: 500,
+    body: errorBody("INTERNAL", "Something went wrong on our side. Please try again."),
+    unexpected: true,
+  };
+}
+
+function clientAborted(err: unknown): boolean {
   const e = err as { code?: unknown; message?: unknown } | null;
   return e?.code === "ECONNRESET" && e.message === "aborted";
 }

@@ -2,11 +2,11 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { userFromToken } from "@/server/auth/sessions";
 import { sessionTokenOf } from "@/server/auth/session-token";
 import { checkOutBody, ZJsonObject } from "@/server/commerce/check-out-request";
-import { ApiError, unauthorized, type TApiError } from "@/server/http/errors";
+import { ApiError, errorBody, unauthorized } from "@/server/http/errors";
 import {
   assertSameOrigin,
   BODY_TOO_LARGE,
-  clientAborted,
+  errorAnswer,
   MAX_BODY_BYTES,
   parseJsonBytes,
 } from "@/server/http/request-rules";
@@ -25,13 +25,7 @@ const log = createLogger("web:api");
 export function serveCheckout(req: IncomingMessage, res: ServerResponse): boolean {
   if ((req.url ?? "").split("?")[0] !== "/api/checkout") return false;
   if (req.method === "POST") void answer(req, res);
-  else
-    send(
-      res,
-      405,
-      { error: { code: "METHOD_NOT_ALLOWED", message: "Use POST to check out." } },
-      { allow: "POST" },
-    );
+  else send(res, 405, errorBody("METHOD_NOT_ALLOWED", "Use POST to check out."), { allow: "POST" });
   return true;
 }
 
@@ -47,18 +41,9 @@ async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> 
     const { order, created } = await checkOutBody(user.id, body);
     send(res, created ? 201 : 200, { order });
   } catch (err) {
-    if (err instanceof ApiError) {
-      const error: TApiError["error"] = { ...err.more, code: err.code, message: err.message };
-      if (err.fields) error.fields = err.fields;
-      send(res, err.status, { error }, err.headers);
-    } else if (clientAborted(err)) {
-      send(res, 400, { error: { code: "INVALID", message: "The request was aborted by the client." } });
-    } else {
-      log.error({ err, path: "/api/checkout", method: "POST" }, "unhandled API error");
-      send(res, 500, {
-        error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again." },
-      });
-    }
+    const { status, body, headers, unexpected } = errorAnswer(err);
+    if (unexpected) log.error({ err, path: "/api/checkout", method: "POST" }, "unhandled API error");
+    send(res, status, body, headers);
   }
 }
 
