@@ -4,7 +4,10 @@ import { PrismaClient } from "@prisma/client";
 import { PrismaClient as PgPrismaClient } from "@onair/prisma-pg";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { createLogger } from "@/server/log";
 import { Mutex, serializeSqliteAdapter } from "@/server/sqlite-serial-adapter";
+
+const log = createLogger("db");
 
 export const isPostgres = (url: string) => /^postgres(ql)?:\/\//.test(url);
 
@@ -32,6 +35,9 @@ function createClients(): TClients {
     // The same model generated for PostgreSQL (prisma/postgres/schema.prisma): the API is identical, so
     // the rest of the code sees one PrismaClient type.
     const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    // An idle connection the server ends (a restart) is an "error" event on the pool; pg drops that
+    // connection itself, and without a listener the event would crash the process.
+    pool.on("error", (err) => log.warn({ err: err.message }, "idle database connection lost"));
     const prisma = new PgPrismaClient({
       adapter: new PrismaPg(pool),
       transactionOptions,

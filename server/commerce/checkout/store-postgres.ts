@@ -174,6 +174,14 @@ export function postgresStore(pool: pg.Pool, parallel: number): TReserveStore {
     parallel,
     async transaction(productIds, fn) {
       const client = await pool.connect();
+      // A server that ends the connection between two of our queries (a restart, an admin's terminate)
+      // makes the client emit "error" with no query to reject: with no listener that is an uncaught
+      // exception. The next query fails anyway, and the dead client is discarded, not pooled again.
+      let lost: Error | null = null;
+      const onLost = (err: Error) => {
+        lost = err;
+      };
+      client.on("error", onLost);
       try {
         await client.query("BEGIN");
         await client.query(`SELECT 1 FROM "Product" WHERE "id" = ANY($1) ORDER BY "id" FOR UPDATE`, [
@@ -186,7 +194,8 @@ export function postgresStore(pool: pg.Pool, parallel: number): TReserveStore {
         await client.query("ROLLBACK").catch(() => undefined);
         throw err;
       } finally {
-        client.release();
+        client.removeListener("error", onLost);
+        client.release(lost ?? undefined);
       }
     },
   };

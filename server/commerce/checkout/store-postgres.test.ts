@@ -1,0 +1,34 @@
+/**
+ * The checkout store's connection is ended by the server while a batch holds it (what a PostgreSQL restart
+ * does): the batch fails, the process stays up (vitest fails the run on an uncaught "error" event), and the
+ * pool serves the next batch on a new connection.
+ */
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { postgresStore } from "@/server/commerce/checkout/store-postgres";
+import { freshDatabaseUrl, testingPostgres } from "@/server/test/fresh-database";
+
+describe.skipIf(!testingPostgres())("PostgreSQL checkout store", () => {
+  const url = testingPostgres() ? freshDatabaseUrl("store_pg") : "";
+  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  pool.on("error", () => undefined);
+  afterAll(() => pool.end());
+
+  it("survives the server ending its connection between two queries of a batch", async () => {
+    await pool.query(`CREATE TABLE "Product" ("id" text PRIMARY KEY)`);
+    const store = postgresStore(pool, 1);
+    const failed = store.transaction(["p1"], async () => {
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      await admin.query(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state LIKE 'idle in transaction%'",
+      );
+      await admin.end();
+      // Let the termination notice arrive while no query of the batch is running.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return "not reached";
+    });
+    await expect(failed).rejects.toThrow();
+    await expect(store.transaction(["p1"], () => Promise.resolve("next batch"))).resolves.toBe("next batch");
+  });
+});
