@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { envPart, ZDatabaseEnv } from "@/server/env";
 
 const DIR = path.resolve("prisma/postgres/migrations");
 const LOCK_KEY = 7_210_410_001;
@@ -47,7 +48,7 @@ export async function migratePostgres(url: string): Promise<string[]> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  migratePostgres(process.env.DATABASE_URL ?? "")
+  migratePostgres(envPart(ZDatabaseEnv).DATABASE_URL)
     .then((applied) =>
       console.log(
         applied.length ? `applied ${applied.join(", ")}` : "PostgreSQL is at the latest migration.",

@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { envPart, ZDatabaseEnv } from "@/server/env";
 
 export function sqlitePath(url: string): string {
   return path.resolve(url.replace(/^file:/, "").replace(/\?.*$/, ""));
@@ -13,7 +14,8 @@ export function sqlitePath(url: string): string {
 
 /** Applies every committed migration to DATABASE_URL (default ./data/onair.db). */
 export function migrate(): void {
-  const url = (process.env.DATABASE_URL ??= "file:./data/onair.db");
+  const url = envPart(ZDatabaseEnv).DATABASE_URL;
+  process.env.DATABASE_URL = url; // the default, for the migration's child process
   if (/^postgres(ql)?:\/\//.test(url)) {
     // Synchronous like the SQLite path, so start-up and test set-up stay simple.
     const result = spawnSync(

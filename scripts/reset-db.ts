@@ -3,10 +3,11 @@
  * e2e suite). SQLite: deletes the file. PostgreSQL: drops and recreates the database.
  */
 import { rmSync } from "node:fs";
+import { envPart, ZDatabaseEnv } from "@/server/env";
 import { recreatePostgresDatabase } from "@/server/test/fresh-database";
 import { sqlitePath } from "./migrate";
 
-const url = process.env.DATABASE_URL ?? "file:./data/onair.db";
+const url = envPart(ZDatabaseEnv).DATABASE_URL;
 if (url.startsWith("file:")) {
   const file = sqlitePath(url);
   for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });

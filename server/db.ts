@@ -4,6 +4,7 @@ import { PrismaClient } from "@prisma/client";
 import { PrismaClient as PgPrismaClient } from "@onair/prisma-pg";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { envPart, ZDatabaseEnv } from "@/server/env";
 import { createLogger } from "@/server/log";
 import { Mutex, serializeSqliteAdapter } from "@/server/sqlite-serial-adapter";
 
@@ -30,11 +31,11 @@ type TClients = { prisma: PrismaClient; raw: TRawDatabase };
 const transactionOptions = { maxWait: 20_000, timeout: 20_000 };
 
 function createClients(): TClients {
-  const url = process.env.DATABASE_URL ?? "file:./data/onair.db";
+  const { DATABASE_URL: url, DATABASE_POOL_SIZE } = envPart(ZDatabaseEnv);
   if (isPostgres(url)) {
     // The same model generated for PostgreSQL (prisma/postgres/schema.prisma): the API is identical, so
     // the rest of the code sees one PrismaClient type.
-    const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const pool = new pg.Pool({ connectionString: url, max: DATABASE_POOL_SIZE });
     // An idle connection the server ends (a restart) is an "error" event on the pool; pg drops that
     // connection itself, and without a listener the event would crash the process.
     pool.on("error", (err) => log.warn({ err: err.message }, "idle database connection lost"));

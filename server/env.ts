@@ -30,6 +30,49 @@ export const ZCommerceEnv = z.object({
   PAYMENT_PROVIDER: z.enum(["test"]).default("test"),
 });
 
+/**
+ * The database (server/db.ts, scripts/migrate.ts). Parsed on its own when a client is made: each test file
+ * points DATABASE_URL at a fresh database before its first query, after env() may have been cached.
+ */
+export const ZDatabaseEnv = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:|postgres(ql)?:\/\/)/, "must start with file: or postgresql://")
+    .default("file:./data/onair.db"),
+  /** Connections per process on PostgreSQL (Prisma and the checkout share them). */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+});
+
+/** Logging (server/log.ts): read when each logger is made, which is at import, before env() runs. */
+export const ZLogEnv = z.object({
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Set by each process's entry point (web, master, slave, media, demo), not by operators. */
+  ONAIR_ROLE: z.string().max(20).optional(),
+});
+
+/** Signed-in sessions (server/auth/sessions.ts). */
+export const ZSessionEnv = z.object({
+  SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+});
+
+/** Bearer token for /metrics on the web port (and on slaves when set); unset: the web port answers 404. */
+export const ZMetricsEnv = z.object({
+  METRICS_TOKEN: z.string().min(16, "use at least 16 characters").optional(),
+});
+
+/**
+ * One group of the variables below, parsed from process.env now (not cached), for modules that load before
+ * env() runs or that tests re-point. A bad value throws, naming the variable; env() also checks it at start.
+ */
+export function envPart<T extends z.ZodObject>(schema: T): z.infer<T> {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const names = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join(", ");
+    throw new Error(`Invalid environment variable(s): ${names}`);
+  }
+  return parsed.data;
+}
+
 /** Sources added to the pages' CSP connect-src: no quote, comma or semicolon could end the directive. */
 export const ZCspConnectSrc = z
   .string()
@@ -39,20 +82,18 @@ export const ZCspConnectSrc = z
 const ZEnv = z.object({
   ...ZCommerceEnv.shape,
   ...ZAuthThrottleEnv.shape,
+  ...ZDatabaseEnv.shape,
+  ...ZLogEnv.shape,
+  ...ZSessionEnv.shape,
+  ...ZMetricsEnv.shape,
   /** The web tier runs behind a reverse proxy that appends the client's address to X-Forwarded-For. */
   TRUST_PROXY: z.stringbool().default(false),
-  /** Bearer token for /metrics on the web port (and on slaves when set); unset: the web port answers 404. */
-  METRICS_TOKEN: z.string().min(16, "use at least 16 characters").optional(),
   /** More connect-src sources for the pages' CSP, space-separated (e.g. "https://chat.example.com"). */
   CSP_CONNECT_SRC: ZCspConnectSrc.optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   PUBLIC_URL: z.url().optional(),
-  DATABASE_URL: z
-    .string()
-    .regex(/^(file:|postgres(ql)?:\/\/)/, "must start with file: or postgresql://")
-    .default("file:./data/onair.db"),
   CHAT_MASTER_PORT: z.coerce.number().int().min(1).max(65535).default(3100),
   CHAT_MASTER_HOST: z.string().min(1).optional(),
   CHAT_MASTER_URL: z.url().optional(),
@@ -79,8 +120,6 @@ const ZEnv = z.object({
   /** Shared by web, masters and slaves. Unset: this install's generated secret in INTERNAL_SECRET_FILE. */
   INTERNAL_SECRET: z.string().min(16, "use at least 16 characters (openssl rand -base64 32)").optional(),
   INTERNAL_SECRET_FILE: z.string().min(1).default("./data/internal-secret"),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   // Media (server/media, docs/MEDIA.md): browser ingest, ffmpeg, HLS files.
   FFMPEG_PATH: z.string().min(1).optional(),
   MEDIA_DIR: z.string().min(1).default("./data/media"),

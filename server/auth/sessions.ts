@@ -1,10 +1,11 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Role } from "@prisma/client";
 import { db } from "@/server/db";
+import { envPart, ZSessionEnv } from "@/server/env";
 
 export type TSessionUser = { id: string; name: string; email: string; role: Role };
 
-const SESSION_DAYS = Number(process.env.SESSION_DAYS ?? 30);
+const { SESSION_DAYS } = envPart(ZSessionEnv);
 /** Sliding expiry is refreshed at most this often, so reads stay reads. */
 const REFRESH_AFTER_MS = 24 * 60 * 60 * 1000;
 

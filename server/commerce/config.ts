@@ -1,4 +1,4 @@
-import { ZCommerceEnv } from "@/server/env";
+import { envPart, ZCommerceEnv } from "@/server/env";
 
 export type TCommerceEnv = ReturnType<typeof ZCommerceEnv.parse>;
 
@@ -7,10 +7,5 @@ export type TCommerceEnv = ReturnType<typeof ZCommerceEnv.parse>;
  * Parsed on every call (cheap) so tests can change the hold time per case.
  */
 export function commerceEnv(): TCommerceEnv {
-  const parsed = ZCommerceEnv.safeParse(process.env);
-  if (!parsed.success) {
-    const names = parsed.error.issues.map((i) => i.path.join(".")).join(", ");
-    throw new Error(`Invalid commerce environment variable(s): ${names}`);
-  }
-  return parsed.data;
+  return envPart(ZCommerceEnv);
 }

@@ -4,6 +4,7 @@
  * this module in the same process: both must count into the same metrics.
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import { envPart, ZMetricsEnv } from "@/server/env";
 import { liveIngests } from "@/server/media/registry";
 
 function build() {
@@ -123,7 +124,7 @@ export function metricsAllowed(
   req: import("node:http").IncomingMessage,
   opts: { tokenRequired: boolean },
 ): boolean {
-  const token = process.env.METRICS_TOKEN;
+  const token = envPart(ZMetricsEnv).METRICS_TOKEN;
   if (!token) return !opts.tokenRequired;
   const given = req.headers.authorization ?? "";
   return given.length === token.length + 7 && given === `Bearer ${token}`;

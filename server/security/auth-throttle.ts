@@ -1,4 +1,5 @@
 import { RateLimiterMemory } from "rate-limiter-flexible";
+import { envPart } from "@/server/env";
 import { ZAuthThrottleEnv } from "@/server/security/auth-throttle-env";
 import { ApiError } from "@/server/http/errors";
 
@@ -14,7 +15,7 @@ const store = globalThis as { onairAuthLimiters?: TLimiters };
 
 function limiters(): TLimiters {
   if (store.onairAuthLimiters) return store.onairAuthLimiters;
-  const e = ZAuthThrottleEnv.parse(process.env);
+  const e = envPart(ZAuthThrottleEnv);
   store.onairAuthLimiters = {
     account: new RateLimiterMemory({
       keyPrefix: "signin-account",
