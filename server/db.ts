@@ -7,6 +7,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { envPart, ZDatabaseEnv } from "@/server/env";
 import { createLogger } from "@/server/log";
 import { Mutex, serializeSqliteAdapter } from "@/server/sqlite-serial-adapter";
+import { processWide } from "@/server/process-state";
 
 const log = createLogger("db");
 
@@ -53,16 +54,10 @@ function createClients(): TClients {
   return { prisma: new PrismaClient({ adapter, transactionOptions }), raw: { kind: "sqlite", file, lock } };
 }
 
-const globalForPrisma = globalThis as unknown as { onairPrisma?: PrismaClient; onairRawDb?: TRawDatabase };
+const clients = processWide("database", createClients);
 
-if (!globalForPrisma.onairPrisma || !globalForPrisma.onairRawDb) {
-  const clients = createClients();
-  globalForPrisma.onairPrisma = clients.prisma;
-  globalForPrisma.onairRawDb = clients.raw;
-}
-
-/** One Prisma client per process (kept across Next.js dev reloads). */
-export const db: PrismaClient = globalForPrisma.onairPrisma;
+/** One Prisma client per process (kept across Next.js dev reloads and module copies). */
+export const db: PrismaClient = clients.prisma;
 
 /** The raw handle that belongs to `db` (same database, same lock or pool). */
-export const rawDb: TRawDatabase = globalForPrisma.onairRawDb;
+export const rawDb: TRawDatabase = clients.raw;

@@ -3,6 +3,7 @@ import { createLogger } from "@/server/log";
 import { notifyProductUpdate } from "@/server/commerce/notify";
 import { dealRuns, listingFacts, unitPrice } from "@/lib/commerce/pricing";
 import type { TProductUpdate } from "@/lib/commerce/product-update.types";
+import { processWide } from "@/server/process-state";
 
 const log = createLogger("commerce");
 
@@ -42,8 +43,7 @@ export async function productUpdates(productId: string, now = new Date()): Promi
  * a sold-out product greys out within ~50 ms plus delivery, at most 20 reads + broadcasts a second.
  */
 const WINDOW_MS = 50;
-const slot = globalThis as unknown as { onairProductBroadcasts?: Map<string, { dirty: boolean }> };
-const inFlight = (slot.onairProductBroadcasts ??= new Map<string, { dirty: boolean }>());
+const inFlight = processWide("product-broadcasts", () => new Map<string, { dirty: boolean }>());
 
 function send(productId: string): void {
   productUpdates(productId)

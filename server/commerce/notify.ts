@@ -2,6 +2,7 @@ import type { TProductUpdate } from "@/lib/commerce/product-update.types";
 import { createLogger } from "@/server/log";
 import { chatTierNotifier } from "@/server/commerce/chat-tier-notifier";
 import { roomChanged } from "@/server/rooms/room-cache";
+import { processSlot } from "@/server/process-state";
 
 const log = createLogger("commerce:notify");
 
@@ -28,20 +29,20 @@ const loggingNotifier: TCommerceNotifier = {
   systemMessage: (roomId, text) => log.debug({ roomId, text }, "system message (no chat tier wired)"),
 };
 
-// Kept on globalThis: Next.js bundles route handlers separately from server/web/main.ts, so a module-level
+// Process-wide: Next.js bundles route handlers separately from server/web/main.ts, so a module-level
 // variable set elsewhere would not be seen by the routes.
-const slot = globalThis as unknown as { onairCommerceNotifier?: TCommerceNotifier };
+const slot = processSlot<TCommerceNotifier>("commerce-notifier");
 
 /**
  * Replaces the broadcaster (tests, tools); null restores the default. Under vitest the default only logs,
  * so unit tests never reach a chat master by accident: integration tests install `chatTierNotifier`.
  */
 export function setCommerceNotifier(notifier: TCommerceNotifier | null): void {
-  slot.onairCommerceNotifier = notifier ?? undefined;
+  slot.current = notifier ?? undefined;
 }
 
 function current(): TCommerceNotifier {
-  return slot.onairCommerceNotifier ?? (process.env.VITEST ? loggingNotifier : chatTierNotifier);
+  return slot.current ?? (process.env.VITEST ? loggingNotifier : chatTierNotifier);
 }
 
 function safely(what: string, call: () => unknown): void {

@@ -2,6 +2,7 @@ import { createLogger } from "@/server/log";
 import { reservationQueue } from "@/server/commerce/checkout/reservation-queue-of";
 import { broadcastProduct } from "@/server/commerce/broadcast-product";
 import { commerceEnv } from "@/server/commerce/config";
+import { processSlot } from "@/server/process-state";
 
 const log = createLogger("commerce:sweeper");
 /** ~20 µs of SQL per order: a sale's whole wave of 1,500 expiring holds goes back in two ticks. */
@@ -20,7 +21,7 @@ export async function sweepExpiredOrders(opts: { now?: Date } = {}): Promise<num
   return released;
 }
 
-const slot = globalThis as unknown as { onairOrderSweeper?: NodeJS.Timeout };
+const slot = processSlot<NodeJS.Timeout>("order-sweeper");
 
 /**
  * Sweeps expired holds every ORDER_SWEEP_SECONDS until the returned stop function is called. Idempotent:
@@ -29,10 +30,10 @@ const slot = globalThis as unknown as { onairOrderSweeper?: NodeJS.Timeout };
  */
 export function startOrderSweeper(): () => void {
   const stop = () => {
-    if (slot.onairOrderSweeper) clearInterval(slot.onairOrderSweeper);
-    slot.onairOrderSweeper = undefined;
+    if (slot.current) clearInterval(slot.current);
+    slot.current = undefined;
   };
-  if (slot.onairOrderSweeper) return stop;
+  if (slot.current) return stop;
   let running = false;
   const tick = () => {
     if (running) return;
@@ -41,8 +42,8 @@ export function startOrderSweeper(): () => void {
       .catch((err: unknown) => log.error({ err }, "sweep failed"))
       .finally(() => (running = false));
   };
-  slot.onairOrderSweeper = setInterval(tick, commerceEnv().ORDER_SWEEP_SECONDS * 1000);
-  slot.onairOrderSweeper.unref();
+  slot.current = setInterval(tick, commerceEnv().ORDER_SWEEP_SECONDS * 1000);
+  slot.current.unref();
   tick();
   return stop;
 }

@@ -1,9 +1,9 @@
 import type { LiveEdge } from "@/server/media/live-edge";
+import { processWide } from "@/server/process-state";
 
 /**
  * The live edge (parts, playlist, blocking reloads) of each show this process packages, by room id, for
- * the HLS handler. On globalThis like the ingest registry: the server and bundled route handlers may load
+ * the HLS handler. Process-wide (server/process-state.ts): the server and bundled route handlers may load
  * separate copies of this module in one process.
  */
-const store = globalThis as { onairLiveEdges?: Map<string, LiveEdge> };
-export const liveEdges: Map<string, LiveEdge> = (store.onairLiveEdges ??= new Map<string, LiveEdge>());
+export const liveEdges = processWide("live-edges", () => new Map<string, LiveEdge>());

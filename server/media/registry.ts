@@ -1,4 +1,5 @@
 import type { TIngestStats } from "@/lib/media/ingest-protocol";
+import { processWide } from "@/server/process-state";
 
 /** What the rest of the web tier may ask of a show's live ingest. */
 export type TLiveControl = {
@@ -14,14 +15,10 @@ export type TLiveControl = {
 };
 
 /**
- * Live ingests by room id. Kept on globalThis because the web server (tsx) and Next.js route handlers
- * (bundled) load separate copies of this module in the same process.
+ * Live ingests by room id. Process-wide (server/process-state.ts): the web server (tsx) and Next.js route
+ * handlers (bundled) load separate copies of this module in the same process.
  */
-const store = globalThis as { onairLiveIngests?: Map<string, TLiveControl> };
-export const liveIngests: Map<string, TLiveControl> = (store.onairLiveIngests ??= new Map<
-  string,
-  TLiveControl
->());
+export const liveIngests = processWide("live-ingests", () => new Map<string, TLiveControl>());
 
 /** Shows holding a live slot on this node (media flowing or ffmpeg running), excluding `except`. */
 export function liveShowCount(except?: string): number {

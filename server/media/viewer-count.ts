@@ -1,12 +1,9 @@
 import { createHash } from "node:crypto";
+import { processWide } from "@/server/process-state";
 
 /** A viewer that has not fetched the live playlist for this long has left. */
 const ACTIVE_MS = 10_000;
-const store = globalThis as { onairHlsViewers?: Map<string, Map<string, number>> };
-const seen: Map<string, Map<string, number>> = (store.onairHlsViewers ??= new Map<
-  string,
-  Map<string, number>
->());
+const seen = processWide("hls-viewers", () => new Map<string, Map<string, number>>());
 
 /** Players refresh the live playlist every second or so: each distinct client counts as a viewer. */
 export function recordPlaylistFetch(roomId: string, client: string, now = Date.now()): void {

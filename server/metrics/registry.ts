@@ -1,11 +1,12 @@
 /**
- * Prometheus metrics shared by every process (web, chat master, chat slaves). One registry per process, kept
- * on globalThis because the web server (tsx) and Next.js route handlers (bundled) load separate copies of
- * this module in the same process: both must count into the same metrics.
+ * Prometheus metrics shared by every process (web, chat master, chat slaves). One registry per process,
+ * process-wide (server/process-state.ts) because the web server (tsx) and Next.js route handlers (bundled)
+ * load separate copies of this module in the same process: both must count into the same metrics.
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import { envPart, ZMetricsEnv } from "@/server/env";
 import { liveIngests } from "@/server/media/registry";
+import { processWide } from "@/server/process-state";
 
 function build() {
   const registry = new Registry();
@@ -67,11 +68,9 @@ function build() {
 }
 
 type TMetrics = ReturnType<typeof build>;
-const store = globalThis as { onairMetrics?: TMetrics };
-
 /** This process's metrics. */
 export function metrics(): TMetrics {
-  return (store.onairMetrics ??= build());
+  return processWide("metrics", build);
 }
 
 /**

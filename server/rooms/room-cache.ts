@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { env } from "@/server/env";
+import { processWide } from "@/server/process-state";
 
 /**
  * The per-process memory of what every arrival asks for: the public room JSON and the room list. 10,000 arrivals in 30 s are
@@ -10,8 +11,8 @@ import { env } from "@/server/env";
  * every web process (server/rooms/room-events-link.ts). The TTL is only a safety net for a write that
  * announced nothing: short (1 s) while the link to the master is down, `ROOM_CACHE_TTL_MS` otherwise.
  *
- * Kept on globalThis: Next.js bundles the route handlers apart from server/web/main.ts, so the module is
- * loaded twice in one process; both copies must share one cache.
+ * Process-wide (server/process-state.ts): Next.js bundles the route handlers apart from server/web/main.ts,
+ * so the module is loaded twice in one process; both copies must share one cache.
  */
 export type TCached = {
   value: unknown;
@@ -31,14 +32,13 @@ type TState = {
   listeners: Set<(roomId: string | null) => void>;
 };
 
-const slot = globalThis as unknown as { onairRoomCache?: TState };
-const state: TState = (slot.onairRoomCache ??= {
+const state: TState = processWide<TState>("room-cache", () => ({
   entries: new Map(),
   inflight: new Map(),
   epoch: 0,
   linkUp: false,
   listeners: new Set(),
-});
+}));
 
 /** Without the master link a missed change must not live longer than this (the "ended within 1 s" promise). */
 export const DOWN_TTL_MS = 1000;

@@ -2,21 +2,23 @@ import { RateLimiterMemory } from "rate-limiter-flexible";
 import { envPart } from "@/server/env";
 import { ZAuthThrottleEnv } from "@/server/security/auth-throttle-env";
 import { ApiError } from "@/server/http/errors";
+import { forgetProcessWide, processWide } from "@/server/process-state";
 
 const SIGNIN_WINDOW_SECONDS = 15 * 60;
 const SIGNUP_WINDOW_SECONDS = 60 * 60;
 
 type TLimiters = { account: RateLimiterMemory; address: RateLimiterMemory; signup: RateLimiterMemory };
 
-// One set per process on globalThis: Next.js bundles each route with its own copy of this module, and the
+// One set per process (server/process-state.ts): Next.js bundles each route with its own copy of this module, and the
 // sign-in and sign-up routes must count into the same limiters. In memory: with several web processes,
 // each counts on its own (docs/SECURITY.md gives the arithmetic).
-const store = globalThis as { onairAuthLimiters?: TLimiters };
-
 function limiters(): TLimiters {
-  if (store.onairAuthLimiters) return store.onairAuthLimiters;
+  return processWide("auth-limiters", makeLimiters);
+}
+
+function makeLimiters(): TLimiters {
   const e = envPart(ZAuthThrottleEnv);
-  store.onairAuthLimiters = {
+  return {
     account: new RateLimiterMemory({
       keyPrefix: "signin-account",
       points: e.SIGNIN_FAILURES_PER_ACCOUNT,
@@ -33,12 +35,11 @@ function limiters(): TLimiters {
       duration: SIGNUP_WINDOW_SECONDS,
     }),
   };
-  return store.onairAuthLimiters;
 }
 
 /** Forgets every count (tests that change the limits between cases). */
 export function resetAuthThrottle(): void {
-  delete store.onairAuthLimiters;
+  forgetProcessWide("auth-limiters");
 }
 
 function rateLimited(msBeforeNext: number, message: string): ApiError {

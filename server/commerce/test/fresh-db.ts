@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { migrate } from "@/scripts/migrate";
 import { freshDatabaseUrl, testingPostgres } from "@/server/test/fresh-database";
+import { forgetProcessWide } from "@/server/process-state";
 
 export const dbFile = path.join(
   os.tmpdir(),
@@ -18,8 +19,8 @@ export const dbFile = path.join(
 export const dbUrl = testingPostgres() ? freshDatabaseUrl("commerce") : `file:${dbFile}`;
 process.env.DATABASE_URL = dbUrl;
 process.env.LOG_LEVEL ??= "warn";
-// A db client left on globalThis by an earlier test file would point at another file.
-delete (globalThis as { onairPrisma?: unknown }).onairPrisma;
+// A db client left by an earlier test file (same worker) would point at another database.
+forgetProcessWide("database");
 migrate();
 
 /** Deletes the database files (call in afterAll, after `db.$disconnect()`). */
