@@ -17,7 +17,8 @@ type TName =
   | "reservation-queue" // server/commerce/checkout/reservation-queue-of.ts
   | "order-sweeper" // server/commerce/sweep-expired-orders.ts
   | "payment-provider" // server/payments/get-payment-provider.ts
-  | "auth-limiters"; // server/security/auth-throttle.ts
+  | "auth-limiters" // server/security/auth-throttle.ts
+  | "session-reader"; // server/auth/session-read.ts
 
 const KEY = Symbol.for("onair.process-state");
 const holder = globalThis as { [KEY]?: Map<TName, unknown> };

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Role } from "@prisma/client";
+import { readSession } from "@/server/auth/session-read";
 import { db } from "@/server/db";
 import { envPart, ZSessionEnv } from "@/server/env";
 
@@ -30,23 +31,20 @@ export async function userFromToken(token: string | undefined | null): Promise<T
 
 /** As userFromToken, by the session's id (a chat ticket names its session by id). */
 export async function userFromSessionId(sessionId: string): Promise<TSessionUser | null> {
-  const session = await db.session.findUnique({
-    where: { id: sessionId },
-    include: { user: { select: { id: true, name: true, email: true, role: true, disabledAt: true } } },
-  });
-  if (!session || session.user.disabledAt) return null;
+  const session = await readSession(sessionId);
+  if (!session || session.disabled) return null;
   const now = Date.now();
-  if (session.expiresAt.getTime() <= now) {
-    await db.session.delete({ where: { id: session.id } }).catch(() => undefined);
+  if (session.expiresMs <= now) {
+    await db.session.deleteMany({ where: { id: sessionId } }).catch(() => undefined);
     return null;
   }
-  if (now - session.lastSeenAt.getTime() > REFRESH_AFTER_MS) {
-    await db.session.update({
-      where: { id: session.id },
+  if (now - session.lastSeenMs > REFRESH_AFTER_MS) {
+    await db.session.updateMany({
+      where: { id: sessionId },
       data: { lastSeenAt: new Date(now), expiresAt: new Date(now + SESSION_DAYS * 24 * 60 * 60 * 1000) },
     });
   }
-  const { id, name, email, role } = session.user;
+  const { userId: id, name, email, role } = session;
   return { id, name, email, role };
 }
 
