@@ -13,6 +13,11 @@ beforeAll(async () => {
   // A handler that reads whole bodies the way a route's `req.text()` does, behind the guard as in main.ts.
   server = createServer((req, res) => {
     if (guardRequest(req, res)) return;
+    if (req.url === "/answers-first") {
+      // A route that answers before reading the body, as the checkout's 401 for a missing session does.
+      res.writeHead(401, { "content-type": "application/json" }).end('{"error":{"code":"UNAUTHENTICATED"}}');
+      return;
+    }
     void new Response(Readable.toWeb(req) as ReadableStream).text().then(
       (text) => {
         bodiesRead += 1;
@@ -80,6 +85,20 @@ describe("request bodies are refused at the cap while they stream", () => {
     const statuses = await Promise.all(Array.from({ length: 6 }, () => slowReaderChunkedPost()));
     expect(statuses).toEqual(Array(6).fill(413));
     expect(bodiesRead).toBe(0);
+  });
+
+  it("lets a client that reads late get the answer a route gave before the body passed the cap", async () => {
+    // The client does not read for 300 ms (a loaded machine): a reset from the server meanwhile would make
+    // its kernel drop the 401 unread (the hostile suite saw status 0 for one 50 MB POST in twenty).
+    const statuses = await Promise.all(
+      ["/answers-first", "/answers-first", "/api/session"].map((path) => lateReaderChunkedPost(path)),
+    );
+    expect(statuses).toEqual([401, 401, 413]);
+  });
+
+  it("lets a client that reads late get its 413 after a declared oversized body past the discard budget", async () => {
+    const status = await lateReaderChunkedPost("/api/users", 50 * 1024 * 1024);
+    expect(status).toBe(413);
   });
 
   it("refuses a declared Content-Length over the cap without reading it", async () => {
@@ -175,5 +194,37 @@ function slowReaderChunkedPost(): Promise<number> {
       }
       socket.write(frame);
     }, 10);
+  });
+}
+
+/**
+ * A POST (chunked, or with `declared` as its Content-Length) from an HTTP client that keeps uploading and
+ * reads nothing for 300 ms (a loaded machine), so the answer waits in its kernel buffer. A reset meanwhile
+ * fails its next write, and the client gives up without the answer: the status it reads (0: none).
+ */
+function lateReaderChunkedPost(path: string, declared?: number): Promise<number> {
+  return new Promise((resolve) => {
+    const chunk = Buffer.alloc(64 * 1024, 0x61);
+    let status = 0;
+    const headers: Record<string, string> = declared ? { "content-length": String(declared) } : {};
+    const req = request({ host: "127.0.0.1", port, path, method: "POST", headers, agent: false }, (res) => {
+      status = res.statusCode ?? 0;
+      res.resume();
+      res.on("end", () => {
+        req.destroy();
+        resolve(status);
+      });
+    });
+    req.on("error", () => resolve(status));
+    req.on("socket", (socket) => {
+      socket.pause();
+      setTimeout(() => socket.resume(), 300);
+    });
+    const started = Date.now();
+    let sent = 0;
+    const timer = setInterval(() => {
+      if (req.destroyed || status !== 0 || Date.now() - started > 2000) return clearInterval(timer);
+      for (let i = 0; i < 16 && sent < (declared ?? Infinity); i++, sent += chunk.length) req.write(chunk);
+    }, 5);
   });
 }

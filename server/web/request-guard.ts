@@ -103,32 +103,26 @@ export function guardRequest(
   }
   const limit = bodyLimitFor(pathname);
   const push = req.push.bind(req);
+  lingerIfAnsweredEarly(req);
   if (Number(req.headers["content-length"] ?? 0) > limit) {
-    discardDeclaredBody(req, push);
+    // No route reads it; Node drops what arrives once the answer is written, and closes (lingering).
     sendTooLarge(res, limit, false);
     return true;
   }
   let received = 0;
   let refused = false;
-  let dropped = 0;
   req.push = (chunk: unknown, encoding?: BufferEncoding) => {
-    if (refused) {
-      // Chunked (or under-declared) and maybe already being read by a route: that reader must never see
-      // a truncated body as a whole one, so the rest, and its end, are dropped; the connection closes.
-      dropped += chunk ? (chunk as Buffer).length : 0;
-      if (dropped > DISCARD_BYTES) req.socket.destroy();
-      return true;
-    }
+    // Chunked (or under-declared) and maybe already being read by a route: that reader must never see a
+    // truncated body as a whole one, so the rest, and its end, are dropped; the connection closes.
+    if (refused) return true;
     if (chunk !== null && chunk !== undefined) {
       received += (chunk as Buffer).length;
       if (received > limit) {
         refused = true;
-        if (res.headersSent) {
-          req.socket.destroy();
-          return false;
-        }
-        lingerOnClose(req.socket);
-        sendTooLarge(res, limit, true);
+        // A route may have answered before reading the body (a checkout's 401): that answer must reach
+        // the client too, so the close lingers in both cases.
+        closeAfterAnswer(req.socket, res);
+        if (!res.headersSent) sendTooLarge(res, limit, true);
         return true;
       }
     }
@@ -137,37 +131,65 @@ export function guardRequest(
   return false;
 }
 
-/**
- * Closes after a refused chunked body the way a client still uploading can read the answer: our side is
- * shut (FIN) once the 413 is written, what the client still sends is read and dropped, and the socket goes
- * when the client closes, after DISCARD_BYTES, or after DISCARD_MS. Closing at once with its upload
- * unread made the kernel send a reset, and the client's kernel dropped the 413 it had not read yet
- * (half of six streaming clients in request-guard.test.ts, and the hostile suite's 200 MB POST).
- */
-function lingerOnClose(socket: Socket): void {
+type TNodeSocket = Socket & {
+  destroySoon?: () => void;
+  onairLingering?: boolean;
+  _handle?: { readStop?: () => number } | null;
+};
+
+/** Shuts the connection once the answer is written, lingering (below). */
+function closeAfterAnswer(socket: Socket, res: ServerResponse): void {
+  const shut = () => lingeringClose(socket);
   // Node ends a `connection: close` answer with destroySoon(), which destroys once the answer is written.
-  (socket as Socket & { destroySoon?: () => void }).destroySoon = () => socket.end();
-  const timer = setTimeout(() => socket.destroy(), DISCARD_MS);
-  timer.unref();
-  socket.once("close", () => clearTimeout(timer));
+  (socket as TNodeSocket).destroySoon = shut;
+  if (res.writableFinished) shut();
+  else res.once("finish", shut);
 }
 
-/** Reads the refused body and drops every byte; its end completes the request, so keep-alive goes on. */
-function discardDeclaredBody(
-  req: IncomingMessage,
-  push: (chunk: unknown, encoding?: BufferEncoding) => boolean,
-): void {
-  let discarded = 0;
-  const timer = setTimeout(() => req.socket.destroy(), DISCARD_MS);
+/**
+ * Closes a connection the client is still uploading on the way that lets it read our answer: our side is
+ * shut (FIN), what it still sends is read and dropped, past DISCARD_BYTES no longer read at all (its
+ * upload stalls on TCP flow control instead of costing us CPU), and the socket goes when the client closes
+ * or after DISCARD_MS. Destroying it with the upload unread made the kernel send a reset, the client's next
+ * write failed, and the client gave up without reading the answer it had already received: half of six
+ * streaming clients in request-guard.test.ts, and in the hostile suite one 50 MB POST in twenty on a
+ * loaded machine (a 401 from the checkout, and a 413 for a declared length).
+ */
+function lingeringClose(socket: Socket): void {
+  const s = socket as TNodeSocket;
+  if (s.onairLingering || socket.destroyed) return;
+  s.onairLingering = true;
+  socket.end();
+  const from = socket.bytesRead;
+  const budget = setInterval(() => {
+    if (socket.bytesRead - from <= DISCARD_BYTES) return;
+    clearInterval(budget);
+    // Node's HTTP parser reads the socket's handle directly: pause() alone does not stop it.
+    socket.pause();
+    s._handle?.readStop?.();
+  }, 50);
+  const timer = setTimeout(() => socket.destroy(), DISCARD_MS);
+  budget.unref();
   timer.unref();
-  req.push = (chunk: unknown) => {
-    if (chunk === null || chunk === undefined) {
-      clearTimeout(timer);
-      return push(null);
-    }
-    discarded += (chunk as Buffer).length;
-    if (discarded > DISCARD_BYTES) req.socket.destroy();
-    return true;
+  socket.once("close", () => {
+    clearInterval(budget);
+    clearTimeout(timer);
+  });
+}
+
+/**
+ * A route that answers before it has read the request's body (the checkout's 401 without a session, the
+ * guard's own 413 for a declared length) makes Node close the connection once the answer is written
+ * (`destroySoon`), with the upload still arriving. While this request's body is incomplete, that close
+ * lingers instead.
+ */
+function lingerIfAnsweredEarly(req: IncomingMessage): void {
+  if (req.headers["content-length"] === undefined && req.headers["transfer-encoding"] === undefined) return;
+  const socket = req.socket as TNodeSocket;
+  const proto = Object.getPrototypeOf(socket) as TNodeSocket;
+  socket.destroySoon = () => {
+    if (req.complete) proto.destroySoon?.call(socket);
+    else lingeringClose(socket);
   };
 }
 
