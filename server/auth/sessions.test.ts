@@ -4,6 +4,7 @@ import { db } from "@/server/db";
 import { createSession, deleteSession, userFromToken } from "@/server/auth/sessions";
 import { removeDbFiles } from "@/server/commerce/test/fresh-db";
 import { makeUser } from "@/server/commerce/test/fixtures";
+import { testingPostgres } from "@/server/test/fresh-database";
 
 afterAll(async () => {
   await db.$disconnect();
@@ -46,6 +47,16 @@ describe("sessions (read in one statement, written through Prisma)", () => {
     expect(await userFromToken(token)).toBeNull();
     expect(await db.session.count({ where: { id: session!.id } })).toBe(0);
   });
+
+  it.skipIf(testingPostgres())(
+    "takes an unreadable expiry (SQLite text) as expired, not as forever",
+    async () => {
+      const user = await makeUser();
+      const { token } = await createSession(user.id);
+      await db.$executeRaw`UPDATE "Session" SET "expiresAt" = 'not a date' WHERE "userId" = ${user.id}`;
+      expect(await userFromToken(token)).toBeNull();
+    },
+  );
 
   it("slides the expiry of a session last seen more than a day ago", async () => {
     const user = await makeUser();

@@ -34,7 +34,8 @@ export async function userFromSessionId(sessionId: string): Promise<TSessionUser
   const session = await readSession(sessionId);
   if (!session || session.disabled) return null;
   const now = Date.now();
-  if (session.expiresMs <= now) {
+  // Written as "not after now" so that an unreadable expiry (NaN) counts as expired, never as forever.
+  if (!(session.expiresMs > now)) {
     await db.session.deleteMany({ where: { id: sessionId } }).catch(() => undefined);
     return null;
   }
