@@ -17,6 +17,9 @@ describe("envPart", () => {
   it("refuses a bad value, naming the variable, instead of reading it as NaN", () => {
     process.env.SESSION_DAYS = "thirty";
     expect(() => envPart(ZSessionEnv)).toThrow(/SESSION_DAYS/);
+    process.env.DATABASE_POOL_SIZE = "0";
+    expect(() => envPart(ZDatabaseEnv)).toThrow(/DATABASE_POOL_SIZE/);
+    delete process.env.DATABASE_POOL_SIZE;
     process.env.DATABASE_URL = "mysql://db";
     expect(() => envPart(ZDatabaseEnv)).toThrow(/DATABASE_URL: must start with file: or postgresql/);
   });

@@ -69,9 +69,9 @@ export function originForm(url: string): string | null {
 }
 
 /**
- * A body whose declared Content-Length is over the cap is answered at once and then read and thrown away
- * (never kept), up to these bounds, so the connection stays usable: a browser or API client still writing
- * its upload gets our 413 instead of a connection reset, and its next request on that connection works.
+ * A refused body (and one a route answered without reading) is read and thrown away, never kept, up to
+ * DISCARD_BYTES, and the connection is destroyed after DISCARD_MS at the latest (lingeringClose below):
+ * a browser or API client still writing its upload gets our answer instead of a connection reset.
  */
 const DISCARD_MS = 5000;
 const DISCARD_BYTES = 16 * 1024 * 1024;
