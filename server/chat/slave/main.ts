@@ -5,6 +5,7 @@ import { env, masterUrls } from "@/server/env";
 import { createLogger } from "@/server/log";
 import { db } from "@/server/db";
 import { createSlave } from "@/server/chat/slave/create-slave";
+import { warmUpChatQueries } from "@/server/chat/warm-up";
 
 const e = env();
 const port = e.CHAT_SLAVE_PORT ?? e.CHAT_SLAVE_BASE_PORT;
@@ -21,8 +22,11 @@ slave.http.on("error", (err: NodeJS.ErrnoException) => {
   log.fatal({ err, port }, err.code === "EADDRINUSE" ? "port is already in use" : "cannot listen");
   process.exit(1);
 });
-slave.http.listen(port, host, () =>
-  log.info({ host, port, url, masters: masterUrls() }, "chat slave listening"),
+// Listen only with the join-time queries compiled: viewers reconnecting to a restarted slave arrive at once.
+void warmUpChatQueries(log).then(() =>
+  slave.http.listen(port, host, () =>
+    log.info({ host, port, url, masters: masterUrls() }, "chat slave listening"),
+  ),
 );
 
 let stopping = false;
