@@ -1,7 +1,8 @@
 /**
- * The checkout store's connection is ended by the server while a batch holds it (what a PostgreSQL restart
- * does): the batch fails, the process stays up (vitest fails the run on an uncaught "error" event), and the
- * pool serves the next batch on a new connection.
+ * The checkout store on a real PostgreSQL. Its connection is ended by the server while a batch holds it
+ * (what a PostgreSQL restart does): the batch fails, the process stays up (vitest fails the run on an
+ * uncaught "error" event), and the pool serves the next batch on a new connection. Its statements are
+ * prepared once per connection and reused.
  */
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
@@ -30,5 +31,19 @@ describe.skipIf(!testingPostgres())("PostgreSQL checkout store", () => {
     });
     await expect(failed).rejects.toThrow();
     await expect(store.transaction(["p1"], () => Promise.resolve("next batch"))).resolves.toBe("next batch");
+  });
+
+  it("prepares each statement once per connection and runs it again by name", async () => {
+    await pool.query(`CREATE TABLE IF NOT EXISTS "Product" ("id" text PRIMARY KEY)`);
+    const one = new pg.Pool({ connectionString: url, max: 1 });
+    const store = postgresStore(one, 1);
+    for (let i = 0; i < 3; i++) await store.transaction(["p1", "p2"], () => Promise.resolve(i));
+    // The pool's one connection: the session that ran the batches.
+    const { rows } = await one.query<{ name: string; statement: string }>(
+      `SELECT name, statement FROM pg_prepared_statements WHERE name LIKE 'onair-checkout-%'`,
+    );
+    await one.end();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.statement).toContain("FOR UPDATE");
   });
 });

@@ -11,9 +11,21 @@ const EXPIRED_REASON = "The payment window closed; the units went back on sale."
 
 const sum = (rows: { n: string | number | null }[]) => Number(rows[0]?.n ?? 0);
 
+const statementNames = new Map<string, string>();
+/**
+ * A name per statement text: pg then parses and plans each statement once per pooled connection and
+ * afterwards sends only its parameters. A batch holds its products' row locks for every statement it runs,
+ * so each one's parse and plan was paid by every checkout queued behind the lock.
+ */
+function named(text: string, values: unknown[]): pg.QueryConfig {
+  let name = statementNames.get(text);
+  if (!name) statementNames.set(text, (name = `onair-checkout-${statementNames.size}`));
+  return { name, text, values };
+}
+
 function opsOf(c: pg.PoolClient): TStoreOps {
   const q = async <R extends pg.QueryResultRow>(text: string, values: unknown[]) =>
-    (await c.query<R>({ text, values })).rows;
+    (await c.query<R>(named(text, values))).rows;
   const linesOf = (orderId: string) =>
     q<{ productId: string; quantity: number; roomId: string | null }>(
       `SELECT "productId", "quantity", "roomId" FROM "OrderLine" WHERE "orderId" = $1 ORDER BY "position"`,
@@ -118,8 +130,10 @@ function opsOf(c: pg.PoolClient): TStoreOps {
     },
     async take(productId, quantity) {
       const res = await c.query(
-        `UPDATE "Product" SET "stock" = "stock" - $1 WHERE "id" = $2 AND "archivedAt" IS NULL AND "stock" >= $1`,
-        [quantity, productId],
+        named(
+          `UPDATE "Product" SET "stock" = "stock" - $1 WHERE "id" = $2 AND "archivedAt" IS NULL AND "stock" >= $1`,
+          [quantity, productId],
+        ),
       );
       return res.rowCount === 1;
     },
@@ -184,9 +198,11 @@ export function postgresStore(pool: pg.Pool, parallel: number): TReserveStore {
       client.on("error", onLost);
       try {
         await client.query("BEGIN");
-        await client.query(`SELECT 1 FROM "Product" WHERE "id" = ANY($1) ORDER BY "id" FOR UPDATE`, [
-          [...new Set(productIds)],
-        ]);
+        await client.query(
+          named(`SELECT 1 FROM "Product" WHERE "id" = ANY($1) ORDER BY "id" FOR UPDATE`, [
+            [...new Set(productIds)],
+          ]),
+        );
         const out = await fn(opsOf(client));
         await client.query("COMMIT");
         return out;
