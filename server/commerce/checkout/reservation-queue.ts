@@ -76,8 +76,10 @@ export class ReservationQueue {
     const productIds = jobs.flatMap((j) => j.lines.map((l) => l.productId));
     return withBusyRetry("checkout batch", () =>
       this.store.transaction(productIds, async (ops) => {
+        const batch = ops.forBatch ? await ops.forBatch(jobs) : null;
         const out: TReserveOutcome[] = [];
-        for (const job of jobs) out.push(await reserveCart(ops, job));
+        for (const job of jobs) out.push(await reserveCart(batch ?? ops, job));
+        await batch?.flush();
         return out;
       }),
     );

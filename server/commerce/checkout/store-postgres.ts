@@ -1,5 +1,7 @@
 import type pg from "pg";
 import type { TListingRow, TReserveStore, TStoreOps } from "@/server/commerce/checkout/store";
+import { batchOps } from "@/server/commerce/checkout/batch-ops";
+import { postgresWrites, readSnapshot } from "@/server/commerce/checkout/batch-postgres";
 
 // Prisma keeps UTC in TIMESTAMP(3) (no zone): read them AT TIME ZONE 'UTC' and write ISO strings (a zone in
 // the input of a zone-less timestamp is ignored), so the session's TimeZone never shifts a deal or a hold.
@@ -31,7 +33,14 @@ function opsOf(c: pg.PoolClient): TStoreOps {
       `SELECT "productId", "quantity", "roomId" FROM "OrderLine" WHERE "orderId" = $1 ORDER BY "position"`,
       [orderId],
     );
-  return {
+  const ops: TStoreOps = {
+    async forBatch(jobs) {
+      const writes = postgresWrites(
+        q,
+        async (text, values) => (await c.query(named(text, values))).rowCount ?? 0,
+      );
+      return batchOps(ops, await readSnapshot(q, jobs, (ids) => ops.products(ids)), writes);
+    },
     async orderByKey(buyerId, key) {
       const [row] = await q<{ id: string }>(
         `SELECT "id" FROM "Order" WHERE "buyerId" = $1 AND "idempotencyKey" = $2`,
@@ -176,6 +185,7 @@ function opsOf(c: pg.PoolClient): TStoreOps {
       );
     },
   };
+  return ops;
 }
 
 /**

@@ -1,3 +1,6 @@
+import type { TBatchOps } from "@/server/commerce/checkout/batch-ops";
+import type { TReserveJob } from "@/server/commerce/checkout/reserve-cart";
+
 /**
  * What one checkout reads and writes inside the batch transaction, as a small interface with two real
  * implementations without the ORM (store-sqlite.ts, store-postgres.ts): the profile of the old path spent
@@ -66,6 +69,11 @@ export type TStoreOps = {
   /** The conditional decrement that makes overselling impossible; false when too few units remain. */
   take(productId: string, quantity: number): Promise<boolean>;
   insertOrder(order: TNewOrder): Promise<void>;
+  /**
+   * Optional: the same statements for a whole batch of checkouts, answered from a few reads made up front
+   * and written at `flush` (server/commerce/checkout/batch-ops.ts). Where a round trip is the cost.
+   */
+  forBatch?(jobs: TReserveJob[]): Promise<TBatchOps>;
 };
 
 /** Runs `fn` in one write transaction that locks `productIds` first (committed when it resolves). */

@@ -1,0 +1,211 @@
+import type { TKeyedOrder, TListingRow, TNewOrder, TProductRow } from "@/server/commerce/checkout/store";
+import type { TReserveJob } from "@/server/commerce/checkout/reserve-cart";
+import { sinceKey, type TBatchSnapshot, type TBatchWrites } from "@/server/commerce/checkout/batch-ops";
+
+/** Runs one statement on the batch's connection (named: prepared once per connection). */
+export type TQuery = <R extends Record<string, unknown>>(text: string, values: unknown[]) => Promise<R[]>;
+
+// Prisma keeps UTC in TIMESTAMP(3) (no zone): read AT TIME ZONE 'UTC', written as ISO text (see store-postgres.ts).
+const LISTING_COLUMNS = `rp."productId", rp."roomId", r."status" AS "roomStatus", rp."dealPriceMinor",
+  rp."dealStartedAt" AT TIME ZONE 'UTC' AS "dealStartedAt", rp."dealEndsAt" AT TIME ZONE 'UTC' AS "dealEndsAt",
+  rp."dealLimitPerBuyer"`;
+
+type TListingWithProduct = TListingRow & { productId: string };
+
+const listingOf = ({ productId: _productId, ...listing }: TListingWithProduct): TListingRow => listing;
+
+/** Distinct pairs, as two parallel arrays for `unnest` (a repeated pair would count its rows twice). */
+function pairs(list: [string, string][]): [string[], string[]] {
+  const seen = new Map(list.map(([a, b]) => [`${a}\n${b}`, [a, b] as const]));
+  return [[...seen.values()].map((p) => p[0]), [...seen.values()].map((p) => p[1])];
+}
+
+/**
+ * Reads what `jobs` will ask, a statement per kind of question instead of one per checkout. Runs inside the
+ * batch's transaction, after its products are locked.
+ */
+export async function readSnapshot(
+  q: TQuery,
+  jobs: TReserveJob[],
+  products: (ids: string[]) => Promise<Map<string, TProductRow>>,
+): Promise<TBatchSnapshot> {
+  const lines = jobs.flatMap((j) => j.lines.map((l) => ({ ...l, buyerId: j.buyerId })));
+  const snap: TBatchSnapshot = {
+    keyed: new Map(),
+    products: await products([...new Set(lines.map((l) => l.productId))]),
+    listings: new Map(),
+    dealListings: new Map(),
+    held: new Map(),
+    unitsSince: new Map(),
+    expiring: new Set(),
+  };
+  const latest = new Date(Math.max(...jobs.map((j) => j.now.getTime())));
+  const expiring = await q<{ productId: string }>(
+    `SELECT DISTINCT l."productId" FROM "Order" o JOIN "OrderLine" l ON l."orderId" = o."id"
+     WHERE l."productId" = ANY($1) AND o."status" = 'PENDING_PAYMENT' AND o."expiresAt" <= $2::timestamp`,
+    [[...snap.products.keys()], latest.toISOString()],
+  );
+  for (const e of expiring) snap.expiring.add(e.productId);
+
+  const keys = jobs
+    .filter((j) => j.idempotencyKey)
+    .map((j): [string, string] => [j.buyerId, j.idempotencyKey!]);
+  if (keys.length > 0) {
+    const orders = await q<{ id: string; buyerId: string; idempotencyKey: string }>(
+      `SELECT o."id", o."buyerId", o."idempotencyKey" FROM "Order" o
+       JOIN unnest($1::text[], $2::text[]) AS w(buyer, key) ON o."buyerId" = w.buyer AND o."idempotencyKey" = w.key`,
+      pairs(keys),
+    );
+    if (orders.length > 0) {
+      const orderLines = await q<{
+        orderId: string;
+        productId: string;
+        quantity: number;
+        roomId: string | null;
+      }>(
+        `SELECT "orderId", "productId", "quantity", "roomId" FROM "OrderLine" WHERE "orderId" = ANY($1)
+         ORDER BY "orderId", "position"`,
+        [orders.map((o) => o.id)],
+      );
+      for (const o of orders) {
+        const keyed: TKeyedOrder = {
+          id: o.id,
+          lines: orderLines
+            .filter((l) => l.orderId === o.id)
+            .map(({ productId, quantity, roomId }) => ({ productId, quantity, roomId })),
+        };
+        snap.keyed.set(`${o.buyerId}\n${o.idempotencyKey}`, keyed);
+      }
+    }
+  }
+
+  const shown = lines.filter((l) => l.roomId !== null).map((l): [string, string] => [l.roomId!, l.productId]);
+  if (shown.length > 0) {
+    const found = await q<TListingWithProduct>(
+      `SELECT ${LISTING_COLUMNS} FROM "RoomProduct" rp JOIN "Room" r ON r."id" = rp."roomId"
+       JOIN unnest($1::text[], $2::text[]) AS w(room, product) ON rp."roomId" = w.room AND rp."productId" = w.product`,
+      pairs(shown),
+    );
+    for (const [room, product] of shown) snap.listings.set(`${room}\n${product}`, null);
+    for (const l of found) snap.listings.set(`${l.roomId}\n${l.productId}`, listingOf(l));
+  }
+  const unshown = [...new Set(lines.filter((l) => l.roomId === null).map((l) => l.productId))];
+  if (unshown.length > 0) {
+    const deals = await q<TListingWithProduct>(
+      `SELECT ${LISTING_COLUMNS} FROM "RoomProduct" rp JOIN "Room" r ON r."id" = rp."roomId"
+       WHERE rp."productId" = ANY($1) AND rp."dealPriceMinor" IS NOT NULL AND r."status" <> 'ENDED'`,
+      [unshown],
+    );
+    for (const id of unshown) snap.dealListings.set(id, []);
+    for (const l of deals) snap.dealListings.get(l.productId)!.push(listingOf(l));
+  }
+
+  const [heldBuyers, heldProducts] = pairs(lines.map((l): [string, string] => [l.buyerId, l.productId]));
+  const held = await q<{ buyerId: string; productId: string; n: string }>(
+    `SELECT o."buyerId", l."productId", SUM(l."quantity") AS n FROM "Order" o
+     JOIN "OrderLine" l ON l."orderId" = o."id"
+     JOIN unnest($1::text[], $2::text[]) AS w(buyer, product) ON o."buyerId" = w.buyer AND l."productId" = w.product
+     WHERE o."status" = 'PENDING_PAYMENT' GROUP BY o."buyerId", l."productId"`,
+    [heldBuyers, heldProducts],
+  );
+  heldBuyers.forEach((b, i) => snap.held.set(`${b}\n${heldProducts[i]}`, 0));
+  for (const h of held) snap.held.set(`${h.buyerId}\n${h.productId}`, Number(h.n));
+
+  // Deal limits: every listing with a limit that a line of the batch may be priced under.
+  const limited = new Map<string, { buyer: string; room: string; product: string; since: Date | null }>();
+  for (const l of lines) {
+    const candidates =
+      l.roomId !== null
+        ? [snap.listings.get(`${l.roomId}\n${l.productId}`)]
+        : (snap.dealListings.get(l.productId) ?? []);
+    for (const listing of candidates) {
+      if (!listing || listing.dealLimitPerBuyer === null) continue;
+      const key = sinceKey(l.buyerId, listing.roomId, l.productId, listing.dealStartedAt);
+      limited.set(key, {
+        buyer: l.buyerId,
+        room: listing.roomId,
+        product: l.productId,
+        since: listing.dealStartedAt,
+      });
+    }
+  }
+  if (limited.size > 0) {
+    const asked = [...limited.entries()];
+    const counted = await q<{ i: string; n: string }>(
+      `SELECT w.i, SUM(l."quantity") AS n
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS w(buyer, room, product, since, i)
+       JOIN "Order" o ON o."buyerId" = w.buyer AND o."createdAt" >= w.since::timestamp
+         AND o."status" IN ('PENDING_PAYMENT', 'PAID')
+       JOIN "OrderLine" l ON l."orderId" = o."id" AND l."roomId" = w.room AND l."productId" = w.product
+       GROUP BY w.i`,
+      [
+        asked.map(([, a]) => a.buyer),
+        asked.map(([, a]) => a.room),
+        asked.map(([, a]) => a.product),
+        asked.map(([, a]) => (a.since ?? new Date(0)).toISOString()),
+      ],
+    );
+    for (const [key] of asked) snap.unitsSince.set(key, 0);
+    for (const c of counted) snap.unitsSince.set(asked[Number(c.i) - 1]![0], Number(c.n));
+  }
+  return snap;
+}
+
+/** The batch's writes on PostgreSQL: one UPDATE for all stock taken, one INSERT each for orders and lines. */
+export function postgresWrites(
+  q: TQuery,
+  rowCount: (text: string, values: unknown[]) => Promise<number>,
+): TBatchWrites {
+  return {
+    async takeStock(totals) {
+      const ids = [...totals.keys()];
+      const updated = await rowCount(
+        `UPDATE "Product" p SET "stock" = p."stock" - d.n FROM unnest($1::text[], $2::int[]) AS d(id, n)
+         WHERE p."id" = d.id AND p."archivedAt" IS NULL AND p."stock" >= d.n`,
+        [ids, ids.map((id) => totals.get(id)!)],
+      );
+      // Cannot happen under the batch's row locks; if it ever did, throwing rolls the whole batch back.
+      if (updated !== ids.length) throw new Error(`stock moved under the lock (${updated} of ${ids.length})`);
+    },
+    async insertOrders(orders: TNewOrder[]) {
+      const first = orders.map((o) => o.lines[0]!);
+      await q(
+        `INSERT INTO "Order" ("id", "buyerId", "productId", "roomId", "quantity", "unitPriceMinor", "totalMinor",
+           "currency", "status", "idempotencyKey", "expiresAt", "createdAt", "updatedAt")
+         SELECT w.id, w.buyer, w.product, w.room, w.quantity, w.unit, w.total, w.currency, 'PENDING_PAYMENT'::"OrderStatus",
+           w.key, w.expires::timestamp, w.created::timestamp, w.created::timestamp
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::int[], $7::int[], $8::text[],
+           $9::text[], $10::text[], $11::text[])
+           AS w(id, buyer, product, room, quantity, unit, total, currency, key, expires, created)`,
+        [
+          orders.map((o) => o.id),
+          orders.map((o) => o.buyerId),
+          first.map((l) => l.productId),
+          orders.map((o) => o.roomId),
+          first.map((l) => l.quantity),
+          first.map((l) => l.unitPriceMinor),
+          orders.map((o) => o.totalMinor),
+          orders.map((o) => o.currency),
+          orders.map((o) => o.idempotencyKey),
+          orders.map((o) => o.expiresAt.toISOString()),
+          orders.map((o) => o.createdAt.toISOString()),
+        ],
+      );
+      const lines = orders.flatMap((o) => o.lines.map((l, position) => ({ ...l, orderId: o.id, position })));
+      await q(
+        `INSERT INTO "OrderLine" ("id", "orderId", "productId", "roomId", "position", "quantity", "unitPriceMinor", "totalMinor")
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::int[], $7::int[], $8::int[])`,
+        [
+          lines.map((l) => l.id),
+          lines.map((l) => l.orderId),
+          lines.map((l) => l.productId),
+          lines.map((l) => l.roomId),
+          lines.map((l) => l.position),
+          lines.map((l) => l.quantity),
+          lines.map((l) => l.unitPriceMinor),
+          lines.map((l) => l.totalMinor),
+        ],
+      );
+    },
+  };
+}
