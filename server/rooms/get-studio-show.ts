@@ -2,6 +2,7 @@ import "server-only";
 import type { RoomStatus } from "@prisma/client";
 import { findShow } from "@/server/rooms/find-show";
 import { reminderCount } from "@/server/reminders/reminder-count";
+import { productRow, type TProductRow } from "@/server/commerce/product-row";
 
 export type TStudioShow = {
   id: string;
@@ -18,15 +19,7 @@ export type TStudioShow = {
   likeCount: number;
   /** Viewers who asked to be reminded when it goes live. */
   reminderCount: number;
-  products: {
-    id: string;
-    name: string;
-    imageUrl: string | null;
-    priceMinor: number;
-    currency: string;
-    stock: number;
-    archived: boolean;
-  }[];
+  products: TProductRow[];
 };
 
 /** A show as its studio sees it (every attached product, archived ones flagged), or null. */
@@ -47,14 +40,6 @@ export async function getStudioShow(slug: string): Promise<TStudioShow | null> {
     pinnedProductId: room.pinnedProductId,
     likeCount: room.likeCount,
     reminderCount: await reminderCount(room.id),
-    products: room.products.map(({ product: p }) => ({
-      id: p.id,
-      name: p.name,
-      imageUrl: p.imageUrl,
-      priceMinor: p.priceMinor,
-      currency: p.currency,
-      stock: p.stock,
-      archived: p.archivedAt !== null,
-    })),
+    products: room.products.map(({ product }) => productRow(product)),
   };
 }

@@ -1,14 +1,8 @@
 import "server-only";
 import { db } from "@/server/db";
+import type { TProductBasics } from "@/server/commerce/product-row";
 
-export type TPickableProduct = {
-  id: string;
-  name: string;
-  imageUrl: string | null;
-  priceMinor: number;
-  currency: string;
-  stock: number;
-};
+export type TPickableProduct = TProductBasics;
 
 /** A seller's products that can be attached to a show (archived ones are left out). */
 export async function listSellerProducts(sellerId: string): Promise<TPickableProduct[]> {

@@ -1,10 +1,5 @@
-import type {
-  TKeyedOrder,
-  TListingRow,
-  TNewOrder,
-  TProductRow,
-  TStoreOps,
-} from "@/server/commerce/checkout/store";
+import type { TKeyedOrder, TListingRow, TNewOrder, TStoreOps } from "@/server/commerce/checkout/store";
+import type { TProductRow } from "@/server/commerce/product-row";
 
 /**
  * What a whole batch of checkouts will ask, read in a few statements at its start (after its product rows

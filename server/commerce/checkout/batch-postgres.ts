@@ -1,4 +1,5 @@
-import type { TKeyedOrder, TListingRow, TNewOrder, TProductRow } from "@/server/commerce/checkout/store";
+import type { TKeyedOrder, TListingRow, TNewOrder } from "@/server/commerce/checkout/store";
+import type { TProductRow } from "@/server/commerce/product-row";
 import type { TReserveJob } from "@/server/commerce/checkout/reserve-cart";
 import { sinceKey, type TBatchSnapshot, type TBatchWrites } from "@/server/commerce/checkout/batch-ops";
 

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { dealRuns, listingFacts, unitPrice } from "@/lib/commerce/pricing";
-import type { TListingRow, TNewOrder, TProductRow, TStoreOps } from "@/server/commerce/checkout/store";
+import type { TListingRow, TNewOrder, TStoreOps } from "@/server/commerce/checkout/store";
+import type { TProductRow } from "@/server/commerce/product-row";
 
 /** One checkout as the queue carries it: lines already carry their show (line's own, else the cart's). */
 export type TReserveJob = {

@@ -2,6 +2,7 @@ import type pg from "pg";
 import type { TListingRow, TReserveStore, TStoreOps } from "@/server/commerce/checkout/store";
 import { batchOps } from "@/server/commerce/checkout/batch-ops";
 import { postgresWrites, readSnapshot } from "@/server/commerce/checkout/batch-postgres";
+import { productRow, type TProductRecord } from "@/server/commerce/product-row";
 
 // Prisma keeps UTC in TIMESTAMP(3) (no zone): read them AT TIME ZONE 'UTC' and write ISO strings (a zone in
 // the input of a zone-less timestamp is ignored), so the session's TimeZone never shifts a deal or a hold.
@@ -49,19 +50,11 @@ function opsOf(c: pg.PoolClient): TStoreOps {
       return row ? { id: row.id, lines: await linesOf(row.id) } : null;
     },
     async products(ids) {
-      const rows = await q<{
-        id: string;
-        name: string;
-        imageUrl: string | null;
-        priceMinor: number;
-        currency: string;
-        stock: number;
-        archivedAt: Date | null;
-      }>(
+      const rows = await q<TProductRecord>(
         `SELECT "id", "name", "imageUrl", "priceMinor", "currency", "stock", "archivedAt" FROM "Product" WHERE "id" = ANY($1)`,
         [ids],
       );
-      return new Map(rows.map((p) => [p.id, { ...p, archived: p.archivedAt !== null }]));
+      return new Map(rows.map((p) => [p.id, productRow(p)]));
     },
     async listing(roomId, productId) {
       const [row] = await q<TListingRow>(`${LISTING} WHERE rp."roomId" = $1 AND rp."productId" = $2`, [

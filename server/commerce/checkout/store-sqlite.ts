@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import type { Mutex } from "@/server/sqlite-serial-adapter";
 import type { TListingRow, TReserveStore, TStoreOps } from "@/server/commerce/checkout/store";
+import { productRow, type TProductRecord, type TProductRow } from "@/server/commerce/product-row";
 
 /** Prisma's SQLite text form of a DateTime ("2026-12-05T07:49:08.527+00:00"): it sorts as it compares. */
 const iso = (d: Date) => d.toISOString().replace("Z", "+00:00");
@@ -32,18 +33,7 @@ function prepare(conn: Database.Database) {
     linesOf: conn.prepare<[string], { productId: string; quantity: number; roomId: string | null }>(
       `SELECT "productId", "quantity", "roomId" FROM "OrderLine" WHERE "orderId" = ? ORDER BY "position"`,
     ),
-    product: conn.prepare<
-      [string],
-      {
-        id: string;
-        name: string;
-        imageUrl: string | null;
-        priceMinor: number;
-        currency: string;
-        stock: number;
-        archivedAt: string | null;
-      }
-    >(
+    product: conn.prepare<[string], TProductRecord<string>>(
       `SELECT "id", "name", "imageUrl", "priceMinor", "currency", "stock", "archivedAt" FROM "Product" WHERE "id" = ?`,
     ),
     listing: conn.prepare<[string, string], TListingSql>(
@@ -111,10 +101,10 @@ function opsOf(s: ReturnType<typeof prepare>): TStoreOps {
       return Promise.resolve(row ? { id: row.id, lines: s.linesOf.all(row.id) } : null);
     },
     products(ids) {
-      const map = new Map();
+      const map = new Map<string, TProductRow>();
       for (const id of ids) {
         const p = s.product.get(id);
-        if (p) map.set(id, { ...p, archived: p.archivedAt !== null });
+        if (p) map.set(id, productRow(p));
       }
       return Promise.resolve(map);
     },

@@ -1,5 +1,6 @@
 import type { TBatchOps } from "@/server/commerce/checkout/batch-ops";
 import type { TReserveJob } from "@/server/commerce/checkout/reserve-cart";
+import type { TProductRow } from "@/server/commerce/product-row";
 
 /**
  * What one checkout reads and writes inside the batch transaction, as a small interface with two real
@@ -7,16 +8,6 @@ import type { TReserveJob } from "@/server/commerce/checkout/reserve-cart";
  * ~40% of the web process's non-bcrypt CPU in Prisma (Wasm query compiler, client, adapter) and held
  * SQLite's one connection across event-loop turns, which capped a burst at ~65 orders/s (docs/PERFORMANCE.md).
  */
-
-export type TProductRow = {
-  id: string;
-  name: string;
-  imageUrl: string | null;
-  priceMinor: number;
-  currency: string;
-  stock: number;
-  archived: boolean;
-};
 
 export type TListingRow = {
   roomId: string;
