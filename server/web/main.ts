@@ -18,6 +18,7 @@ import { serveCachedRoomJson } from "@/server/web/room-json";
 import { serveChatNode } from "@/server/web/chat-node";
 import { serveCheckout } from "@/server/web/checkout";
 import { guardRequest, refuseUpgrade } from "@/server/web/request-guard";
+import { onStopSignal, runMain } from "@/server/run-main";
 
 process.env.ONAIR_ROLE = "web";
 const config = env();
@@ -104,13 +105,7 @@ async function main(): Promise<void> {
     server.closeAllConnections();
     setTimeout(() => process.exit(0), 3000).unref();
   };
-  process.on("SIGTERM", stop);
-  process.on("SIGINT", stop);
+  onStopSignal(stop);
 }
 
-process.on("unhandledRejection", (err) => log.error({ err }, "unhandled rejection"));
-
-main().catch((err: unknown) => {
-  log.fatal({ err }, "web tier failed to start");
-  process.exit(1);
-});
+runMain(log, "web tier failed to start", main);

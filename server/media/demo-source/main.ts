@@ -12,6 +12,7 @@ import { createLogger } from "@/server/log";
 import { ffmpegPath } from "@/server/media/config";
 import { DEMO_ON_AIR_SLUG } from "@/server/media/demo-source/demo-args";
 import { DemoSource } from "@/server/media/demo-source/demo-source";
+import { onStopSignal, runMain } from "@/server/run-main";
 
 const e = env();
 const log = createLogger("media:demo");
@@ -61,12 +62,7 @@ async function main(): Promise<void> {
     source.stop();
     void db.$disconnect().finally(() => process.exit(0));
   };
-  process.on("SIGTERM", stop);
-  process.on("SIGINT", stop);
+  onStopSignal(stop);
 }
 
-process.on("unhandledRejection", (err) => log.error({ err }, "unhandled rejection"));
-main().catch((err: unknown) => {
-  log.fatal({ err }, "demo source failed");
-  process.exit(1);
-});
+runMain(log, "demo source failed", main);
