@@ -1,15 +1,8 @@
 import "server-only";
-import type { RoomStatus } from "@prisma/client";
 import { db } from "@/server/db";
+import { showHead, type TShowHead } from "@/server/rooms/show-head";
 
-export type TShowCard = {
-  id: string;
-  slug: string;
-  title: string;
-  status: RoomStatus;
-  scheduledAt: Date | null;
-  startedAt: Date | null;
-  endedAt: Date | null;
+export type TShowCard = TShowHead & {
   sellerName: string;
   thumbnailUrl: string | null;
   productCount: number;
@@ -28,14 +21,7 @@ const cardSelect = {
   _count: { select: { products: true } },
 } as const;
 
-type TCardRow = {
-  id: string;
-  slug: string;
-  title: string;
-  status: RoomStatus;
-  scheduledAt: Date | null;
-  startedAt: Date | null;
-  endedAt: Date | null;
+type TCardRow = TShowHead & {
   seller: { name: string };
   products: { product: { imageUrl: string | null } }[];
   _count: { products: number };
@@ -43,13 +29,7 @@ type TCardRow = {
 
 function toCard(row: TCardRow): TShowCard {
   return {
-    id: row.id,
-    slug: row.slug,
-    title: row.title,
-    status: row.status,
-    scheduledAt: row.scheduledAt,
-    startedAt: row.startedAt,
-    endedAt: row.endedAt,
+    ...showHead(row),
     sellerName: row.seller.name,
     thumbnailUrl: row.products[0]?.product.imageUrl ?? null,
     productCount: row._count.products,

@@ -1,6 +1,6 @@
 import "server-only";
-import type { RoomStatus } from "@prisma/client";
 import { findShow } from "@/server/rooms/find-show";
+import { showHead, type TShowHead } from "@/server/rooms/show-head";
 import { dealRuns, listingFacts } from "@/lib/commerce/pricing";
 import { hlsUrlOf } from "@/server/rooms/public-room";
 
@@ -19,15 +19,8 @@ export type TShowProduct = {
   stock: number;
 };
 
-export type TShow = {
-  id: string;
-  slug: string;
-  title: string;
+export type TShow = TShowHead & {
   description: string;
-  status: RoomStatus;
-  scheduledAt: Date | null;
-  startedAt: Date | null;
-  endedAt: Date | null;
   /** The playlist while LIVE and as a replay after; null before (GET /api/rooms/:id's `hlsUrl`). */
   hlsUrl: string | null;
   seller: { id: string; name: string };
@@ -42,14 +35,8 @@ export async function getShowBySlug(slug: string, now = new Date()): Promise<TSh
   const room = await findShow({ slug });
   if (!room) return null;
   return {
-    id: room.id,
-    slug: room.slug,
-    title: room.title,
+    ...showHead(room),
     description: room.description,
-    status: room.status,
-    scheduledAt: room.scheduledAt,
-    startedAt: room.startedAt,
-    endedAt: room.endedAt,
     hlsUrl: hlsUrlOf(room),
     seller: room.seller,
     pinnedProductId: room.pinnedProductId,

@@ -1,18 +1,11 @@
 import "server-only";
-import type { RoomStatus } from "@prisma/client";
 import { findShow } from "@/server/rooms/find-show";
+import { showHead, type TShowHead } from "@/server/rooms/show-head";
 import { reminderCount } from "@/server/reminders/reminder-count";
 import { productRow, type TProductRow } from "@/server/commerce/product-row";
 
-export type TStudioShow = {
-  id: string;
-  slug: string;
-  title: string;
+export type TStudioShow = TShowHead & {
   description: string;
-  status: RoomStatus;
-  scheduledAt: Date | null;
-  startedAt: Date | null;
-  endedAt: Date | null;
   sellerId: string;
   sellerName: string;
   pinnedProductId: string | null;
@@ -27,14 +20,8 @@ export async function getStudioShow(slug: string): Promise<TStudioShow | null> {
   const room = await findShow({ slug });
   if (!room) return null;
   return {
-    id: room.id,
-    slug: room.slug,
-    title: room.title,
+    ...showHead(room),
     description: room.description,
-    status: room.status,
-    scheduledAt: room.scheduledAt,
-    startedAt: room.startedAt,
-    endedAt: room.endedAt,
     sellerId: room.sellerId,
     sellerName: room.seller.name,
     pinnedProductId: room.pinnedProductId,

@@ -2,15 +2,9 @@ import "server-only";
 import type { RoomStatus } from "@prisma/client";
 import { db } from "@/server/db";
 import type { TSessionUser } from "@/server/auth/sessions";
+import { showHead, type TShowHead } from "@/server/rooms/show-head";
 
-export type TStudioShowRow = {
-  id: string;
-  slug: string;
-  title: string;
-  status: RoomStatus;
-  scheduledAt: Date | null;
-  startedAt: Date | null;
-  endedAt: Date | null;
+export type TStudioShowRow = TShowHead & {
   sellerName: string;
   productCount: number;
   /** Viewers who asked to be reminded when it goes live. */
@@ -28,13 +22,7 @@ export async function listStudioShows(user: Pick<TSessionUser, "id" | "role">): 
   const rank: Record<RoomStatus, number> = { LIVE: 0, SCHEDULED: 1, ENDED: 2 };
   return rows
     .map((r) => ({
-      id: r.id,
-      slug: r.slug,
-      title: r.title,
-      status: r.status,
-      scheduledAt: r.scheduledAt,
-      startedAt: r.startedAt,
-      endedAt: r.endedAt,
+      ...showHead(r),
       sellerName: r.seller.name,
       productCount: r._count.products,
       reminderCount: r._count.reminders,
