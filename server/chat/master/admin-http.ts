@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { TNodeStats } from "@/lib/chat/node-protocol";
 import type { TMasterContext } from "@/server/chat/master/context";
 import type { TActivitySample } from "@/server/chat/master/activity";
+import type { TSlaveEntry } from "@/server/chat/master/registry";
 
 type TReply = { status: number; body: unknown };
 
@@ -42,20 +43,27 @@ const ZDisconnect = z.object({
     .optional(),
 });
 
-/** Everything the admin dashboard shows about the chat tier, from the master's memory. */
-export function chatStats(ctx: TMasterContext): TChatStats {
-  const slaves = ctx.registry
+/** Live slaves by node id as the web tier lists them (`GET /internal/nodes`), each with what `more` adds. */
+export function listSlaves<T extends object>(ctx: TMasterContext, more: (s: TSlaveEntry) => T) {
+  return ctx.registry
     .all()
     .map((s) => ({
       nodeId: s.nodeId,
       url: s.status.url,
       connections: s.status.connections,
       draining: s.status.draining,
-      rooms: s.status.rooms.length,
-      lastHeartbeat: new Date(s.lastSeen).toISOString(),
-      stats: s.status.stats ?? null,
+      ...more(s),
     }))
     .sort((a, b) => a.nodeId.localeCompare(b.nodeId));
+}
+
+/** Everything the admin dashboard shows about the chat tier, from the master's memory. */
+export function chatStats(ctx: TMasterContext): TChatStats {
+  const slaves = listSlaves(ctx, (s) => ({
+    rooms: s.status.rooms.length,
+    lastHeartbeat: new Date(s.lastSeen).toISOString(),
+    stats: s.status.stats ?? null,
+  }));
   const rooms = ctx.rooms.all().map(([roomId, room]) => {
     let viewers = 0;
     for (const p of room.presence.values()) viewers += p.viewers;

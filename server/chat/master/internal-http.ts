@@ -10,13 +10,14 @@ import { pickNode } from "@/server/chat/master/assign";
 import { loadOf } from "@/server/chat/master/registry";
 import { pushRoom } from "@/server/chat/master/push-room";
 import { emitToRoomSlaves, relayChat } from "@/server/chat/master/relay-chat";
-import { routeAdmin } from "@/server/chat/master/admin-http";
+import { listSlaves, routeAdmin } from "@/server/chat/master/admin-http";
 import { serveMetrics } from "@/server/metrics/registry";
 import { standbyReply } from "@/server/chat/master/standby";
 import { emitRoomChanged, subscribeWebEvents } from "@/server/chat/master/web-events";
 import { broadcastRoomEvent } from "@/server/chat/master/engagement";
-import { ZAuctionUpdate, type TAuctionUpdate } from "@/lib/auctions/auction-schemas";
-import { ZGiveawayUpdate, type TGiveawayUpdate } from "@/lib/giveaways/giveaway-schemas";
+import { ZAuctionUpdate } from "@/lib/auctions/auction-schemas";
+import { ZGiveawayUpdate } from "@/lib/giveaways/giveaway-schemas";
+import type { TRoomEvent } from "@/lib/chat/room-events";
 
 const MAX_BODY = 64 * 1024;
 
@@ -65,15 +66,7 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 
 /** Live slaves as the web tier lists them (`GET /api/chat/nodes`). */
 export function listNodes(ctx: TMasterContext) {
-  return ctx.registry
-    .all()
-    .map((s) => ({
-      nodeId: s.nodeId,
-      url: s.status.url,
-      connections: s.status.connections,
-      draining: s.status.draining,
-    }))
-    .sort((a, b) => a.nodeId.localeCompare(b.nodeId));
+  return listSlaves(ctx, () => ({}));
 }
 
 async function route(ctx: TMasterContext, req: IncomingMessage, url: URL): Promise<TReply> {
@@ -144,21 +137,13 @@ async function route(ctx: TMasterContext, req: IncomingMessage, url: URL): Promi
       pushRoom(ctx, room, true);
       return ok({ ok: true, slaves: room.presence.size });
     }
-    if (parsed.data.event === "auction:update") {
-      const data = parsed.data.data as unknown as TAuctionUpdate;
-      if (data.roomId !== roomId.data) return fail(400, "INVALID", "The auction is not this room's.");
-      return ok({
-        ok: true,
-        slaves: broadcastRoomEvent(ctx, roomId.data, { event: "auction:update", data }),
-      });
-    }
-    if (parsed.data.event === "giveaway:update") {
-      const data = parsed.data.data as unknown as TGiveawayUpdate;
-      if (data.roomId !== roomId.data) return fail(400, "INVALID", "The giveaway is not this room's.");
-      return ok({
-        ok: true,
-        slaves: broadcastRoomEvent(ctx, roomId.data, { event: "giveaway:update", data }),
-      });
+    if (parsed.data.event === "auction:update" || parsed.data.event === "giveaway:update") {
+      const what = parsed.data.event === "auction:update" ? "auction" : "giveaway";
+      if (parsed.data.data.roomId !== roomId.data)
+        return fail(400, "INVALID", `The ${what} is not this room's.`);
+      // Loose schemas: the master checks the room and passes the update on as the web tier sent it.
+      const event = parsed.data as unknown as TRoomEvent;
+      return ok({ ok: true, slaves: broadcastRoomEvent(ctx, roomId.data, event) });
     }
     // The room JSON carries stock and prices, not auctions: only these changes drop the web tier's cached copy.
     emitRoomChanged(ctx, roomId.data);
