@@ -3,8 +3,8 @@ import type { TMessage, TRole } from "@/lib/chat/protocol";
 import { normalizeDisplayName } from "@/lib/text/normalize";
 import { isSellerOrAdmin } from "@/server/auth/room-staff";
 
-/** The columns a Message needs, author included. */
-export const messageSelect = {
+/** A message's own columns (its author and room are relations). */
+export const messageColumns = {
   id: true,
   roomId: true,
   clientId: true,
@@ -12,6 +12,11 @@ export const messageSelect = {
   kind: true,
   nodeId: true,
   createdAt: true,
+} as const satisfies Prisma.ChatMessageSelect;
+
+/** The columns a Message needs, author included. */
+export const messageSelect = {
+  ...messageColumns,
   user: { select: { id: true, name: true, role: true } },
   room: { select: { sellerId: true } },
 } satisfies Prisma.ChatMessageSelect;

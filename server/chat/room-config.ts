@@ -55,3 +55,23 @@ export async function loadRoomConfig(roomId: string): Promise<TRoomConfig | null
     updatedAt: room.updatedAt.toISOString(),
   };
 }
+
+/**
+ * The room made by `make` from its config, read once however many callers ask while the read runs
+ * (`loading` holds the reads under way); null when the room does not exist.
+ */
+export function loadRoomOnce<R>(
+  loading: Map<string, Promise<R | null>>,
+  roomId: string,
+  make: (config: TRoomConfig) => R,
+): Promise<R | null> {
+  let pending = loading.get(roomId);
+  if (!pending) {
+    pending = loadRoomConfig(roomId)
+      .then((config) => (config ? make(config) : null))
+      // A failed read must not stick: the next caller tries the DB again.
+      .finally(() => loading.delete(roomId));
+    loading.set(roomId, pending);
+  }
+  return pending;
+}

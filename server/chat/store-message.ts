@@ -1,7 +1,7 @@
 import { isUniqueViolation } from "@/server/db-errors";
 import type { TMessage, TMessageKind } from "@/lib/chat/protocol";
 import { db } from "@/server/db";
-import { messageSelect, toMessage } from "@/server/chat/message-row";
+import { messageColumns, messageSelect, toMessage } from "@/server/chat/message-row";
 
 export type TNewMessage = {
   roomId: string;
@@ -44,16 +44,7 @@ export async function storeMessages(inputs: (TNewMessage & { author: TAuthor })[
   try {
     rows = await db.chatMessage.createManyAndReturn({
       data: inputs.map(({ author: _author, ...data }) => data),
-      select: {
-        id: true,
-        roomId: true,
-        clientId: true,
-        text: true,
-        kind: true,
-        nodeId: true,
-        createdAt: true,
-        userId: true,
-      },
+      select: { ...messageColumns, userId: true },
     });
   } catch (err) {
     if (!isUniqueViolation(err)) throw err;

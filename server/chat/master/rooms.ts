@@ -1,5 +1,5 @@
 import type { TRoomConfig, TRoomLive, TRoomPresence } from "@/lib/chat/node-protocol";
-import { loadRoomConfig } from "@/server/chat/room-config";
+import { loadRoomConfig, loadRoomOnce } from "@/server/chat/room-config";
 import { decideSeparated } from "@/server/chat/master/separation";
 
 export type TMasterRoom = {
@@ -28,26 +28,17 @@ export class RoomDirectory {
   async ensure(roomId: string): Promise<TMasterRoom | null> {
     const known = this.rooms.get(roomId);
     if (known) return known;
-    let pending = this.loading.get(roomId);
-    if (!pending) {
-      pending = loadRoomConfig(roomId)
-        .then((config) => {
-          if (!config) return null;
-          const room = this.rooms.get(roomId) ?? {
-            config,
-            separated: false,
-            presence: new Map(),
-            pushed: "",
-          };
-          room.separated = decideSeparated(config.separation, config.autoSeparateAbove, 0, false);
-          this.rooms.set(roomId, room);
-          return room;
-        })
-        // A failed read must not stick: the next caller tries the DB again.
-        .finally(() => this.loading.delete(roomId));
-      this.loading.set(roomId, pending);
-    }
-    return pending;
+    return loadRoomOnce(this.loading, roomId, (config) => {
+      const room = this.rooms.get(roomId) ?? {
+        config,
+        separated: false,
+        presence: new Map(),
+        pushed: "",
+      };
+      room.separated = decideSeparated(config.separation, config.autoSeparateAbove, 0, false);
+      this.rooms.set(roomId, room);
+      return room;
+    });
   }
 
   /** Re-reads settings and sanctions after the web tier changed them. */

@@ -1,5 +1,5 @@
 import type { TRoomConfig, TRoomLive } from "@/lib/chat/node-protocol";
-import { loadRoomConfig } from "@/server/chat/room-config";
+import { loadRoomOnce } from "@/server/chat/room-config";
 import { RecentIds } from "@/server/chat/slave/recent-ids";
 import { historyChanged } from "@/server/chat/slave/history-cache";
 
@@ -36,14 +36,7 @@ export class SlaveRooms {
   async ensure(roomId: string): Promise<TSlaveRoom | null> {
     const known = this.rooms.get(roomId);
     if (known) return known;
-    let pending = this.loading.get(roomId);
-    if (!pending) {
-      pending = loadRoomConfig(roomId)
-        .then((config) => (config ? this.applyConfig(config, null) : null))
-        .finally(() => this.loading.delete(roomId));
-      this.loading.set(roomId, pending);
-    }
-    return pending;
+    return loadRoomOnce(this.loading, roomId, (config) => this.applyConfig(config, null));
   }
 
   /** Applies a config from the master (with live state) or from the DB (live = null keeps the last known). */
