@@ -1,16 +1,11 @@
 import { ZJoinRequest } from "@/lib/chat/protocol";
 import { isRoomStaff } from "@/server/chat/visibility";
-import {
-  roomChannel,
-  staffChannel,
-  type TClientSocket,
-  type TSlaveContext,
-} from "@/server/chat/slave/context";
+import { roomChannel, staffChannel, type TClientSocket } from "@/server/chat/slave/context";
 import { buildRoomState, emitRoomState, localViewers } from "@/server/chat/slave/room-state";
 import { sendOwnRestriction } from "@/server/chat/slave/restrictions";
 import { latestHistory } from "@/server/chat/slave/history-cache";
 import { isSeparated } from "@/server/chat/slave/rooms";
-import { fail, invalid, type TAckFn } from "@/server/chat/slave/safe-handler";
+import { clientHandler, fail } from "@/server/chat/slave/safe-handler";
 
 /** One socket may watch a few shows at once (a multi-view page), not hundreds. */
 const MAX_ROOMS_PER_SOCKET = 10;
@@ -20,15 +15,8 @@ export function joinedRooms(socket: TClientSocket): string[] {
 }
 
 /** `room:join`: joins the room's channels and answers with what this client missed (or the latest messages). */
-export async function handleJoin(
-  ctx: TSlaveContext,
-  socket: TClientSocket,
-  payload: unknown,
-  ack: TAckFn,
-): Promise<void> {
-  const parsed = ZJoinRequest.safeParse(payload);
-  if (!parsed.success) return ack(invalid(parsed.error));
-  const { roomId } = parsed.data;
+export const handleJoin = clientHandler(ZJoinRequest, async (ctx, socket, input, ack) => {
+  const { roomId } = input;
   const already = socket.rooms.has(roomChannel(roomId));
   if (!already && joinedRooms(socket).length >= MAX_ROOMS_PER_SOCKET) {
     return ack(fail("INVALID", `At most ${MAX_ROOMS_PER_SOCKET} rooms per connection.`));
@@ -47,7 +35,7 @@ export async function handleJoin(
   const history = await latestHistory(room, {
     roomId,
     sellerId: room.config.sellerId,
-    sinceId: parsed.data.sinceId ?? null,
+    sinceId: input.sinceId ?? null,
     nodeId: ctx.nodeId,
     separated: isSeparated(room),
     staff,
@@ -57,4 +45,4 @@ export async function handleJoin(
   socket.emit("room:state", state);
   sendOwnRestriction(socket, room.config);
   emitRoomState(ctx, roomId);
-}
+});

@@ -57,3 +57,37 @@ export function invalid(error: z.ZodError) {
   for (const issue of error.issues) fields[issue.path.join(".") || "_"] ??= issue.message;
   return fail("INVALID", "The request is not valid.", { fields });
 }
+
+type TUser = NonNullable<TClientSocket["data"]["user"]>;
+type THandler = (ctx: TSlaveContext, socket: TClientSocket, payload: unknown, ack: TAckFn) => Promise<void>;
+
+/** A client event's handler that gets its payload parsed by `schema`: a bad one is answered INVALID. */
+export function clientHandler<S extends z.ZodType>(
+  schema: S,
+  handle: (ctx: TSlaveContext, socket: TClientSocket, input: z.infer<S>, ack: TAckFn) => Promise<void>,
+): THandler {
+  return async (ctx, socket, payload, ack) => {
+    const parsed = schema.safeParse(payload);
+    if (!parsed.success) return ack(invalid(parsed.error));
+    return handle(ctx, socket, parsed.data, ack);
+  };
+}
+
+/** `clientHandler` for signed-in users only: anyone else is answered UNAUTHENTICATED, `signIn` saying why. */
+export function userHandler<S extends z.ZodType>(
+  schema: S,
+  signIn: string,
+  handle: (
+    ctx: TSlaveContext,
+    socket: TClientSocket,
+    input: z.infer<S>,
+    user: TUser,
+    ack: TAckFn,
+  ) => Promise<void>,
+): THandler {
+  return clientHandler(schema, async (ctx, socket, input, ack) => {
+    const user = socket.data.user;
+    if (!user) return ack(fail("UNAUTHENTICATED", signIn));
+    return handle(ctx, socket, input, user, ack);
+  });
+}
