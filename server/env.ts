@@ -79,6 +79,16 @@ export const ZCspConnectSrc = z
   .regex(/^[^;,'"]*$/, "space-separated sources without quotes, commas or semicolons");
 
 /** Every environment variable OnAir reads, parsed once. Defaults are the embedded single-machine setup. */
+/** A comma-separated list, blanks dropped (CHAT_MASTER_URLS, MEDIA_ALLOWED_ORIGINS). */
+const ZCommaList = z.string().transform((v) =>
+  v
+    .split(",")
+    .map((u) => u.trim())
+    .filter(Boolean),
+);
+/** A chat or media node's id: what its logs, heartbeats and the admin's drain name it by. */
+const ZNodeIdEnv = z.string().regex(/^[a-zA-Z0-9_-]{1,40}$/);
+
 const ZEnv = z.object({
   ...ZCommerceEnv.shape,
   ...ZAuthThrottleEnv.shape,
@@ -98,25 +108,13 @@ const ZEnv = z.object({
   CHAT_MASTER_HOST: z.string().min(1).optional(),
   CHAT_MASTER_URL: z.url().optional(),
   /** Every master's URL, comma-separated (active + standby); slaves and the web tier follow the active one. */
-  CHAT_MASTER_URLS: z
-    .string()
-    .transform((v) =>
-      v
-        .split(",")
-        .map((u) => u.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.url()).min(1))
-    .optional(),
+  CHAT_MASTER_URLS: ZCommaList.pipe(z.array(z.url()).min(1)).optional(),
   CHAT_SLAVES: z.coerce.number().int().min(1).max(16).default(2),
   CHAT_SLAVE_BASE_PORT: z.coerce.number().int().min(1).max(65535).default(3101),
   CHAT_SLAVE_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   CHAT_SLAVE_HOST: z.string().min(1).optional(),
   CHAT_SLAVE_PUBLIC_URL: z.url().optional(),
-  CHAT_NODE_ID: z
-    .string()
-    .regex(/^[a-zA-Z0-9_-]{1,40}$/)
-    .optional(),
+  CHAT_NODE_ID: ZNodeIdEnv.optional(),
   /** Shared by web, masters and slaves. Unset: this install's generated secret in INTERNAL_SECRET_FILE. */
   INTERNAL_SECRET: z.string().min(16, "use at least 16 characters (openssl rand -base64 32)").optional(),
   INTERNAL_SECRET_FILE: z.string().min(1).default("./data/internal-secret"),
@@ -138,23 +136,11 @@ const ZEnv = z.object({
   MEDIA_BASE_PORT: z.coerce.number().int().min(1).max(65535).default(3200),
   MEDIA_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   MEDIA_HOST: z.string().min(1).optional(),
-  MEDIA_NODE_ID: z
-    .string()
-    .regex(/^[a-zA-Z0-9_-]{1,40}$/)
-    .optional(),
+  MEDIA_NODE_ID: ZNodeIdEnv.optional(),
   /** Where web processes reach this node (HTTP + WebSocket); announced in its heartbeat row. */
   MEDIA_NODE_URL: z.url().optional(),
   /** Page origins, besides PUBLIC_URL's and the request's own host, allowed to open the ingest WebSocket. */
-  MEDIA_ALLOWED_ORIGINS: z
-    .string()
-    .transform((v) =>
-      v
-        .split(",")
-        .map((u) => u.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.url()))
-    .optional(),
+  MEDIA_ALLOWED_ORIGINS: ZCommaList.pipe(z.array(z.url())).optional(),
   /** Seconds without media (after hello or mid-show) before an ingest is closed and its slot freed. */
   MEDIA_IDLE_SECONDS: z.coerce.number().int().min(2).max(600).default(10),
   /** The generated picture and tone that keeps the demo show live on a fresh install. `off` in production. */
