@@ -1,20 +1,10 @@
 import { z } from "zod";
-import { MAX_CART_LINES, MAX_ORDER_QUANTITY } from "@/lib/commerce/limits";
-import { ZIdempotencyKey } from "@/lib/commerce/order-schemas";
+import { MAX_CART_LINES } from "@/lib/commerce/limits";
+import { orderLineFields, ZId, ZIdempotencyKey } from "@/lib/commerce/order-schemas";
 import { ZOrderView } from "@/lib/commerce/order-types";
 
-const ZId = z.string().trim().min(1).max(100);
-
 /** One cart line. `roomId` is the show it is bought from (its deal prices it); without it, see docs/COMMERCE.md. */
-export const ZCheckoutLine = z.strictObject({
-  productId: ZId,
-  quantity: z
-    .number({ error: "Enter a whole number of units." })
-    .int("Enter a whole number of units.")
-    .min(1, "Order at least 1 unit.")
-    .max(MAX_ORDER_QUANTITY, `Order at most ${MAX_ORDER_QUANTITY} units at a time.`),
-  roomId: ZId.optional(),
-});
+export const ZCheckoutLine = z.strictObject(orderLineFields);
 
 /** `POST /api/checkout`: the whole cart, reserved all-or-none as one order. */
 export const ZCheckoutRequest = z.strictObject({

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { MAX_ORDER_QUANTITY } from "@/lib/commerce/limits";
 
-const ZId = z.string().trim().min(1).max(100);
+export const ZId = z.string().trim().min(1).max(100);
 
 /** Idempotency keys: what a client would generate (a UUID, a ULID, a random token). */
 export const ZIdempotencyKey = z
@@ -27,8 +27,8 @@ export const PRICE_FIELDS = [
   "currency",
 ] as const;
 
-/** `POST /api/orders`. Unknown keys are refused so a tampered body cannot slip through. */
-export const ZPlaceOrderRequest = z.strictObject({
+/** One product ordered: how many units, and the show it is bought from (its deal prices it). */
+export const orderLineFields = {
   productId: ZId,
   quantity: z
     .number({ error: "Enter a whole number of units." })
@@ -36,6 +36,11 @@ export const ZPlaceOrderRequest = z.strictObject({
     .min(1, "Order at least 1 unit.")
     .max(MAX_ORDER_QUANTITY, `Order at most ${MAX_ORDER_QUANTITY} units at a time.`),
   roomId: ZId.optional(),
+};
+
+/** `POST /api/orders`. Unknown keys are refused so a tampered body cannot slip through. */
+export const ZPlaceOrderRequest = z.strictObject({
+  ...orderLineFields,
   idempotencyKey: ZIdempotencyKey.optional(),
 });
 export type TPlaceOrderRequest = z.infer<typeof ZPlaceOrderRequest>;
