@@ -80,13 +80,19 @@ async function call<T>(
 
 /** Live slaves (`GET /api/chat/nodes`). Throws ChatUnavailableError when the master cannot be reached. */
 export async function listNodes(): Promise<TChatNode[]> {
+  const json = await readMaster<TChatNode[]>("/internal/nodes", "listNodes");
+  knownNodes = json;
+  return json;
+}
+
+/** GETs `path` from the master: anything but a 200 is logged as `what` and thrown as ChatUnavailableError. */
+async function readMaster<T>(path: string, what: string): Promise<T> {
   try {
-    const { status, json } = await call<TChatNode[]>("GET", "/internal/nodes");
+    const { status, json } = await call<T>("GET", path);
     if (status !== 200) throw new Error(`master answered ${status}`);
-    knownNodes = json;
     return json;
   } catch (err) {
-    log.warn({ err: (err as Error).message }, "master unreachable: listNodes");
+    log.warn({ err: (err as Error).message }, `master unreachable: ${what}`);
     throw new ChatUnavailableError("The chat master is unreachable.");
   }
 }
@@ -182,15 +188,8 @@ export const broadcastRoomEvent = (
 ): Promise<boolean> => push(roomPath(roomId, "broadcast"), body);
 
 /** What the admin dashboard shows of the chat tier (nodes with stats, rooms, the last hour). Throws ChatUnavailableError. */
-export async function getChatStats(): Promise<TChatStats> {
-  try {
-    const { status, json } = await call<TChatStats>("GET", "/internal/stats");
-    if (status !== 200) throw new Error(`master answered ${status}`);
-    return json;
-  } catch (err) {
-    log.warn({ err: (err as Error).message }, "master unreachable: getChatStats");
-    throw new ChatUnavailableError("The chat master is unreachable.");
-  }
+export function getChatStats(): Promise<TChatStats> {
+  return readMaster<TChatStats>("/internal/stats", "getChatStats");
 }
 
 /** Drains a slave (no new clients, current ones moved elsewhere) or lets it take clients again. Null: no such node. Throws ChatUnavailableError. */
