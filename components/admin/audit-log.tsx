@@ -3,6 +3,8 @@ import { useCallback, useEffect, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import type { TAuditEntry } from "@/server/admin/list-audit";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { AdminTable, EmptyRow, HeadCell } from "@/components/admin/admin-table";
+import { LabelledSelect } from "@/components/admin/labelled-field";
 
 export type TAuditPage = { entries: TAuditEntry[]; nextBefore: number | null };
 export type TAuditFilterOptions = {
@@ -13,6 +15,8 @@ export type TAuditFilterOptions = {
 type TFilters = { action: string; roomId: string; actorId: string };
 
 const POLL_MS = 4000;
+// One room's log (the room console) leaves out the room column.
+const COLUMNS = ["colWhen", "colWho", "colWhat", "colTarget"] as const;
 
 /** What an entry changed, in a few words: the details the moderation and admin actions record. */
 function describe(entry: TAuditEntry): string {
@@ -99,24 +103,22 @@ export function AuditLog({
   }
 
   const select = (key: keyof TFilters, label: string, items: { value: string; label: string }[]) => (
-    <label className="flex flex-col text-xs font-semibold text-zinc-700">
-      {label}
-      <select
-        value={filters[key]}
-        onChange={(e) => {
-          setPage({ entries: [], nextBefore: null });
-          setFilters((f) => ({ ...f, [key]: e.target.value }));
-        }}
-        className="mt-1 h-9 max-w-60 rounded-lg border border-zinc-300 bg-white px-2 text-sm font-normal text-zinc-900"
-      >
-        <option value="">{t("all")}</option>
-        {items.map((i) => (
-          <option key={i.value} value={i.value}>
-            {i.label}
-          </option>
-        ))}
-      </select>
-    </label>
+    <LabelledSelect
+      label={label}
+      value={filters[key]}
+      onChange={(value) => {
+        setPage({ entries: [], nextBefore: null });
+        setFilters((f) => ({ ...f, [key]: value }));
+      }}
+      className="max-w-60"
+    >
+      <option value="">{t("all")}</option>
+      {items.map((i) => (
+        <option key={i.value} value={i.value}>
+          {i.label}
+        </option>
+      ))}
+    </LabelledSelect>
   );
 
   return (
@@ -140,58 +142,32 @@ export function AuditLog({
           )}
         </div>
       )}
-      <div className="overflow-x-auto rounded-2xl border border-zinc-200 bg-white shadow-sm">
-        <table className="w-full min-w-[720px] text-left text-sm">
-          <thead className="border-b border-zinc-200 bg-zinc-50 text-xs font-bold tracking-wide text-zinc-700 uppercase">
-            <tr>
-              <th scope="col" className="px-3 py-3">
-                {t("colWhen")}
-              </th>
-              <th scope="col" className="px-3 py-3">
-                {t("colWho")}
-              </th>
-              <th scope="col" className="px-3 py-3">
-                {t("colWhat")}
-              </th>
-              <th scope="col" className="px-3 py-3">
-                {t("colTarget")}
-              </th>
-              {!roomId && (
-                <th scope="col" className="px-3 py-3">
-                  {t("colRoom")}
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-zinc-100 text-zinc-700">
-            {page.entries.length === 0 && (
-              <tr>
-                <td colSpan={roomId ? 4 : 5} className="px-4 py-8 text-center text-zinc-600">
-                  {t("empty")}
-                </td>
-              </tr>
-            )}
-            {page.entries.map((e) => (
-              <tr key={e.id} data-action={e.action}>
-                <td className="px-3 py-2.5 whitespace-nowrap">
-                  <time dateTime={e.createdAt}>
-                    {format.dateTime(new Date(e.createdAt), { dateStyle: "short", timeStyle: "medium" })}
-                  </time>
-                </td>
-                <td className="px-3 py-2.5 font-semibold text-zinc-900">{e.actor?.name ?? t("system")}</td>
-                <td className="px-3 py-2.5">
-                  <span className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-xs text-zinc-800">
-                    {e.action}
-                  </span>
-                  <span className="ml-2 text-xs break-all text-zinc-600">{describe(e)}</span>
-                </td>
-                <td className="px-3 py-2.5">{e.target?.name ?? "—"}</td>
-                {!roomId && <td className="px-3 py-2.5">{e.room?.title ?? "—"}</td>}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable
+        minWidth="min-w-[720px]"
+        head={(roomId ? COLUMNS : [...COLUMNS, "colRoom" as const]).map((key) => (
+          <HeadCell key={key}>{t(key)}</HeadCell>
+        ))}
+      >
+        {page.entries.length === 0 && <EmptyRow colSpan={roomId ? 4 : 5}>{t("empty")}</EmptyRow>}
+        {page.entries.map((e) => (
+          <tr key={e.id} data-action={e.action}>
+            <td className="px-3 py-2.5 whitespace-nowrap">
+              <time dateTime={e.createdAt}>
+                {format.dateTime(new Date(e.createdAt), { dateStyle: "short", timeStyle: "medium" })}
+              </time>
+            </td>
+            <td className="px-3 py-2.5 font-semibold text-zinc-900">{e.actor?.name ?? t("system")}</td>
+            <td className="px-3 py-2.5">
+              <span className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-xs text-zinc-800">
+                {e.action}
+              </span>
+              <span className="ml-2 text-xs break-all text-zinc-600">{describe(e)}</span>
+            </td>
+            <td className="px-3 py-2.5">{e.target?.name ?? "—"}</td>
+            {!roomId && <td className="px-3 py-2.5">{e.room?.title ?? "—"}</td>}
+          </tr>
+        ))}
+      </AdminTable>
       {page.nextBefore && (
         <div className="mt-3 flex justify-center">
           <button

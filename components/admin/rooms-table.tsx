@@ -5,6 +5,9 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { TAdminRoomLive } from "@/server/admin/get-overview";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { cx } from "@/components/ui/cx";
+import { AdminSection } from "@/components/admin/admin-section";
+import { AdminTable, EmptyRow } from "@/components/admin/admin-table";
+import { LabelledSearch, LabelledSelect } from "@/components/admin/labelled-field";
 
 type TSortKey =
   | "title"
@@ -64,93 +67,75 @@ export function RoomsTable({ rooms }: { rooms: TAdminRoomLive[] }) {
   );
 
   return (
-    <section aria-labelledby="admin-rooms" className="mt-8">
-      <div className="mb-3 flex flex-wrap items-end justify-between gap-3">
-        <h2 id="admin-rooms" className="text-lg font-black tracking-tight text-zinc-950">
-          {t("rooms")}
-        </h2>
-        <div className="flex flex-wrap gap-2">
-          <label className="flex flex-col text-xs font-semibold text-zinc-700">
-            {t("filterRooms")}
-            <input
-              type="search"
-              value={query}
-              onChange={(e) => setQuery(e.target.value)}
-              className="mt-1 h-9 w-56 rounded-lg border border-zinc-300 bg-white px-3 text-sm font-normal text-zinc-900"
-            />
-          </label>
-          <label className="flex flex-col text-xs font-semibold text-zinc-700">
-            {t("filterStatus")}
-            <select
-              value={status}
-              onChange={(e) => setStatus(e.target.value as typeof status)}
-              className="mt-1 h-9 rounded-lg border border-zinc-300 bg-white px-2 text-sm font-normal text-zinc-900"
-            >
-              <option value="">{t("allStatuses")}</option>
-              <option value="LIVE">{t("statusLive")}</option>
-              <option value="SCHEDULED">{t("statusScheduled")}</option>
-              <option value="ENDED">{t("statusEnded")}</option>
-            </select>
-          </label>
-        </div>
-      </div>
-      <div className="overflow-x-auto rounded-2xl border border-zinc-200 bg-white shadow-sm">
-        <table className="w-full min-w-[860px] text-left text-sm">
-          <thead className="border-b border-zinc-200 bg-zinc-50 text-xs text-zinc-700">
-            <tr>
-              {header("title", t("colShow"))}
-              {header("status", t("colStatus"))}
-              {header("sellerName", t("colSeller"))}
-              {header("viewers", t("colViewers"), true)}
-              {header("groups", t("colGroups"), true)}
-              {header("separation", t("colSeparation"))}
-              {header("messagesPerSec", t("colMessagesPerSec"), true)}
-              {header("orders", t("colOrders"), true)}
-              {header("likes", t("colLikes"), true)}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-zinc-100">
-            {shown.length === 0 && (
-              <tr>
-                <td colSpan={9} className="px-4 py-8 text-center text-zinc-600">
-                  {rooms.length === 0 ? t("noRooms") : t("noMatch")}
-                </td>
-              </tr>
-            )}
-            {shown.map((r) => (
-              <tr key={r.id} className="hover:bg-zinc-50">
-                <th scope="row" className="px-3 py-3 font-semibold text-zinc-950">
-                  <Link href={`/admin/rooms/${r.id}`} className="underline-offset-2 hover:underline">
-                    {r.title}
-                  </Link>
-                  <div className="font-mono text-xs font-normal text-zinc-600">{r.slug}</div>
-                </th>
-                <td className="px-3 py-3">
-                  <StatusBadge status={r.status} />
-                </td>
-                <td className="px-3 py-3 text-zinc-700">{r.sellerName}</td>
-                <td className="px-3 py-3 text-right text-zinc-700 tabular-nums">
-                  {format.number(r.viewers)}
-                </td>
-                <td className="px-3 py-3 text-right text-zinc-700 tabular-nums">{r.groups}</td>
-                <td className="px-3 py-3 text-zinc-700">
-                  {t(`separation.${r.separation as "OFF" | "ON" | "AUTO"}`)}
-                  {r.separated && (
-                    <span className="bg-brand-50 text-brand-800 ml-1.5 rounded px-1.5 text-xs font-bold">
-                      {t("separatedNow")}
-                    </span>
-                  )}
-                </td>
-                <td className="px-3 py-3 text-right text-zinc-700 tabular-nums">
-                  {format.number(r.messagesPerSec, { maximumFractionDigits: 1 })}
-                </td>
-                <td className="px-3 py-3 text-right text-zinc-700 tabular-nums">{format.number(r.orders)}</td>
-                <td className="px-3 py-3 text-right text-zinc-700 tabular-nums">{format.number(r.likes)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
+    <AdminSection
+      id="admin-rooms"
+      heading={t("rooms")}
+      className="mt-8"
+      tools={
+        <>
+          <LabelledSearch label={t("filterRooms")} value={query} onChange={setQuery} className="w-56" />
+          <LabelledSelect
+            label={t("filterStatus")}
+            value={status}
+            onChange={(v) => setStatus(v as typeof status)}
+          >
+            <option value="">{t("allStatuses")}</option>
+            <option value="LIVE">{t("statusLive")}</option>
+            <option value="SCHEDULED">{t("statusScheduled")}</option>
+            <option value="ENDED">{t("statusEnded")}</option>
+          </LabelledSelect>
+        </>
+      }
+    >
+      <AdminTable
+        minWidth="min-w-[860px]"
+        head={
+          <>
+            {header("title", t("colShow"))}
+            {header("status", t("colStatus"))}
+            {header("sellerName", t("colSeller"))}
+            {header("viewers", t("colViewers"), true)}
+            {header("groups", t("colGroups"), true)}
+            {header("separation", t("colSeparation"))}
+            {header("messagesPerSec", t("colMessagesPerSec"), true)}
+            {header("orders", t("colOrders"), true)}
+            {header("likes", t("colLikes"), true)}
+          </>
+        }
+      >
+        {shown.length === 0 && (
+          <EmptyRow colSpan={9}>{rooms.length === 0 ? t("noRooms") : t("noMatch")}</EmptyRow>
+        )}
+        {shown.map((r) => (
+          <tr key={r.id} className="hover:bg-zinc-50">
+            <th scope="row" className="px-3 py-3 font-semibold text-zinc-950">
+              <Link href={`/admin/rooms/${r.id}`} className="underline-offset-2 hover:underline">
+                {r.title}
+              </Link>
+              <div className="font-mono text-xs font-normal text-zinc-600">{r.slug}</div>
+            </th>
+            <td className="px-3 py-3">
+              <StatusBadge status={r.status} />
+            </td>
+            <td className="px-3 py-3 text-zinc-700">{r.sellerName}</td>
+            <td className="px-3 py-3 text-right text-zinc-700 tabular-nums">{format.number(r.viewers)}</td>
+            <td className="px-3 py-3 text-right text-zinc-700 tabular-nums">{r.groups}</td>
+            <td className="px-3 py-3 text-zinc-700">
+              {t(`separation.${r.separation as "OFF" | "ON" | "AUTO"}`)}
+              {r.separated && (
+                <span className="bg-brand-50 text-brand-800 ml-1.5 rounded px-1.5 text-xs font-bold">
+                  {t("separatedNow")}
+                </span>
+              )}
+            </td>
+            <td className="px-3 py-3 text-right text-zinc-700 tabular-nums">
+              {format.number(r.messagesPerSec, { maximumFractionDigits: 1 })}
+            </td>
+            <td className="px-3 py-3 text-right text-zinc-700 tabular-nums">{format.number(r.orders)}</td>
+            <td className="px-3 py-3 text-right text-zinc-700 tabular-nums">{format.number(r.likes)}</td>
+          </tr>
+        ))}
+      </AdminTable>
+    </AdminSection>
   );
 }

@@ -3,7 +3,9 @@ import { useId, useState, type FormEvent } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import type { TRoomChatter, TRoomSanctionRow } from "@/server/admin/list-room-sanctions";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { adminRequest, usePoll } from "@/components/admin/use-poll";
+import { AdminNotice, type TAdminMessage } from "@/components/admin/admin-notice";
+import { LabelledSelect } from "@/components/admin/labelled-field";
+import { adminRequest, failureCode, usePoll } from "@/components/admin/use-poll";
 
 type TData = { sanctions: TRoomSanctionRow[]; chatters: TRoomChatter[] };
 const DURATIONS = [5, 15, 60, 24 * 60, 7 * 24 * 60] as const;
@@ -22,7 +24,7 @@ export function SanctionsPanel({ roomId }: { roomId: string }) {
   const [type, setType] = useState<"MUTE" | "BAN">("BAN");
   const [minutes, setMinutes] = useState<string>("60");
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
+  const [message, setMessage] = useState<TAdminMessage | null>(null);
 
   const duration = (m: number) =>
     m < 60
@@ -45,7 +47,7 @@ export function SanctionsPanel({ roomId }: { roomId: string }) {
     setMessage(
       res.ok
         ? { tone: "ok", text: t(type === "BAN" ? "banned" : "muted", { name }) }
-        : { tone: "error", text: t("failed", { code: res.code || String(res.status) }) },
+        : { tone: "error", text: t("failed", { code: failureCode(res) }) },
     );
     void refresh();
   }
@@ -58,7 +60,7 @@ export function SanctionsPanel({ roomId }: { roomId: string }) {
     setMessage(
       res.ok
         ? { tone: "ok", text: t("lifted", { name: s.userName }) }
-        : { tone: "error", text: t("failed", { code: res.code || String(res.status) }) },
+        : { tone: "error", text: t("failed", { code: failureCode(res) }) },
     );
     void refresh();
   }
@@ -72,48 +74,26 @@ export function SanctionsPanel({ roomId }: { roomId: string }) {
         {t("heading")}
       </h2>
       <form onSubmit={(e) => void apply(e)} className="mt-3 flex flex-wrap items-end gap-2">
-        <label className="flex flex-col text-xs font-semibold text-zinc-700">
-          {t("viewer")}
-          <select
-            required
-            value={userId}
-            onChange={(e) => setUserId(e.target.value)}
-            className="mt-1 h-9 min-w-44 rounded-lg border border-zinc-300 bg-white px-2 text-sm font-normal text-zinc-900"
-          >
-            <option value="">{data.chatters.length === 0 ? t("noChatters") : t("choose")}</option>
-            {data.chatters.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col text-xs font-semibold text-zinc-700">
-          {t("type")}
-          <select
-            value={type}
-            onChange={(e) => setType(e.target.value as "MUTE" | "BAN")}
-            className="mt-1 h-9 rounded-lg border border-zinc-300 bg-white px-2 text-sm font-normal text-zinc-900"
-          >
-            <option value="MUTE">{t("mute")}</option>
-            <option value="BAN">{t("ban")}</option>
-          </select>
-        </label>
-        <label className="flex flex-col text-xs font-semibold text-zinc-700">
-          {t("for")}
-          <select
-            value={minutes}
-            onChange={(e) => setMinutes(e.target.value)}
-            className="mt-1 h-9 rounded-lg border border-zinc-300 bg-white px-2 text-sm font-normal text-zinc-900"
-          >
-            {DURATIONS.map((m) => (
-              <option key={m} value={String(m)}>
-                {duration(m)}
-              </option>
-            ))}
-            <option value="">{t("untilLifted")}</option>
-          </select>
-        </label>
+        <LabelledSelect label={t("viewer")} required value={userId} onChange={setUserId} className="min-w-44">
+          <option value="">{data.chatters.length === 0 ? t("noChatters") : t("choose")}</option>
+          {data.chatters.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </LabelledSelect>
+        <LabelledSelect label={t("type")} value={type} onChange={(v) => setType(v as "MUTE" | "BAN")}>
+          <option value="MUTE">{t("mute")}</option>
+          <option value="BAN">{t("ban")}</option>
+        </LabelledSelect>
+        <LabelledSelect label={t("for")} value={minutes} onChange={setMinutes}>
+          {DURATIONS.map((m) => (
+            <option key={m} value={String(m)}>
+              {duration(m)}
+            </option>
+          ))}
+          <option value="">{t("untilLifted")}</option>
+        </LabelledSelect>
         <button
           type="submit"
           disabled={busy || !userId}
@@ -122,18 +102,7 @@ export function SanctionsPanel({ roomId }: { roomId: string }) {
           {t("apply")}
         </button>
       </form>
-      {message && (
-        <p
-          role={message.tone === "ok" ? "status" : "alert"}
-          className={
-            message.tone === "ok"
-              ? "mt-3 rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
-              : "mt-3 rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800"
-          }
-        >
-          {message.text}
-        </p>
-      )}
+      <AdminNotice message={message} placement="mt-3" />
       <h3 className="mt-4 text-xs font-bold tracking-wide text-zinc-600 uppercase">{t("inForce")}</h3>
       {data.sanctions.length === 0 ? (
         <p className="mt-1 text-sm text-zinc-600">{t("none")}</p>

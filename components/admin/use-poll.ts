@@ -67,3 +67,8 @@ export async function adminRequest<T>(
     return { ok: false, status: 0, code: "NETWORK", message: "" };
   }
 }
+
+/** The code an admin sees when a request failed: the contract's error code, else the HTTP status. */
+export function failureCode(res: { code: string; status: number }): string {
+  return res.code || String(res.status);
+}

@@ -1,0 +1,126 @@
+"use client";
+import { useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import { buttonStyles } from "@/components/ui/button-styles";
+import type { TAdminMessage } from "@/components/admin/admin-notice";
+import { adminRequest, failureCode } from "@/components/admin/use-poll";
+
+/** Chat slaves and media nodes drain alike; each table keeps its own wording under its own namespace. */
+export type TNodeKind = {
+  namespace: "admin.nodes" | "admin.mediaNodes";
+  api: "/api/admin/nodes" | "/api/admin/media-nodes";
+};
+type TPending = { nodeId: string; draining: boolean } | null;
+
+/**
+ * Draining a node moves its load away, so it is asked for first: `ask` opens the confirmation dialog,
+ * whose confirm POSTs `{ draining }` to the node's drain route and leaves the outcome in `message`.
+ */
+export function useNodeDrain(kind: TNodeKind, onChanged: () => void) {
+  const t = useTranslations(kind.namespace);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [pending, setPending] = useState<TPending>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<TAdminMessage | null>(null);
+
+  function ask(nodeId: string, draining: boolean) {
+    setPending({ nodeId, draining });
+    setMessage(null);
+    dialog.current?.showModal();
+  }
+
+  async function confirm() {
+    if (!pending) return;
+    setBusy(true);
+    const res = await adminRequest<{ nodeId: string; draining: boolean }>(
+      "POST",
+      `${kind.api}/${encodeURIComponent(pending.nodeId)}/drain`,
+      { draining: pending.draining },
+    );
+    setBusy(false);
+    dialog.current?.close();
+    setMessage(
+      res.ok
+        ? {
+            tone: "ok",
+            text: pending.draining
+              ? t("drained", { node: pending.nodeId })
+              : t("resumed", { node: pending.nodeId }),
+          }
+        : { tone: "error", text: t("failed", { code: failureCode(res) }) },
+    );
+    setPending(null);
+    onChanged();
+  }
+
+  return { kind, dialog, pending, setPending, busy, message, ask, confirm };
+}
+
+type TNodeDrain = ReturnType<typeof useNodeDrain>;
+
+/** A node's row action: resume it when draining, drain it otherwise. */
+export function DrainButton({
+  drain,
+  nodeId,
+  draining,
+}: {
+  drain: TNodeDrain;
+  nodeId: string;
+  draining: boolean;
+}) {
+  const t = useTranslations(drain.kind.namespace);
+  return (
+    <button
+      type="button"
+      onClick={() => drain.ask(nodeId, !draining)}
+      className={buttonStyles({ variant: draining ? "secondary" : "danger", size: "sm" })}
+      aria-label={draining ? t("resumeNode", { node: nodeId }) : t("drainNode", { node: nodeId })}
+    >
+      {draining ? t("resume") : t("drain")}
+    </button>
+  );
+}
+
+/** The confirmation for the drain or resume a row's button asked for. */
+export function DrainDialog({ drain, titleId }: { drain: TNodeDrain; titleId: string }) {
+  const t = useTranslations(drain.kind.namespace);
+  const { dialog, pending } = drain;
+  return (
+    <dialog
+      ref={dialog}
+      aria-labelledby={titleId}
+      onClose={() => drain.setPending(null)}
+      className="m-auto max-w-md rounded-2xl p-0 shadow-xl backdrop:bg-black/40"
+    >
+      {pending && (
+        <div className="p-5">
+          <h3 id={titleId} className="text-lg font-black text-zinc-950">
+            {pending.draining
+              ? t("confirmDrainTitle", { node: pending.nodeId })
+              : t("confirmResumeTitle", { node: pending.nodeId })}
+          </h3>
+          <p className="mt-2 text-sm text-zinc-700">
+            {pending.draining ? t("confirmDrainBody") : t("confirmResumeBody")}
+          </p>
+          <div className="mt-5 flex justify-end gap-2">
+            <button
+              type="button"
+              onClick={() => dialog.current?.close()}
+              className={buttonStyles({ variant: "secondary", size: "sm" })}
+            >
+              {t("cancel")}
+            </button>
+            <button
+              type="button"
+              disabled={drain.busy}
+              onClick={() => void drain.confirm()}
+              className={buttonStyles({ variant: pending.draining ? "danger" : "primary", size: "sm" })}
+            >
+              {pending.draining ? t("confirmDrain") : t("confirmResume")}
+            </button>
+          </div>
+        </div>
+      )}
+    </dialog>
+  );
+}
