@@ -2,15 +2,15 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { cx } from "@/components/ui/cx";
 
-type TSection = "overview" | "users" | "audit";
-const links: { key: TSection; href: string }[] = [
+export type TAdminSection = "overview" | "users" | "audit";
+const links: { key: TAdminSection; href: string }[] = [
   { key: "overview", href: "/admin" },
   { key: "users", href: "/admin/users" },
   { key: "audit", href: "/admin/audit" },
 ];
 
 /** The admin area's sections. */
-export function AdminNav({ current }: { current: TSection | null }) {
+export function AdminNav({ current }: { current: TAdminSection | null }) {
   const t = useTranslations("admin.nav");
   return (
     <nav aria-label={t("label")} className="mb-6 flex gap-1 border-b border-zinc-200">

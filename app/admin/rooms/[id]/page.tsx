@@ -1,18 +1,17 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { getConsoleRoom } from "@/server/admin/get-console-room";
 import { listAudit } from "@/server/admin/list-audit";
 import { requirePageUser } from "@/server/pages/require-page-user";
 import { AccessDenied } from "@/components/shell/access-denied";
+import { adminMetadata } from "@/components/admin/admin-frame";
 import { RoomConsole } from "@/components/admin/room-console";
 
 export const dynamic = "force-dynamic";
 
 type TParams = { params: Promise<{ id: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("admin.console"))("title"), robots: { index: false } };
+export function generateMetadata() {
+  return adminMetadata("admin.console");
 }
 
 export default async function AdminRoomPage({ params }: TParams) {
