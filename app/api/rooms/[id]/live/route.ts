@@ -1,17 +1,15 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
 import { requireRoomStaff } from "@/server/auth/request";
-import { handle, parseParams } from "@/server/http/handle";
+import { handle } from "@/server/http/handle";
 import { mediaConfig } from "@/server/media/config";
 import { endShow } from "@/server/media/end-show";
 import { mediaNodeForRoom } from "@/server/media/nodes/assign-media-node";
 import { ingestOnNode } from "@/server/media/nodes/node-client";
 import { db } from "@/server/db";
+import { type TIdCtx, idParam } from "@/app/api/_lib/route-params";
 
-const ZParams = z.object({ id: z.string().min(1).max(100) });
-
-async function staffRoomId(ctx: { params: Promise<{ id: string }> }): Promise<string> {
-  const { id } = parseParams(await ctx.params, ZParams);
+async function staffRoomId(ctx: TIdCtx): Promise<string> {
+  const id = await idParam(ctx);
   // Accept the slug too, like GET /api/rooms/:id.
   const room = await db.room.findFirst({ where: { OR: [{ id }, { slug: id }] }, select: { id: true } });
   const { room: checked } = await requireRoomStaff(room?.id ?? id);
@@ -19,7 +17,7 @@ async function staffRoomId(ctx: { params: Promise<{ id: string }> }): Promise<st
 }
 
 /** The show's ingest as the studio sees it (seller or ADMIN), asked of the media node that holds it. */
-export const GET = handle(async (_req, ctx: { params: Promise<{ id: string }> }) => {
+export const GET = handle(async (_req, ctx: TIdCtx) => {
   const roomId = await staffRoomId(ctx);
   const room = await db.room.findUniqueOrThrow({
     where: { id: roomId },
@@ -42,7 +40,7 @@ export const GET = handle(async (_req, ctx: { params: Promise<{ id: string }> })
 });
 
 /** Ends the show (seller or ADMIN): the recording becomes the replay. */
-export const DELETE = handle(async (_req, ctx: { params: Promise<{ id: string }> }) => {
+export const DELETE = handle(async (_req, ctx: TIdCtx) => {
   const roomId = await staffRoomId(ctx);
   return NextResponse.json(await endShow(roomId));
 });

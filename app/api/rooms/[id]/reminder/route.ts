@@ -1,6 +1,5 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
-import { handle, parseParams } from "@/server/http/handle";
+import { handle } from "@/server/http/handle";
 import { notFound } from "@/server/http/errors";
 import { requireUser } from "@/server/auth/request";
 import { isSellerOrAdmin } from "@/server/auth/room-staff";
@@ -8,14 +7,13 @@ import { db } from "@/server/db";
 import { hasReminder, setReminder } from "@/server/reminders/set-reminder";
 import { reminderCount } from "@/server/reminders/reminder-count";
 import type { TReminderState } from "@/lib/reminders/reminder-schemas";
+import { type TIdCtx, idParam } from "@/app/api/_lib/route-params";
 
-const ZParams = z.object({ id: z.string().min(1).max(100) });
-type TCtx = { params: Promise<{ id: string }> };
 const NO_STORE = { "cache-control": "no-store" };
 
 /** Whether the caller asked to be reminded `{ roomId, reminded }`; the show's seller or an ADMIN also get `reminderCount`. */
-export const GET = handle(async (_req, ctx: TCtx) => {
-  const { id } = parseParams(await ctx.params, ZParams);
+export const GET = handle(async (_req, ctx: TIdCtx) => {
+  const id = await idParam(ctx);
   const user = await requireUser();
   const room = await db.room.findUnique({ where: { id }, select: { id: true, sellerId: true } });
   if (!room) throw notFound("This show does not exist.");
@@ -25,15 +23,15 @@ export const GET = handle(async (_req, ctx: TCtx) => {
 });
 
 /** "Remind me": the caller gets a notification when this upcoming show goes live (409 once it is live or ended). */
-export const PUT = handle(async (_req, ctx: TCtx) => {
-  const { id } = parseParams(await ctx.params, ZParams);
+export const PUT = handle(async (_req, ctx: TIdCtx) => {
+  const id = await idParam(ctx);
   const user = await requireUser();
   return NextResponse.json(await setReminder(user.id, id, true), { headers: NO_STORE });
 });
 
 /** Takes the reminder back (409 once the show is live or ended: it has done its work). */
-export const DELETE = handle(async (_req, ctx: TCtx) => {
-  const { id } = parseParams(await ctx.params, ZParams);
+export const DELETE = handle(async (_req, ctx: TIdCtx) => {
+  const id = await idParam(ctx);
   const user = await requireUser();
   return NextResponse.json(await setReminder(user.id, id, false), { headers: NO_STORE });
 });

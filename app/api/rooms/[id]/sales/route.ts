@@ -5,17 +5,16 @@ import { requireRoomStaff } from "@/server/auth/request";
 import { ZSalesSettingsRequest } from "@/lib/commerce/show-schemas";
 import { getShowSales } from "@/server/commerce/get-show-sales";
 import { setSalesSettings } from "@/server/commerce/set-sales-settings";
+import { type TIdCtx, idParam } from "@/app/api/_lib/route-params";
 
-const ZParams = z.object({ id: z.string().min(1).max(100) });
 const ZQuery = z.object({ viewers: z.coerce.number().int().min(0).max(10_000_000).optional() });
-type TCtx = { params: Promise<{ id: string }> };
 
 /**
  * The show's seller or an ADMIN: the live sales panel. `?viewers=N` gives the current viewer count
  * (the studio has it from `room:state`); without it the chat tier is asked when wired.
  */
-export const GET = handle(async (req, ctx: TCtx) => {
-  const { id } = parseParams(await ctx.params, ZParams);
+export const GET = handle(async (req, ctx: TIdCtx) => {
+  const id = await idParam(ctx);
   const { room } = await requireRoomStaff(id);
   const { viewers } = parseParams(Object.fromEntries(req.nextUrl.searchParams), ZQuery);
   return NextResponse.json(await getShowSales(room.id, viewers ?? null), {
@@ -24,8 +23,8 @@ export const GET = handle(async (req, ctx: TCtx) => {
 });
 
 /** `{ announcePurchases }`: the seller's "someone just bought <product>" chat messages on or off. */
-export const PATCH = handle(async (req, ctx: TCtx) => {
-  const { id } = parseParams(await ctx.params, ZParams);
+export const PATCH = handle(async (req, ctx: TIdCtx) => {
+  const id = await idParam(ctx);
   const { room } = await requireRoomStaff(id);
   return NextResponse.json(await setSalesSettings(room.id, await parseBody(req, ZSalesSettingsRequest)));
 });
