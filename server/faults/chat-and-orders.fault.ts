@@ -9,7 +9,6 @@
 import "@/server/chat/test/fresh-db";
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
-import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -25,7 +24,13 @@ import { db } from "@/server/db";
 import { ChatLoad, sleep } from "@/server/deploy/test/chat-load";
 import { Deployment } from "@/server/deploy/test/deployment";
 import { OrderLoad } from "@/server/deploy/test/order-load";
-import { createServer, liveWebmSource, TestPublisher, waitFor } from "@/server/media/test-helpers";
+import {
+  configureTestMedia,
+  liveWebmSource,
+  startMediaServer,
+  TestPublisher,
+  waitFor,
+} from "@/server/media/test-helpers";
 import { testingPostgres } from "@/server/test/fresh-database";
 import { printTable, writeResults, type TFaultRow } from "@/server/faults/report";
 
@@ -206,32 +211,12 @@ describe(`faults under chat and order load (${BACKEND})`, () => {
 
   it("kill ffmpeg during a live show: a new ffmpeg is started and segments resume", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "onair-faults-media-"));
-    const { setMediaConfigForTests, ffmpegPath } = await import("@/server/media/config");
-    const ffmpeg = ffmpegPath();
-    setMediaConfigForTests({
-      ffmpegPath: ffmpeg,
-      mediaDir: dir,
-      maxChunkBytes: 256 * 1024,
-      maxKbps: 8000,
-      maxShowBytes: 200 * 1024 * 1024,
-      maxLiveShows: 4,
-      maxTranscodes: 2,
-      reconnectGraceMs: 5000,
-      testSource: false,
-    });
+    const ffmpeg = await configureTestMedia(dir);
     const show = await db.room.create({
       data: { slug: `fault-show-${Date.now()}`, title: "Fault show", sellerId },
     });
-    const { mountMedia } = await import("@/server/media/mount");
     const { liveIngests } = await import("@/server/media/registry");
-    const server: Server = createServer();
-    const serveMedia = mountMedia(server);
-    server.on("request", (req, res) => {
-      if (!serveMedia(req, res)) res.writeHead(404).end();
-    });
-    const port = await new Promise<number>((resolve) =>
-      server.listen(0, MEDIA_HOST, () => resolve((server.address() as { port: number }).port)),
-    );
+    const { server, base } = await startMediaServer(MEDIA_HOST);
     const playlist = () => {
       const file = path.join(dir, show.id, "index.m3u8");
       return existsSync(file) ? readFileSync(file, "utf8") : "";
@@ -249,13 +234,11 @@ describe(`faults under chat and order load (${BACKEND})`, () => {
 
     let source: ChildProcess | null = null;
     const publisher = new TestPublisher(
-      `ws://${MEDIA_HOST}:${port}/ingest/${show.id}`,
+      `ws://${base}/ingest/${show.id}`,
       (await createSession(sellerId)).token,
     );
     try {
-      await publisher.opened;
-      publisher.hello(`epoch-faults-${Date.now()}`);
-      await waitFor(() => publisher.messages.find((m) => m.type === "ready"), 10_000, "ingest ready");
+      await publisher.ready(`epoch-faults-${Date.now()}`, { timeoutMs: 10_000 });
       source = liveWebmSource(ffmpeg, 120);
       publisher.pipeFrom(source);
       await waitFor(() => segmentsSoFar() >= 3, 30_000, "three live segments");

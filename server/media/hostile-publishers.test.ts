@@ -12,7 +12,13 @@ import { connect } from "node:net";
 import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { INGEST_CLOSE } from "@/lib/media/ingest-protocol";
-import { createServer, listen, liveWebmSource, TestPublisher, waitFor } from "@/server/media/test-helpers";
+import {
+  configureTestMedia,
+  liveWebmSource,
+  startMediaServer,
+  TestPublisher,
+  waitFor,
+} from "@/server/media/test-helpers";
 import { freshDatabaseUrl, testingPostgres } from "@/server/test/fresh-database";
 
 const dir = mkdtempSync(path.join(tmpdir(), "onair-hostile-"));
@@ -45,9 +51,7 @@ function publisher(room: string, token: string | null, headers?: Record<string, 
 
 /** Publishes a live test pattern until the show has a segment. */
 async function goLive(p: TestPublisher, opts: { firstByteAlone?: boolean } = {}): Promise<ChildProcess> {
-  await p.opened;
-  p.hello(`epoch-${Math.random().toString(36).slice(2, 12)}`);
-  await waitFor(() => p.messages.find((m) => m.type === "ready"), 5000, "ready");
+  await p.ready(`epoch-${Math.random().toString(36).slice(2, 12)}`);
   const source = liveWebmSource(ffmpeg, 60);
   sources.push(source);
   p.pipeFrom(source, opts);
@@ -59,18 +63,12 @@ beforeAll(async () => {
   migrate();
   const { db } = await import("@/server/db");
   const { createSession } = await import("@/server/auth/sessions");
-  const { setMediaConfigForTests, ffmpegPath } = await import("@/server/media/config");
-  ffmpeg = ffmpegPath();
-  setMediaConfigForTests({
-    ffmpegPath: ffmpeg,
-    mediaDir: path.join(dir, "media"),
+  ffmpeg = await configureTestMedia(path.join(dir, "media"), {
     maxChunkBytes: 64 * 1024,
-    maxKbps: 8000,
     maxShowBytes: 100 * 1024 * 1024,
     maxLiveShows: MAX_LIVE,
     maxTranscodes: MAX_LIVE,
     reconnectGraceMs: 20_000,
-    testSource: false,
     idleMs: IDLE_MS,
     allowedOrigins: ["https://shop.example.com"],
   });
@@ -94,13 +92,7 @@ beforeAll(async () => {
   sellerToken = (await createSession(seller.id)).token;
   otherSellerToken = (await createSession(other.id)).token;
 
-  const { mountMedia } = await import("@/server/media/mount");
-  server = createServer();
-  const serveMedia = mountMedia(server);
-  server.on("request", (req, res) => {
-    if (!serveMedia(req, res)) res.writeHead(404).end();
-  });
-  base = `127.0.0.1:${await listen(server)}`;
+  ({ server, base } = await startMediaServer());
 });
 
 afterAll(async () => {
@@ -117,9 +109,7 @@ describe("idle publishers", () => {
     // A seller holds as many ingest sockets as there are live slots, and sends nothing after hello.
     const squatters = [publisher("squat-1", otherSellerToken), publisher("squat-2", otherSellerToken)];
     for (const s of squatters) {
-      await s.opened;
-      s.hello(`squat-${Math.random().toString(36).slice(2, 12)}`);
-      await waitFor(() => s.messages.find((m) => m.type === "ready"), 5000, "squatter ready");
+      await s.ready(`squat-${Math.random().toString(36).slice(2, 12)}`);
     }
     const opened = Date.now();
     // The real seller goes live at once: a hello holds no slot. Their browser hands the recording's first
@@ -218,9 +208,7 @@ describe("garbage from a publisher closes that ingest only", () => {
 
   it("a recording that is not WebM/Matroska: 4415", async () => {
     const p = publisher("garbage", sellerToken);
-    await p.opened;
-    p.hello(`junk-${Math.random().toString(36).slice(2, 12)}`);
-    await waitFor(() => p.messages.find((m) => m.type === "ready"), 5000, "ready");
+    await p.ready(`junk-${Math.random().toString(36).slice(2, 12)}`);
     p.sendChunk(Buffer.from("GIF89a this is not a video at all"));
     const closed = await p.closedPromise;
     expect(closed.code).toBe(INGEST_CLOSE.BAD_MEDIA);
@@ -231,9 +219,7 @@ describe("garbage from a publisher closes that ingest only", () => {
     const real = publishers.find((p) => p.ws.url.includes(rooms.real!))!;
     const before = real.messages.filter((m) => m.type === "stats").length;
     const p = publisher("garbage", sellerToken);
-    await p.opened;
-    p.hello(`big-${Math.random().toString(36).slice(2, 12)}`);
-    await waitFor(() => p.messages.find((m) => m.type === "ready"), 5000, "ready");
+    await p.ready(`big-${Math.random().toString(36).slice(2, 12)}`);
     p.ws.send(Buffer.alloc(64 * 1024 * 4 + 1024, 1), { binary: true });
     expect((await p.closedPromise).code).toBe(1009);
     await waitFor(

@@ -10,7 +10,13 @@ import type { ChildProcess } from "node:child_process";
 import type { Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { INGEST_CLOSE } from "@/lib/media/ingest-protocol";
-import { createServer, listen, liveWebmSource, TestPublisher, waitFor } from "@/server/media/test-helpers";
+import {
+  configureTestMedia,
+  liveWebmSource,
+  startMediaServer,
+  TestPublisher,
+  waitFor,
+} from "@/server/media/test-helpers";
 import { freshDatabaseUrl, testingPostgres } from "@/server/test/fresh-database";
 
 const dir = mkdtempSync(path.join(tmpdir(), "onair-media-"));
@@ -51,19 +57,7 @@ beforeAll(async () => {
   migrate();
   const { db } = await import("@/server/db");
   const { createSession } = await import("@/server/auth/sessions");
-  const { setMediaConfigForTests, ffmpegPath } = await import("@/server/media/config");
-  ffmpeg = ffmpegPath();
-  setMediaConfigForTests({
-    ffmpegPath: ffmpeg,
-    mediaDir: path.join(dir, "media"),
-    maxChunkBytes: MAX_CHUNK,
-    maxKbps: 8000,
-    maxShowBytes: 200 * 1024 * 1024,
-    maxLiveShows: 4,
-    maxTranscodes: 2,
-    reconnectGraceMs: 5000,
-    testSource: false,
-  });
+  ffmpeg = await configureTestMedia(path.join(dir, "media"), { maxChunkBytes: MAX_CHUNK });
   const seller = await db.user.create({
     data: { email: "s@t.test", name: "Seller", role: "SELLER", passwordHash: "x" },
   });
@@ -77,13 +71,7 @@ beforeAll(async () => {
   sellerToken = (await createSession(seller.id)).token;
   shopperToken = (await createSession(shopper.id)).token;
 
-  const { mountMedia } = await import("@/server/media/mount");
-  server = createServer();
-  const serveMedia = mountMedia(server);
-  server.on("request", (req, res) => {
-    if (!serveMedia(req, res)) res.writeHead(404).end();
-  });
-  base = `127.0.0.1:${await listen(server)}`;
+  ({ server, base } = await startMediaServer());
 });
 
 afterAll(async () => {
@@ -117,9 +105,7 @@ describe("a live show", () => {
 
   it("goes live: segments appear and the show is LIVE", async () => {
     publisher = new TestPublisher(`ws://${base}/ingest/${roomId}`, sellerToken);
-    await publisher.opened;
-    publisher.hello("epoch-one-1234");
-    await waitFor(() => publisher.messages.find((m) => m.type === "ready"), 5000, "ready");
+    await publisher.ready("epoch-one-1234");
     const source = liveWebmSource(ffmpeg, 90);
     sources.push(source);
     // Like the browser: the recording goes on while the socket is down, and waits to be sent.
@@ -208,9 +194,7 @@ describe("a live show", () => {
     await publisher.closedPromise;
     await new Promise((r) => setTimeout(r, 1500));
     const again = new TestPublisher(`ws://${base}/ingest/${roomId}`, sellerToken);
-    await again.opened;
-    again.hello("epoch-one-1234");
-    const ready = await waitFor(() => again.messages.find((m) => m.type === "ready"), 5000, "ready");
+    const ready = await again.ready("epoch-one-1234");
     expect(ready).toMatchObject({ resumeAt: seq });
     again.seq = seq;
     publisher = again;

@@ -12,7 +12,13 @@ import type { Server } from "node:http";
 import * as HLS from "hls-parser";
 import type { MediaPlaylist } from "hls-parser/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createServer, listen, liveH264Source, TestPublisher, waitFor } from "@/server/media/test-helpers";
+import {
+  configureTestMedia,
+  liveH264Source,
+  startMediaServer,
+  TestPublisher,
+  waitFor,
+} from "@/server/media/test-helpers";
 import { freshDatabaseUrl, testingPostgres } from "@/server/test/fresh-database";
 
 const dir = mkdtempSync(path.join(tmpdir(), "onair-llhls-"));
@@ -71,9 +77,7 @@ function nextPart(p: MediaPlaylist): { msn: number; part: number } {
 
 async function publish(roomId: string, gopFrames: number, seconds: number): Promise<TestPublisher> {
   const publisher = new TestPublisher(`ws://${base}/ingest/${roomId}`, sellerToken);
-  await publisher.opened;
-  publisher.hello(`epoch-${roomId.slice(-8)}-h264`, H264);
-  await waitFor(() => publisher.messages.find((m) => m.type === "ready"), 5000, "ready");
+  await publisher.ready(`epoch-${roomId.slice(-8)}-h264`, { mimeType: H264 });
   const source = liveH264Source(ffmpeg, seconds, gopFrames);
   sources.push(source);
   publisher.pipeFrom(source);
@@ -85,32 +89,14 @@ beforeAll(async () => {
   migrate();
   const { db } = await import("@/server/db");
   const { createSession } = await import("@/server/auth/sessions");
-  const { setMediaConfigForTests, ffmpegPath } = await import("@/server/media/config");
-  ffmpeg = ffmpegPath();
-  setMediaConfigForTests({
-    ffmpegPath: ffmpeg,
-    mediaDir: path.join(dir, "media"),
-    maxChunkBytes: 256 * 1024,
-    maxKbps: 8000,
-    maxShowBytes: 200 * 1024 * 1024,
-    maxLiveShows: 4,
-    maxTranscodes: 1,
-    reconnectGraceMs: 5000,
-    testSource: false,
-  });
+  ffmpeg = await configureTestMedia(path.join(dir, "media"), { maxTranscodes: 1 });
   const seller = await db.user.create({
     data: { email: "ll@t.test", name: "Seller", role: "SELLER", passwordHash: "x" },
   });
   for (const slug of ["ll-copy", "ll-sparse"])
     rooms.push((await db.room.create({ data: { slug, title: slug, sellerId: seller.id } })).id);
   sellerToken = (await createSession(seller.id)).token;
-  const { mountMedia } = await import("@/server/media/mount");
-  server = createServer();
-  const serveMedia = mountMedia(server);
-  server.on("request", (req, res) => {
-    if (!serveMedia(req, res)) res.writeHead(404).end();
-  });
-  base = `127.0.0.1:${await listen(server)}`;
+  ({ server, base } = await startMediaServer());
 });
 
 afterAll(async () => {

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createServer, type Server } from "node:http";
 import WebSocket from "ws";
 import { encodeChunk, type TServerMessage } from "@/lib/media/ingest-protocol";
+import type { TMediaConfig } from "@/server/media/config";
 
 /** ffmpeg's own test pattern and a 440 Hz tone, paced in real time like a camera, for `seconds`. */
 function testPatternInput(seconds: number): string[] {
@@ -113,6 +114,20 @@ export class TestPublisher {
     this.ws.send(JSON.stringify({ type: "hello", epoch, mimeType, quality: "480p" }));
   }
 
+  /** Waits for the socket, says hello and waits for the server's `ready`: from here media may flow. */
+  async ready(
+    epoch: string,
+    opts: { mimeType?: string; timeoutMs?: number } = {},
+  ): Promise<Extract<TServerMessage, { type: "ready" }>> {
+    await this.opened;
+    this.hello(epoch, opts.mimeType);
+    return waitFor(
+      () => this.messages.find((m): m is Extract<TServerMessage, { type: "ready" }> => m.type === "ready"),
+      opts.timeoutMs ?? 5000,
+      "ready",
+    );
+  }
+
   sendChunk(data: Uint8Array): void {
     this.ws.send(encodeChunk(this.seq++, data));
   }
@@ -148,10 +163,45 @@ export async function waitFor<T>(
   }
 }
 
-export function listen(server: Server): Promise<number> {
+export function listen(server: Server, host = "127.0.0.1"): Promise<number> {
   return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () => resolve((server.address() as { port: number }).port)),
+    server.listen(0, host, () => resolve((server.address() as { port: number }).port)),
   );
 }
 
-export { createServer };
+/**
+ * Points the media tier at `mediaDir` with the bundled ffmpeg and limits sized for a test machine;
+ * `overrides` set what a test is about. Returns the ffmpeg path. Call it after DATABASE_URL is set:
+ * the config reads the env on import.
+ */
+export async function configureTestMedia(
+  mediaDir: string,
+  overrides: Partial<TMediaConfig> = {},
+): Promise<string> {
+  const { setMediaConfigForTests, ffmpegPath } = await import("@/server/media/config");
+  const ffmpeg = ffmpegPath();
+  setMediaConfigForTests({
+    ffmpegPath: ffmpeg,
+    mediaDir,
+    maxChunkBytes: 256 * 1024,
+    maxKbps: 8000,
+    maxShowBytes: 200 * 1024 * 1024,
+    maxLiveShows: 4,
+    maxTranscodes: 2,
+    reconnectGraceMs: 5000,
+    testSource: false,
+    ...overrides,
+  });
+  return ffmpeg;
+}
+
+/** The real ingest WebSocket and HLS file handler (404 for anything else) on a free port of `host`. */
+export async function startMediaServer(host = "127.0.0.1"): Promise<{ server: Server; base: string }> {
+  const { mountMedia } = await import("@/server/media/mount");
+  const server = createServer();
+  const serveMedia = mountMedia(server);
+  server.on("request", (req, res) => {
+    if (!serveMedia(req, res)) res.writeHead(404).end();
+  });
+  return { server, base: `${host}:${await listen(server, host)}` };
+}
