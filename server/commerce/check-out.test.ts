@@ -6,9 +6,8 @@ import { checkOut } from "@/server/commerce/check-out";
 import { payOrder } from "@/server/commerce/pay-order";
 import { startDeal } from "@/server/commerce/start-deal";
 import { startOrderSweeper, sweepExpiredOrders } from "@/server/commerce/sweep-expired-orders";
-import { ZPayOrderRequest } from "@/lib/commerce/order-schemas";
 import { makeProduct, makeShow, makeUser, stockOf } from "@/server/commerce/test/fixtures";
-import { TEST_CARD, TEST_SHIPPING } from "@/server/commerce/test/payment-fixtures";
+import { testPayment } from "@/server/commerce/test/payment-fixtures";
 
 afterAll(async () => {
   await db.$disconnect();
@@ -28,7 +27,7 @@ async function attempt(p: Promise<{ order: { id: string } }>): Promise<TOutcome>
 }
 
 const key = () => `key-${Math.random().toString(36).slice(2, 12)}`;
-const card = ZPayOrderRequest.parse({ card: TEST_CARD, shipping: TEST_SHIPPING });
+const card = testPayment();
 
 describe("checkout: all lines or none", () => {
   it("60 simultaneous two-line carts for 10 units of one line: 10 orders, 50 refusals naming that line, nothing half-reserved", async () => {

@@ -1,7 +1,7 @@
 import { removeDbFiles } from "@/server/commerce/test/fresh-db";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { ApiError } from "@/server/http/errors";
+import { codeOf } from "@/server/test/api-error";
 import { placeOrder } from "@/server/commerce/place-order";
 import { payOrder } from "@/server/commerce/pay-order";
 import { startDeal } from "@/server/commerce/start-deal";
@@ -10,24 +10,13 @@ import { pinProduct } from "@/server/commerce/pin-product";
 import { getShowSales } from "@/server/commerce/get-show-sales";
 import { checkOut } from "@/server/commerce/check-out";
 import { sweepExpiredOrders } from "@/server/commerce/sweep-expired-orders";
-import { ZPayOrderRequest } from "@/lib/commerce/order-schemas";
 import { makeProduct, makeShow, makeUser, stockOf } from "@/server/commerce/test/fixtures";
-import { TEST_CARD, TEST_SHIPPING } from "@/server/commerce/test/payment-fixtures";
+import { testPayment } from "@/server/commerce/test/payment-fixtures";
 
 afterAll(async () => {
   await db.$disconnect();
   removeDbFiles();
 });
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return "OK";
-  } catch (err) {
-    if (err instanceof ApiError) return err.code;
-    throw err;
-  }
-}
 
 async function showWith(stock: number, priceMinor = 50000) {
   const seller = await makeUser("SELLER");
@@ -38,9 +27,7 @@ async function showWith(stock: number, priceMinor = 50000) {
 
 const MINUTE = 60_000;
 
-function card() {
-  return ZPayOrderRequest.parse({ card: TEST_CARD, shipping: TEST_SHIPPING });
-}
+const card = () => testPayment();
 
 describe("flash deals", () => {
   it("the deal price applies only while the deal runs by the server clock", async () => {
@@ -136,7 +123,7 @@ describe("holds of unpaid orders", () => {
       "PENDING_PAYMENT",
     );
 
-    const card = ZPayOrderRequest.parse({ card: TEST_CARD, shipping: TEST_SHIPPING });
+    const card = testPayment();
     expect(await codeOf(payOrder(buyer.id, order.id, card))).toBe("ORDER_EXPIRED");
   });
 
@@ -178,7 +165,7 @@ describe("pin and sales panel", () => {
 
   it("counts paid orders, units, revenue and orders per hundred viewers", async () => {
     const { product, show } = await showWith(20, 10000);
-    const card = ZPayOrderRequest.parse({ card: TEST_CARD, shipping: TEST_SHIPPING });
+    const card = testPayment();
     for (const q of [1, 3]) {
       const buyer = await makeUser();
       const { order } = await placeOrder(buyer.id, { productId: product.id, quantity: q, roomId: show.id });

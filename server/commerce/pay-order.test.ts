@@ -1,11 +1,13 @@
 import { removeDbFiles } from "@/server/commerce/test/fresh-db";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { ApiError } from "@/server/http/errors";
+import type { ApiError } from "@/server/http/errors";
+import { apiErrorOf } from "@/server/test/api-error";
 import { placeOrder } from "@/server/commerce/place-order";
 import { payOrder } from "@/server/commerce/pay-order";
 import { cancelOrder } from "@/server/commerce/cancel-order";
 import { ZPayOrderRequest, type TPayOrderRequest } from "@/lib/commerce/order-schemas";
+import { testPayment } from "@/server/commerce/test/payment-fixtures";
 import { createTestProvider } from "@/server/payments/test-provider";
 import { setPaymentProvider } from "@/server/payments/get-payment-provider";
 import { makeProduct, makeUser, stockOf } from "@/server/commerce/test/fixtures";
@@ -16,29 +18,9 @@ afterAll(async () => {
   removeDbFiles();
 });
 
-const shipping = {
-  name: "Jisoo Kim",
-  phone: "+82 10-1234-5678",
-  address1: "1 Sejong-daero",
-  city: "Seoul",
-  postalCode: "04524",
-  country: "kr",
-};
+// The country as a shopper may type it: stored upper-case.
 const pay = (number: string, card: Partial<TPayOrderRequest["card"]> = {}): TPayOrderRequest =>
-  ZPayOrderRequest.parse({
-    card: { number, expMonth: 12, expYear: new Date().getFullYear() + 2, cvc: "123", ...card },
-    shipping,
-  });
-
-async function failure(p: Promise<unknown>): Promise<ApiError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof ApiError) return err;
-    throw err;
-  }
-  throw new Error("expected a failure");
-}
+  testPayment({ ...card, number }, { country: "kr" });
 
 async function held(stock = 5, quantity = 2) {
   const product = await makeProduct({ stock, priceMinor: 39000 });
@@ -64,13 +46,13 @@ describe("payOrder with the test provider", () => {
   it("4000 0000 0000 0002 is declined with the reason; no paid order, units back", async () => {
     const { product, buyer, order } = await held();
     expect(await stockOf(product.id)).toBe(3);
-    const err = await failure(payOrder(buyer.id, order.id, pay("4000000000000002")));
+    const err = await apiErrorOf(payOrder(buyer.id, order.id, pay("4000000000000002")));
     expect(err).toMatchObject({ status: 402, code: "PAYMENT_DECLINED", message: "Your card was declined." });
     const row = await db.order.findUniqueOrThrow({ where: { id: order.id } });
     expect(row).toMatchObject({ status: "FAILED", failureReason: "Your card was declined.", paidAt: null });
     expect(await stockOf(product.id)).toBe(5);
     // A failed order cannot be paid afterwards.
-    expect((await failure(payOrder(buyer.id, order.id, pay("4242424242424242")))).code).toBe(
+    expect((await apiErrorOf(payOrder(buyer.id, order.id, pay("4242424242424242")))).code).toBe(
       "ORDER_NOT_PAYABLE",
     );
   });
@@ -82,7 +64,7 @@ describe("payOrder with the test provider", () => {
       ["4000000000000127", "Your card's security code is incorrect."],
     ] as const) {
       const { buyer, order } = await held();
-      expect(await failure(payOrder(buyer.id, order.id, pay(number)))).toMatchObject({
+      expect(await apiErrorOf(payOrder(buyer.id, order.id, pay(number)))).toMatchObject({
         code: "PAYMENT_DECLINED",
         message: reason,
       });
@@ -98,7 +80,7 @@ describe("payOrder with the test provider", () => {
       [pay("4242424242424242", { cvc: "1234" }), "card.cvc"],
     ];
     for (const [input, field] of cases) {
-      const err = await failure(payOrder(buyer.id, order.id, input));
+      const err = await apiErrorOf(payOrder(buyer.id, order.id, input));
       expect(err.status).toBe(400);
       expect(Object.keys(err.fields ?? {})).toEqual([field]);
     }
@@ -130,8 +112,8 @@ describe("payOrder with the test provider", () => {
   it("only the buyer pays; a cancelled order's units go back", async () => {
     const { product, buyer, order } = await held();
     const stranger = await makeUser();
-    expect((await failure(payOrder(stranger.id, order.id, pay("4242424242424242")))).status).toBe(403);
-    expect((await failure(cancelOrder(stranger, order.id))).status).toBe(403);
+    expect((await apiErrorOf(payOrder(stranger.id, order.id, pay("4242424242424242")))).status).toBe(403);
+    expect((await apiErrorOf(cancelOrder(stranger, order.id))).status).toBe(403);
     expect((await cancelOrder(buyer, order.id)).status).toBe("CANCELLED");
     expect(await stockOf(product.id)).toBe(5);
     expect((await cancelOrder(buyer, order.id)).status).toBe("CANCELLED"); // twice: still released once

@@ -1,7 +1,7 @@
 import { removeDbFiles } from "@/server/commerce/test/fresh-db";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { ApiError } from "@/server/http/errors";
+import { codeOf } from "@/server/test/api-error";
 import { placeOrder } from "@/server/commerce/place-order";
 import { makeProduct, makeShow, makeUser, stockOf } from "@/server/commerce/test/fixtures";
 
@@ -9,16 +9,6 @@ afterAll(async () => {
   await db.$disconnect();
   removeDbFiles();
 });
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return "OK";
-  } catch (err) {
-    if (err instanceof ApiError) return err.code;
-    throw err;
-  }
-}
 
 describe("placeOrder under concurrency", () => {
   it("200 simultaneous attempts for 50 units: exactly 50 reservations, 150 OUT_OF_STOCK, stock 0", async () => {

@@ -2,7 +2,7 @@ import { removeDbFiles } from "@/server/commerce/test/fresh-db";
 import bcrypt from "bcryptjs";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { ApiError } from "@/server/http/errors";
+import { apiErrorOf } from "@/server/test/api-error";
 import { resetAuthThrottle } from "@/server/security/auth-throttle";
 import { signIn } from "@/server/users/sign-in";
 import { signUp } from "@/server/users/sign-up";
@@ -21,16 +21,6 @@ beforeEach(() => {
   resetAuthThrottle();
 });
 
-async function failure(p: Promise<unknown>): Promise<ApiError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof ApiError) return err;
-    throw err;
-  }
-  throw new Error("expected an ApiError");
-}
-
 const n = () => Math.random().toString(36).slice(2, 10);
 
 describe("failed sign-ins are throttled per account and per address", () => {
@@ -38,42 +28,43 @@ describe("failed sign-ins are throttled per account and per address", () => {
     const email = `victim-${n()}@test.onair`;
     await signUp({ email, password: "correct-horse", name: "Victim" }, "10.0.0.1");
     for (let i = 0; i < 3; i++) {
-      expect((await failure(signIn({ email, password: `guess-${i}` }, `10.0.1.${i}`))).code).toBe(
+      expect((await apiErrorOf(signIn({ email, password: `guess-${i}` }, `10.0.1.${i}`))).code).toBe(
         "INVALID_CREDENTIALS",
       );
     }
-    const limited = await failure(signIn({ email, password: "correct-horse" }, "10.0.2.1"));
+    const limited = await apiErrorOf(signIn({ email, password: "correct-horse" }, "10.0.2.1"));
     expect(limited.status).toBe(429);
     expect(limited.code).toBe("RATE_LIMITED");
     expect(Number(limited.headers?.["Retry-After"])).toBeGreaterThan(0);
     // Case does not give another account's worth of guesses.
-    expect((await failure(signIn({ email: email.toUpperCase(), password: "x" }, "10.0.2.2"))).code).toBe(
+    expect((await apiErrorOf(signIn({ email: email.toUpperCase(), password: "x" }, "10.0.2.2"))).code).toBe(
       "RATE_LIMITED",
     );
   });
 
   it("pauses an address that guesses across many accounts (credential stuffing)", async () => {
     for (let i = 0; i < 5; i++) {
-      await failure(signIn({ email: `nobody-${n()}@test.onair`, password: "password1" }, "10.9.9.9"));
+      await apiErrorOf(signIn({ email: `nobody-${n()}@test.onair`, password: "password1" }, "10.9.9.9"));
     }
-    const limited = await failure(
+    const limited = await apiErrorOf(
       signIn({ email: `nobody-${n()}@test.onair`, password: "password1" }, "10.9.9.9"),
     );
     expect(limited.code).toBe("RATE_LIMITED");
     // Another address is not affected.
     expect(
-      (await failure(signIn({ email: `nobody-${n()}@test.onair`, password: "password1" }, "10.9.9.10"))).code,
+      (await apiErrorOf(signIn({ email: `nobody-${n()}@test.onair`, password: "password1" }, "10.9.9.10")))
+        .code,
     ).toBe("INVALID_CREDENTIALS");
   });
 
   it("a correct password clears the account's count", async () => {
     const email = `forgetful-${n()}@test.onair`;
     await signUp({ email, password: "correct-horse", name: "Forgetful" }, "10.0.3.1");
-    await failure(signIn({ email, password: "wrong-1" }, "10.0.3.2"));
-    await failure(signIn({ email, password: "wrong-2" }, "10.0.3.2"));
+    await apiErrorOf(signIn({ email, password: "wrong-1" }, "10.0.3.2"));
+    await apiErrorOf(signIn({ email, password: "wrong-2" }, "10.0.3.2"));
     await signIn({ email, password: "correct-horse" }, "10.0.3.2");
-    await failure(signIn({ email, password: "wrong-3" }, "10.0.3.3"));
-    await failure(signIn({ email, password: "wrong-4" }, "10.0.3.3"));
+    await apiErrorOf(signIn({ email, password: "wrong-3" }, "10.0.3.3"));
+    await apiErrorOf(signIn({ email, password: "wrong-4" }, "10.0.3.3"));
     await expect(signIn({ email, password: "correct-horse" }, "10.0.3.4")).resolves.toMatchObject({
       user: { name: "Forgetful" },
     });
@@ -85,7 +76,7 @@ describe("sign-ups per address per hour (SIGNUP_LIMIT_PER_HOUR)", () => {
     await signUp({ email: `a-${n()}@test.onair`, password: "password1", name: "A" }, "10.1.1.1");
     await signUp({ email: `b-${n()}@test.onair`, password: "password1", name: "B" }, "10.1.1.1");
     const email = `c-${n()}@test.onair`;
-    const limited = await failure(signUp({ email, password: "password1", name: "C" }, "10.1.1.1"));
+    const limited = await apiErrorOf(signUp({ email, password: "password1", name: "C" }, "10.1.1.1"));
     expect(limited.code).toBe("RATE_LIMITED");
     expect(Number(limited.headers?.["Retry-After"])).toBeGreaterThan(60);
     expect(await db.user.count({ where: { email } })).toBe(0);
@@ -100,7 +91,7 @@ describe("passwords: argon2id, every byte counts", () => {
     await signUp({ email, password: `${long}-one`, name: "Long" }, "10.2.0.1");
     const stored = await db.user.findUniqueOrThrow({ where: { email } });
     expect(stored.passwordHash.startsWith("$argon2id$")).toBe(true);
-    expect((await failure(signIn({ email, password: `${long}-two` }, "10.2.0.2"))).code).toBe(
+    expect((await apiErrorOf(signIn({ email, password: `${long}-two` }, "10.2.0.2"))).code).toBe(
       "INVALID_CREDENTIALS",
     );
     await expect(signIn({ email, password: `${long}-one` }, "10.2.0.2")).resolves.toBeTruthy();

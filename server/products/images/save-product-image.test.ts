@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ApiError } from "@/server/http/errors";
+import { codeOf } from "@/server/test/api-error";
 import { saveProductImage } from "@/server/products/images/save-product-image";
 import { readProductImage } from "@/server/products/images/read-product-image";
 
@@ -19,16 +19,6 @@ afterAll(() => {
 
 const photo = (width: number, height: number) =>
   sharp({ create: { width, height, channels: 3, background: { r: 200, g: 120, b: 40 } } });
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return "OK";
-  } catch (err) {
-    if (err instanceof ApiError) return err.code;
-    throw err;
-  }
-}
 
 describe("product image upload", () => {
   it("resizes a large PNG, JPEG or WebP to a ≤1200 px WebP and serves it back", async () => {
