@@ -28,6 +28,14 @@ function run(args: string[]): void {
   if (r.status !== 0) throw new Error(r.stderr.toString());
 }
 
+/** Remuxes `mkv` to fragmented MP4 as the ingest does (H.264 copied, audio to AAC); `extra` sets the fragments. */
+function fragment(mkv: string, mp4: string, extra: string[] = []): void {
+  run([
+    ...["-f", "matroska", "-i", mkv, "-c:v", "copy", "-c:a", "aac", "-f", "mp4"],
+    ...["-movflags", "empty_moov+default_base_moof+frag_keyframe", ...extra, mp4],
+  ]);
+}
+
 /** Reads `bytes` in chunks of `size`, as a pipe would deliver them. */
 function readAll(bytes: Buffer, size: number): TMp4Event[] {
   const reader = new Mp4StreamReader();
@@ -69,22 +77,7 @@ beforeAll(() => {
       ])
       .concat(["-c:a", "libopus", "-f", "matroska", mkv]),
   );
-  run(
-    [
-      "-f",
-      "matroska",
-      "-i",
-      mkv,
-      "-c:v",
-      "copy",
-      "-c:a",
-      "aac",
-      "-f",
-      "mp4",
-      "-movflags",
-      "empty_moov+default_base_moof+frag_keyframe",
-    ].concat(["-frag_duration", "30000", mp4]),
-  );
+  fragment(mkv, mp4, ["-frag_duration", "30000"]);
   stream = readFileSync(mp4);
 });
 
@@ -146,19 +139,7 @@ describe("fragments and parts", () => {
   it("splits a fragment longer than a part into decodable pieces", () => {
     // ffmpeg's own 1 s fragments (one per GOP), cut to fit PART-TARGET.
     const mp4 = path.join(dir, "gop.mp4");
-    run([
-      "-i",
-      path.join(dir, "in.mkv"),
-      "-c:v",
-      "copy",
-      "-c:a",
-      "aac",
-      "-f",
-      "mp4",
-      "-movflags",
-      "empty_moov+default_base_moof+frag_keyframe",
-      mp4,
-    ]);
+    fragment(path.join(dir, "in.mkv"), mp4);
     const events = readAll(readFileSync(mp4), 1 << 20);
     const init = events[0] as Extract<TMp4Event, { kind: "init" }>;
     const t = parseInit(init.bytes);

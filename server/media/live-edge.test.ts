@@ -17,20 +17,23 @@ HLS.setOptions({ strictMode: true, silent: true });
 const parse = (text: string) => HLS.parse(text) as MediaPlaylist;
 const T0 = Date.UTC(2026, 0, 1);
 
-/** A segment of four 0.233 s parts and a short last one, as the packager makes from 30 fps video. */
-function feedSegment(
-  edge: LiveEdge,
-  seq: number,
-  opts: { gen?: number; discontinuity?: boolean; discSeq?: number } = {},
-): void {
-  const gen = opts.gen ?? 0;
+type TSegmentOpts = { gen?: number; discontinuity?: boolean; discSeq?: number };
+
+/** Starts segment `seq` (one second each from T0), with no parts yet. */
+function openSegment(edge: LiveEdge, seq: number, opts: TSegmentOpts = {}): void {
   edge.startSegment({
     seq,
     discontinuity: opts.discontinuity ?? false,
     discSeq: opts.discSeq ?? 0,
     programDateTime: T0 + seq * 1000,
-    map: `g${gen}-init.mp4`,
+    map: `g${opts.gen ?? 0}-init.mp4`,
   });
+}
+
+/** A segment of four 0.233 s parts and a short last one, as the packager makes from 30 fps video. */
+function feedSegment(edge: LiveEdge, seq: number, opts: TSegmentOpts = {}): void {
+  const gen = opts.gen ?? 0;
+  openSegment(edge, seq, opts);
   const durations = [0.2333, 0.2333, 0.2333, 0.2333, 0.0667];
   durations.forEach((d, i) => {
     edge.addPart(Buffer.from(`seg${seq}-part${i}`), d, i === 0);
@@ -50,7 +53,7 @@ describe("the live playlist", () => {
   it("is not served before the first whole segment", async () => {
     vi.useFakeTimers();
     const edge = newEdge();
-    edge.startSegment({ seq: 0, discontinuity: false, discSeq: 0, programDateTime: T0, map: "g0-init.mp4" });
+    openSegment(edge, 0);
     edge.addPart(Buffer.from("p"), 0.2333, true);
     edge.publish();
     const pending = edge.playlist(null);
@@ -62,13 +65,7 @@ describe("the live playlist", () => {
   it("lists whole segments, parts for the last segments and a preload hint, valid RFC 8216bis", async () => {
     const edge = newEdge();
     for (let seq = 0; seq < 10; seq++) feedSegment(edge, seq);
-    edge.startSegment({
-      seq: 10,
-      discontinuity: false,
-      discSeq: 0,
-      programDateTime: T0 + 10_000,
-      map: "g0-init.mp4",
-    });
+    openSegment(edge, 10);
     edge.addPart(Buffer.from("open"), 0.2333, true);
     edge.publish();
     const got = await edge.playlist(null);
@@ -123,13 +120,7 @@ describe("blocking playlist reloads", () => {
   it("holds a request until its part is published, waking it without polling", async () => {
     const edge = newEdge();
     feedSegment(edge, 0);
-    edge.startSegment({
-      seq: 1,
-      discontinuity: false,
-      discSeq: 0,
-      programDateTime: T0 + 1000,
-      map: "g0-init.mp4",
-    });
+    openSegment(edge, 1);
     let answered: unknown = null;
     void edge.playlist({ msn: 1, part: 0 }).then((p) => (answered = p));
     await vi.advanceTimersByTimeAsync(500);
@@ -155,13 +146,7 @@ describe("blocking playlist reloads", () => {
   it("blocks a request for the hinted part until it exists; other unknown parts are 404 at once", async () => {
     const edge = newEdge();
     feedSegment(edge, 0);
-    edge.startSegment({
-      seq: 1,
-      discontinuity: false,
-      discSeq: 0,
-      programDateTime: T0 + 1000,
-      map: "g0-init.mp4",
-    });
+    openSegment(edge, 1);
     const hint = edge.hint;
     const pending = edge.file(hint);
     expect(await edge.file("pnope-99.m4s")).toBeUndefined();
