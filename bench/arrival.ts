@@ -28,12 +28,11 @@ import os from "node:os";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { io } from "socket.io-client";
+import { assertLoopback, intFromEnv } from "@/bench/support/bench-env";
 
-const int = (name: string, fallback: number, max: number) =>
-  Math.min(max, Math.max(1, Number(process.env[name] ?? fallback) || fallback));
 const BASE = new URL(process.env.BENCH_URL ?? "http://127.0.0.1:3000");
-const CONNECTIONS = int("BENCH_CONNECTIONS", 100, 2000);
-const SECONDS = int("BENCH_SECONDS", 10, 300);
+const CONNECTIONS = intFromEnv("BENCH_CONNECTIONS", 100, 2000);
+const SECONDS = intFromEnv("BENCH_SECONDS", 10, 300);
 const SLUG = process.env.BENCH_SLUG ?? "demo-live";
 const LABEL = process.env.BENCH_LABEL ?? "";
 const ROWS = (process.env.BENCH_ROWS ?? "").split(",").filter(Boolean);
@@ -41,15 +40,6 @@ const SHOPPER = {
   email: process.env.BENCH_SHOPPER_EMAIL ?? "shopper@onair.test",
   password: process.env.BENCH_SHOPPER_PASSWORD ?? "onair-demo",
 };
-
-function assertLoopback(url: URL): void {
-  const host = url.hostname.replace(/^\[|\]$/g, "");
-  if (host === "localhost" || host === "::1" || /^127(\.\d{1,3}){3}$/.test(host)) return;
-  console.error(
-    `BENCH_URL must point at a loopback address (127.0.0.0/8, ::1, localhost), not ${url.hostname}.`,
-  );
-  process.exit(2);
-}
 
 type TAnswer = { status: number; headers: http.IncomingHttpHeaders; body: Buffer; ms: number };
 
@@ -179,7 +169,7 @@ async function run(row: TRow): Promise<TResult> {
 }
 
 const STORM = Math.max(0, Math.min(50_000, Number(process.env.BENCH_STORM ?? 10_000) || 0));
-const STORM_SECONDS = int("BENCH_STORM_SECONDS", 30, 600);
+const STORM_SECONDS = intFromEnv("BENCH_STORM_SECONDS", 30, 600);
 
 type TStorm = {
   arrivals: number;
@@ -240,7 +230,7 @@ async function arrive(
 
 type TRoomForStorm = { id: string; hlsUrl: string | null; status: string };
 type TStormPart = { joined: number[]; pages: number[]; failed: number; firstFailure: string | null };
-const STORM_WORKERS = int("BENCH_STORM_WORKERS", 1, 16);
+const STORM_WORKERS = intFromEnv("BENCH_STORM_WORKERS", 1, 16);
 
 /** Arrivals part, part + parts, … of the storm, each at its slot after `startAt` (epoch ms). */
 async function stormPart(

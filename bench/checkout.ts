@@ -20,30 +20,20 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { io } from "socket.io-client";
+import { assertLoopback, intFromEnv } from "@/bench/support/bench-env";
 
 const MODE = process.env.BENCH_MODE === "spike" ? "spike" : "burst";
-const int = (name: string, fallback: number, max: number) =>
-  Math.min(max, Math.max(1, Number(process.env[name] ?? fallback) || fallback));
 const BASE = new URL(process.env.BENCH_URL ?? "http://127.0.0.1:3000");
-const BUYERS = int("BENCH_BUYERS", MODE === "spike" ? 1000 : 250, 2000);
-const ATTEMPTS = int("BENCH_ATTEMPTS", MODE === "spike" ? 10 : 8, 50);
-const STOCK = int("BENCH_STOCK", MODE === "spike" ? 300 : 1500, 100_000);
-const SPREAD_MS = MODE === "spike" ? int("BENCH_SPREAD_MS", 2000, 60_000) : 0;
-const TIMEOUT_MS = int("BENCH_SECONDS", 120, 600) * 1000;
+const BUYERS = intFromEnv("BENCH_BUYERS", MODE === "spike" ? 1000 : 250, 2000);
+const ATTEMPTS = intFromEnv("BENCH_ATTEMPTS", MODE === "spike" ? 10 : 8, 50);
+const STOCK = intFromEnv("BENCH_STOCK", MODE === "spike" ? 300 : 1500, 100_000);
+const SPREAD_MS = MODE === "spike" ? intFromEnv("BENCH_SPREAD_MS", 2000, 60_000) : 0;
+const TIMEOUT_MS = intFromEnv("BENCH_SECONDS", 120, 600) * 1000;
 const LABEL = process.env.BENCH_LABEL ?? (MODE === "spike" ? "spike" : "");
 const SELLER = {
   email: process.env.BENCH_SELLER_EMAIL ?? "seller@onair.test",
   password: process.env.BENCH_SELLER_PASSWORD ?? "onair-demo",
 };
-
-function assertLoopback(url: URL): void {
-  const host = url.hostname.replace(/^\[|\]$/g, "");
-  if (host === "localhost" || host === "::1" || /^127(\.\d{1,3}){3}$/.test(host)) return;
-  console.error(
-    `BENCH_URL must point at a loopback address (127.0.0.0/8, ::1, localhost), not ${url.hostname}.`,
-  );
-  process.exit(2);
-}
 
 type TAnswer = { status: number; json: unknown; ms: number; doneAt: number };
 

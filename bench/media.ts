@@ -17,6 +17,7 @@ import os from "node:os";
 import path from "node:path";
 import WebSocket from "ws";
 import { encodeChunk } from "@/lib/media/ingest-protocol";
+import { machine } from "@/bench/support/bench-env";
 import { ffmpegPath } from "@/server/media/config";
 import { findCluster } from "@/server/media/webm-splice";
 
@@ -356,11 +357,7 @@ async function main(): Promise<void> {
   console.log(`largest N with every show's p95 ≤ ${TARGET_P95_MS} ms: ${best} (target ≥ 20)`);
   const summary = {
     when: new Date().toISOString(),
-    machine: {
-      cpus: os.cpus().length,
-      model: os.cpus()[0]?.model ?? "",
-      memGiB: Math.round(os.totalmem() / 2 ** 30),
-    },
+    machine: machine(),
     source: "720p30 H.264 baseline 2.5 Mb/s, 1 s GOP, Opus 128k, ~100 ms clusters, real-time pace",
     viewersPerShow: VIEWERS,
     secondsPerStep: SECONDS,

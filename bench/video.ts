@@ -19,6 +19,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "nod
 import os from "node:os";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { PATTERN } from "@/lib/media/test-pattern";
+import { assertLoopback, machine } from "@/bench/support/bench-env";
 
 const SECONDS = Math.min(600, Math.max(10, Number(process.env.BENCH_SECONDS ?? 60) || 60));
 const QUALITY = process.env.BENCH_QUALITY === "480p" ? "480p" : "720p";
@@ -35,13 +36,6 @@ const CHROMIUM_ARGS = [
   "--use-fake-ui-for-media-stream",
   "--autoplay-policy=no-user-gesture-required",
 ];
-
-function assertLoopback(url: URL): void {
-  const host = url.hostname.replace(/^\[|\]$/g, "");
-  if (host === "localhost" || host === "::1" || /^127(\.\d{1,3}){3}$/.test(host)) return;
-  console.error(`BENCH_URL must point at a loopback address, not ${url.hostname}.`);
-  process.exit(2);
-}
 
 async function healthy(): Promise<boolean> {
   return fetch(new URL("/api/health", BASE)).then(
@@ -332,11 +326,7 @@ async function main(): Promise<void> {
     const p95 = Math.round(percentile(sorted, 95));
     const summary = {
       when: new Date().toISOString(),
-      machine: {
-        cpus: os.cpus().length,
-        model: os.cpus()[0]?.model ?? "",
-        memGiB: Math.round(os.totalmem() / 2 ** 30),
-      },
+      machine: machine(),
       loadAverage: os.loadavg().map((x) => Math.round(x * 100) / 100),
       quality: QUALITY,
       videoPath,
