@@ -8,7 +8,8 @@ import { existsSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import bcrypt from "bcryptjs";
-import { Cluster, freePort } from "@/server/chat/test/cluster";
+import { Cluster } from "@/server/chat/test/cluster";
+import { freePortOn } from "@/server/test/node-process";
 import { createSession } from "@/server/auth/sessions";
 import { updateChatSettings } from "@/server/chat/moderation/update-chat-settings";
 import { db } from "@/server/db";
@@ -32,7 +33,7 @@ export type TTarget = {
 /** A port handed out by the OS, refusing anything below 4000 (other benches and dev servers live there). */
 async function benchPort(): Promise<number> {
   for (let i = 0; i < 20; i++) {
-    const port = await freePort();
+    const port = await freePortOn("127.0.0.1");
     if (port >= 4000) return port;
   }
   throw new Error("no free port >= 4000");

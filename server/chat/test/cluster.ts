@@ -1,8 +1,6 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import os from "node:os";
-import { createServer } from "node:net";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { migrate, sqlitePath } from "@/scripts/migrate";
@@ -10,23 +8,9 @@ import { seedIfEmpty } from "@/scripts/seed";
 import { createSession } from "@/server/auth/sessions";
 import { db } from "@/server/db";
 import { configureControlClient } from "@/server/chat/control-client";
+import { freePortOn, killProc, spawnTsx, waitHealthy, type TNodeProc } from "@/server/test/node-process";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
-
-/** A port the OS just handed out (never 3000-3200, where dev servers live). */
-export async function freePort(): Promise<number> {
-  for (;;) {
-    const port = await new Promise<number>((resolve, reject) => {
-      const srv = createServer();
-      srv.once("error", reject);
-      srv.listen(0, "127.0.0.1", () => {
-        const addr = srv.address();
-        srv.close(() => resolve(typeof addr === "object" && addr ? addr.port : 0));
-      });
-    });
-    if (port > 3200) return port;
-  }
-}
 
 /**
  * `prisma migrate deploy` costs seconds: migrate one template per migration set, then copy it for each
@@ -62,57 +46,17 @@ export function prepareDatabase(): void {
   copyFileSync(template, sqlitePath(url));
 }
 
-type TProc = {
-  name: string;
-  port: number;
-  child: ChildProcess | null;
-  output: string[];
-  exitCode?: number | null;
-};
+type TProc = TNodeProc & { port: number };
 
 function spawnNode(proc: TProc, file: string, extraEnv: Record<string, string>): void {
-  proc.exitCode = undefined;
-  const child = spawn(process.execPath, ["--import", "tsx", file], {
-    cwd: ROOT,
-    env: { ...process.env, LOG_LEVEL: process.env.CHAT_TEST_LOG_LEVEL ?? "warn", ...extraEnv },
-    stdio: ["ignore", "pipe", "pipe"],
+  spawnTsx(proc, file, {
+    ...process.env,
+    LOG_LEVEL: process.env.CHAT_TEST_LOG_LEVEL ?? "warn",
+    ...extraEnv,
   });
-  const keep = (chunk: Buffer) => {
-    proc.output.push(chunk.toString());
-    if (proc.output.length > 200) proc.output.shift();
-  };
-  child.stdout?.on("data", keep);
-  child.stderr?.on("data", keep);
-  proc.child = child;
 }
 
-async function waitHealthy(port: number, timeoutMs = 45_000): Promise<unknown> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(500) });
-      if (res.ok) return await res.json();
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline) throw new Error(`port ${port} never became healthy`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-async function kill(proc: TProc, signal: NodeJS.Signals): Promise<void> {
-  const child = proc.child;
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) =>
-    child.once("exit", (code) => {
-      proc.exitCode = code;
-      resolve();
-    }),
-  );
-  child.kill(signal);
-  await exited;
-  proc.child = null;
-}
+const HEALTHY_WITHIN_MS = 45_000;
 
 export type TTestUser = { id: string; token: string; name: string };
 
@@ -148,10 +92,10 @@ export class Cluster {
       shopper: await user("shopper@onair.test"),
       shopper2: await user("shopper2@onair.test"),
     };
-    const master: TProc = { name: "master", port: await freePort(), child: null, output: [] };
+    const master: TProc = { name: "master", port: await freePortOn("127.0.0.1"), child: null, output: [] };
     const slaves: TProc[] = [];
     for (let i = 0; i < slaveCount; i++)
-      slaves.push({ name: `node-${i + 1}`, port: await freePort(), child: null, output: [] });
+      slaves.push({ name: `node-${i + 1}`, port: await freePortOn("127.0.0.1"), child: null, output: [] });
     const cluster = new Cluster(master, slaves, room.id, room.sellerId, users);
     configureControlClient({ url: cluster.masterUrl, secret: process.env.INTERNAL_SECRET ?? "" });
     await Promise.all([cluster.startMaster(), ...slaves.map((_, i) => cluster.startSlave(i))]);
@@ -182,7 +126,7 @@ export class Cluster {
       CHAT_MASTER_PORT: String(this.master.port),
       CHAT_MASTER_HOST: "127.0.0.1",
     });
-    await waitHealthy(this.master.port);
+    await waitHealthy(this.master, this.masterUrl, { timeoutMs: HEALTHY_WITHIN_MS });
   }
 
   async startSlave(i: number): Promise<void> {
@@ -193,15 +137,15 @@ export class Cluster {
       CHAT_SLAVE_PUBLIC_URL: this.slaveUrl(i),
       CHAT_MASTER_URL: this.masterUrl,
     });
-    await waitHealthy(s.port);
+    await waitHealthy(s, this.slaveUrl(i), { timeoutMs: HEALTHY_WITHIN_MS });
   }
 
   stopMaster(signal: NodeJS.Signals = "SIGKILL"): Promise<void> {
-    return kill(this.master, signal);
+    return killProc(this.master, signal);
   }
 
   stopSlave(i: number, signal: NodeJS.Signals = "SIGKILL"): Promise<void> {
-    return kill(this.slave(i), signal);
+    return killProc(this.slave(i), signal);
   }
 
   /** Exit code of a process's last run (null when a signal killed it). */
@@ -237,7 +181,7 @@ export class Cluster {
   }
 
   async stop(): Promise<void> {
-    await Promise.all([this.master, ...this.slaves].map((p) => kill(p, "SIGTERM")));
+    await Promise.all([this.master, ...this.slaves].map((p) => killProc(p, "SIGTERM")));
     await db.$disconnect();
     const file = (process.env.DATABASE_URL ?? "").replace(/^file:/, "");
     if (file.startsWith("/tmp/"))

@@ -4,16 +4,13 @@
  * one standby), N slaves that know both masters, and optionally the web tier, all on one database.
  * Import "@/server/chat/test/fresh-db" first in the test file: it picks that database.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
-import path from "node:path";
+import { freePortOn, killProc, spawnTsx, waitHealthy, type TNodeProc } from "@/server/test/node-process";
 
-const ROOT = path.resolve(import.meta.dirname, "../../..");
 export const MASTER_HOSTS = ["127.0.0.2", "127.0.0.3"] as const;
 export const SLAVE_HOSTS = ["127.0.0.4", "127.0.0.5", "127.0.0.6", "127.0.0.7"] as const;
 export const WEB_HOST = "127.0.0.8";
 
-type TProc = { name: string; host: string; port: number; child: ChildProcess | null; output: string[] };
+type TProc = TNodeProc & { host: string; port: number };
 export type THealth = {
   ok: boolean;
   active?: boolean;
@@ -21,18 +18,6 @@ export type THealth = {
   master?: string;
   masterUrl?: string;
 };
-
-/** A free port on `host` (the OS's ephemeral range, far above the dev servers' 3000-3200). */
-export async function freePortOn(host: string): Promise<number> {
-  return new Promise<number>((resolve, reject) => {
-    const srv = createServer();
-    srv.once("error", reject);
-    srv.listen(0, host, () => {
-      const addr = srv.address();
-      srv.close(() => resolve(typeof addr === "object" && addr ? addr.port : 0));
-    });
-  });
-}
 
 export async function health(url: string, timeoutMs = 500): Promise<THealth | null> {
   try {
@@ -103,7 +88,7 @@ export class Deployment {
       CHAT_MASTER_HOST: m.host,
       CHAT_MASTER_PORT: String(m.port),
     });
-    await this.waitHealthy(this.masterUrl(i), m);
+    await waitHealthy(m, this.masterUrl(i));
   }
 
   async startSlave(i: number): Promise<void> {
@@ -115,7 +100,7 @@ export class Deployment {
       CHAT_SLAVE_PUBLIC_URL: this.slaveUrl(i),
       CHAT_MASTER_URLS: this.masterUrls.join(","),
     });
-    await this.waitHealthy(this.slaveUrl(i), s);
+    await waitHealthy(s, this.slaveUrl(i));
   }
 
   /** The web tier (needs a `next build`): HOST/PORT on its own address, both masters. */
@@ -128,15 +113,15 @@ export class Deployment {
       CHAT_MASTER_URLS: this.masterUrls.join(","),
       NEXT_TELEMETRY_DISABLED: "1",
     });
-    await this.waitHealthy(this.webUrl, this.web, 60_000);
+    await waitHealthy(this.web, this.webUrl, { timeoutMs: 60_000 });
   }
 
   killMaster(i: number, signal: NodeJS.Signals = "SIGKILL"): Promise<void> {
-    return kill(this.pick(this.masters, i), signal);
+    return killProc(this.pick(this.masters, i), signal);
   }
 
   killSlave(i: number, signal: NodeJS.Signals = "SIGKILL"): Promise<void> {
-    return kill(this.pick(this.slaves, i), signal);
+    return killProc(this.pick(this.slaves, i), signal);
   }
 
   /** Index of the master whose /health says active, or null. */
@@ -178,7 +163,7 @@ export class Deployment {
   }
 
   async stop(): Promise<void> {
-    await Promise.all([...this.masters, ...this.slaves, this.web].map((p) => kill(p, "SIGTERM")));
+    await Promise.all([...this.masters, ...this.slaves, this.web].map((p) => killProc(p, "SIGTERM")));
   }
 
   private pick(list: TProc[], i: number): TProc {
@@ -194,35 +179,6 @@ export class Deployment {
       ...extraEnv,
     };
     if (extraEnv.CHAT_MASTER_URLS) delete env.CHAT_MASTER_URL;
-    const child = spawn(process.execPath, ["--import", "tsx", file], {
-      cwd: ROOT,
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    const keep = (chunk: Buffer) => {
-      proc.output.push(chunk.toString());
-      if (proc.output.length > 200) proc.output.shift();
-    };
-    child.stdout?.on("data", keep);
-    child.stderr?.on("data", keep);
-    proc.child = child;
+    spawnTsx(proc, file, env);
   }
-
-  private async waitHealthy(url: string, proc: TProc, timeoutMs = 20_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (!(await health(url))) {
-      if (proc.child?.exitCode !== null || Date.now() > deadline)
-        throw new Error(`${proc.name} did not start at ${url}\n${proc.output.join("")}`);
-      await sleep(100);
-    }
-  }
-}
-
-async function kill(proc: TProc, signal: NodeJS.Signals): Promise<void> {
-  const child = proc.child;
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  child.kill(signal);
-  await exited;
-  proc.child = null;
 }

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSession } from "@/server/auth/sessions";
 import { prepareDatabase } from "@/server/chat/test/cluster";
 import { db } from "@/server/db";
-import { freePortOn } from "@/server/deploy/test/deployment";
+import { freePortOn } from "@/server/test/node-process";
 import { ffmpegPath } from "@/server/media/config";
 import { MediaNodeProc, ReconnectingPublisher } from "@/server/media/node/test/media-cluster";
 import { waitFor } from "@/server/media/test-helpers";

@@ -3,12 +3,9 @@
  * hosts), plus a reconnecting publisher fed by the demo source's generated camera.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
-import { freePortOn } from "@/server/deploy/test/deployment";
 import { demoSourceArgs } from "@/server/media/demo-source/demo-args";
-import { TestPublisher, waitFor } from "@/server/media/test-helpers";
-
-const ROOT = path.resolve(import.meta.dirname, "../../../..");
+import { TestPublisher } from "@/server/media/test-helpers";
+import { freePortOn, killProc, spawnTsx, waitHealthy, type TNodeProc } from "@/server/test/node-process";
 
 export type TNodeHealth = {
   ok: boolean;
@@ -20,9 +17,10 @@ export type TNodeHealth = {
   registered: boolean;
 };
 
-export class MediaNodeProc {
+export class MediaNodeProc implements TNodeProc {
   child: ChildProcess | null = null;
   output: string[] = [];
+  exitCode?: number | null;
 
   private constructor(
     readonly nodeId: string,
@@ -39,12 +37,16 @@ export class MediaNodeProc {
     return new MediaNodeProc(nodeId, await freePortOn("127.0.0.1"), mediaDir, extraEnv);
   }
 
+  get name(): string {
+    return this.nodeId;
+  }
+
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
   }
 
   async start(): Promise<void> {
-    const env: NodeJS.ProcessEnv = {
+    spawnTsx(this, "server/media/node/main.ts", {
       ...process.env,
       LOG_LEVEL: process.env.MEDIA_TEST_LOG_LEVEL ?? "warn",
       ONAIR_ROLE: "media",
@@ -53,27 +55,8 @@ export class MediaNodeProc {
       MEDIA_HOST: "127.0.0.1",
       MEDIA_DIR: this.mediaDir,
       ...this.extraEnv,
-    };
-    const child = spawn(process.execPath, ["--import", "tsx", "server/media/node/main.ts"], {
-      cwd: ROOT,
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
     });
-    const keep = (c: Buffer) => {
-      this.output.push(c.toString());
-      if (this.output.length > 200) this.output.shift();
-    };
-    child.stdout?.on("data", keep);
-    child.stderr?.on("data", keep);
-    this.child = child;
-    await waitFor(
-      async () => {
-        if (child.exitCode !== null) throw new Error(`${this.nodeId} exited: ${this.output.join("")}`);
-        return (await this.health())?.registered;
-      },
-      90_000,
-      `${this.nodeId} healthy and registered`,
-    );
+    await waitHealthy<TNodeHealth>(this, this.url, { timeoutMs: 90_000, ready: (h) => h.registered });
   }
 
   async health(): Promise<TNodeHealth | null> {
@@ -85,13 +68,8 @@ export class MediaNodeProc {
     }
   }
 
-  async kill(signal: NodeJS.Signals = "SIGKILL"): Promise<void> {
-    const child = this.child;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-    child.kill(signal);
-    await exited;
-    this.child = null;
+  kill(signal: NodeJS.Signals = "SIGKILL"): Promise<void> {
+    return killProc(this, signal);
   }
 }
 
