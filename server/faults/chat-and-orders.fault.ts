@@ -29,8 +29,8 @@ import {
   liveWebmSource,
   startMediaServer,
   TestPublisher,
-  waitFor,
 } from "@/server/media/test-helpers";
+import { waitFor } from "@/server/test/wait-for";
 import { testingPostgres } from "@/server/test/fresh-database";
 import { printTable, writeResults, type TFaultRow } from "@/server/faults/report";
 

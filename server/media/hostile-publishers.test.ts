@@ -3,29 +3,16 @@
  * database: idle sockets must not hold live slots, the Origin is checked like the REST API's, and garbage
  * closes that ingest only, with a clear code and reason.
  */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import type { ChildProcess } from "node:child_process";
 import type { Server } from "node:http";
 import { connect } from "node:net";
 import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { INGEST_CLOSE } from "@/lib/media/ingest-protocol";
-import {
-  configureTestMedia,
-  liveWebmSource,
-  startMediaServer,
-  TestPublisher,
-  waitFor,
-} from "@/server/media/test-helpers";
-import { freshDatabaseUrl, testingPostgres } from "@/server/test/fresh-database";
+import { liveWebmSource, mediaTestDir, startMediaWorld, TestPublisher } from "@/server/media/test-helpers";
+import { waitFor } from "@/server/test/wait-for";
 
-const dir = mkdtempSync(path.join(tmpdir(), "onair-hostile-"));
-process.env.DATABASE_URL = testingPostgres()
-  ? freshDatabaseUrl("hostile")
-  : `file:${path.join(dir, "hostile.db")}`;
-process.env.LOG_LEVEL ??= "silent";
+const dir = mediaTestDir("hostile");
 const IDLE_MS = 2000;
 const MAX_LIVE = 2;
 
@@ -59,11 +46,7 @@ async function goLive(p: TestPublisher, opts: { firstByteAlone?: boolean } = {})
 }
 
 beforeAll(async () => {
-  const { migrate } = await import("@/scripts/migrate");
-  migrate();
-  const { db } = await import("@/server/db");
-  const { createSession } = await import("@/server/auth/sessions");
-  ffmpeg = await configureTestMedia(path.join(dir, "media"), {
+  ({ ffmpeg, server, base } = await startMediaWorld(dir, {
     maxChunkBytes: 64 * 1024,
     maxShowBytes: 100 * 1024 * 1024,
     maxLiveShows: MAX_LIVE,
@@ -71,7 +54,9 @@ beforeAll(async () => {
     reconnectGraceMs: 20_000,
     idleMs: IDLE_MS,
     allowedOrigins: ["https://shop.example.com"],
-  });
+  }));
+  const { db } = await import("@/server/db");
+  const { createSession } = await import("@/server/auth/sessions");
   const seller = await db.user.create({
     data: { email: "real@t.test", name: "Real seller", role: "SELLER", passwordHash: "x" },
   });
@@ -91,8 +76,6 @@ beforeAll(async () => {
   }
   sellerToken = (await createSession(seller.id)).token;
   otherSellerToken = (await createSession(other.id)).token;
-
-  ({ server, base } = await startMediaServer());
 });
 
 afterAll(async () => {

@@ -3,27 +3,16 @@
  * real ffmpeg fed with WebM that ffmpeg itself generates live (VP8 test pattern + tone). VP8 cannot be
  * copied into HLS, so this show takes the x264 re-encode path (llhls.test.ts covers the H.264 copy path).
  */
-import { mkdtempSync, readFileSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import type { ChildProcess } from "node:child_process";
 import type { Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { INGEST_CLOSE } from "@/lib/media/ingest-protocol";
-import {
-  configureTestMedia,
-  liveWebmSource,
-  startMediaServer,
-  TestPublisher,
-  waitFor,
-} from "@/server/media/test-helpers";
-import { freshDatabaseUrl, testingPostgres } from "@/server/test/fresh-database";
+import { liveWebmSource, mediaTestDir, startMediaWorld, TestPublisher } from "@/server/media/test-helpers";
+import { waitFor } from "@/server/test/wait-for";
 
-const dir = mkdtempSync(path.join(tmpdir(), "onair-media-"));
-process.env.DATABASE_URL = testingPostgres()
-  ? freshDatabaseUrl("media")
-  : `file:${path.join(dir, "media.db")}`;
-process.env.LOG_LEVEL ??= "silent";
+const dir = mediaTestDir("media");
 const MAX_CHUNK = 256 * 1024;
 
 let server: Server;
@@ -53,11 +42,9 @@ const mediaSequence = (text: string) => Number(/#EXT-X-MEDIA-SEQUENCE:(\d+)/.exe
 const segmentCount = (text: string) => text.split("\n").filter((l) => l.endsWith(".m4s")).length;
 
 beforeAll(async () => {
-  const { migrate } = await import("@/scripts/migrate");
-  migrate();
+  ({ ffmpeg, server, base } = await startMediaWorld(dir, { maxChunkBytes: MAX_CHUNK }));
   const { db } = await import("@/server/db");
   const { createSession } = await import("@/server/auth/sessions");
-  ffmpeg = await configureTestMedia(path.join(dir, "media"), { maxChunkBytes: MAX_CHUNK });
   const seller = await db.user.create({
     data: { email: "s@t.test", name: "Seller", role: "SELLER", passwordHash: "x" },
   });
@@ -70,8 +57,6 @@ beforeAll(async () => {
   roomId = room.id;
   sellerToken = (await createSession(seller.id)).token;
   shopperToken = (await createSession(shopper.id)).token;
-
-  ({ server, base } = await startMediaServer());
 });
 
 afterAll(async () => {

@@ -4,28 +4,17 @@
  * and the packager, read back over HTTP as Low-Latency HLS and validated with a playlist parser.
  * Also the fallback: keyframes 5 s apart switch the show to the x264 re-encode.
  */
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { ChildProcess } from "node:child_process";
 import type { Server } from "node:http";
 import * as HLS from "hls-parser";
 import type { MediaPlaylist } from "hls-parser/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  configureTestMedia,
-  liveH264Source,
-  startMediaServer,
-  TestPublisher,
-  waitFor,
-} from "@/server/media/test-helpers";
-import { freshDatabaseUrl, testingPostgres } from "@/server/test/fresh-database";
+import { liveH264Source, mediaTestDir, startMediaWorld, TestPublisher } from "@/server/media/test-helpers";
+import { waitFor } from "@/server/test/wait-for";
 
-const dir = mkdtempSync(path.join(tmpdir(), "onair-llhls-"));
-process.env.DATABASE_URL = testingPostgres()
-  ? freshDatabaseUrl("llhls")
-  : `file:${path.join(dir, "llhls.db")}`;
-process.env.LOG_LEVEL ??= "silent";
+const dir = mediaTestDir("llhls");
 const H264 = "video/webm;codecs=h264,opus";
 
 let server: Server;
@@ -85,18 +74,15 @@ async function publish(roomId: string, gopFrames: number, seconds: number): Prom
 }
 
 beforeAll(async () => {
-  const { migrate } = await import("@/scripts/migrate");
-  migrate();
+  ({ ffmpeg, server, base } = await startMediaWorld(dir, { maxTranscodes: 1 }));
   const { db } = await import("@/server/db");
   const { createSession } = await import("@/server/auth/sessions");
-  ffmpeg = await configureTestMedia(path.join(dir, "media"), { maxTranscodes: 1 });
   const seller = await db.user.create({
     data: { email: "ll@t.test", name: "Seller", role: "SELLER", passwordHash: "x" },
   });
   for (const slug of ["ll-copy", "ll-sparse"])
     rooms.push((await db.room.create({ data: { slug, title: slug, sellerId: seller.id } })).id);
   sellerToken = (await createSession(seller.id)).token;
-  ({ server, base } = await startMediaServer());
 });
 
 afterAll(async () => {

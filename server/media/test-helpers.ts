@@ -1,8 +1,13 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync } from "node:fs";
 import { createServer, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import WebSocket from "ws";
 import { encodeChunk, type TServerMessage } from "@/lib/media/ingest-protocol";
 import type { TMediaConfig } from "@/server/media/config";
+import { freshDatabaseUrl, testingPostgres } from "@/server/test/fresh-database";
+import { waitFor } from "@/server/test/wait-for";
 
 /** ffmpeg's own test pattern and a 440 Hz tone, paced in real time like a camera, for `seconds`. */
 function testPatternInput(seconds: number): string[] {
@@ -148,21 +153,6 @@ export class TestPublisher {
   }
 }
 
-/** Polls `check` until it returns a value (not undefined/false) or the time is up. */
-export async function waitFor<T>(
-  check: () => T | Promise<T>,
-  timeoutMs = 20_000,
-  what = "condition",
-): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined && value !== null && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 export function listen(server: Server, host = "127.0.0.1"): Promise<number> {
   return new Promise((resolve) =>
     server.listen(0, host, () => resolve((server.address() as { port: number }).port)),
@@ -193,6 +183,33 @@ export async function configureTestMedia(
     ...overrides,
   });
   return ffmpeg;
+}
+
+/**
+ * A media test file's own directory and database (`<name>.db` in it, or a fresh PostgreSQL database with
+ * TEST_POSTGRES_URL), logs silenced. Call at the top of the file, before anything imports `server/db`.
+ */
+export function mediaTestDir(name: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), `onair-${name}-`));
+  process.env.DATABASE_URL = testingPostgres()
+    ? freshDatabaseUrl(name)
+    : `file:${path.join(dir, `${name}.db`)}`;
+  process.env.LOG_LEVEL ??= "silent";
+  return dir;
+}
+
+/**
+ * For beforeAll: migrates the database of `mediaTestDir`, configures the media tier (files under
+ * `dir/media`, `overrides` as in configureTestMedia) and starts the ingest + HLS server.
+ */
+export async function startMediaWorld(
+  dir: string,
+  overrides: Partial<TMediaConfig> = {},
+): Promise<{ ffmpeg: string; server: Server; base: string }> {
+  const { migrate } = await import("@/scripts/migrate");
+  migrate();
+  const ffmpeg = await configureTestMedia(path.join(dir, "media"), overrides);
+  return { ffmpeg, ...(await startMediaServer()) };
 }
 
 /** The real ingest WebSocket and HLS file handler (404 for anything else) on a free port of `host`. */

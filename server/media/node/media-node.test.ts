@@ -19,7 +19,8 @@ import { endShow } from "@/server/media/end-show";
 import { listMediaNodes, pickMediaNode } from "@/server/media/nodes/media-nodes";
 import { createMediaProxy } from "@/server/media/nodes/web-proxy";
 import { MediaNodeProc, ReconnectingPublisher } from "@/server/media/node/test/media-cluster";
-import { listen, waitFor } from "@/server/media/test-helpers";
+import { listen } from "@/server/media/test-helpers";
+import { waitFor } from "@/server/test/wait-for";
 
 const dir = mkdtempSync(path.join(tmpdir(), "onair-media-nodes-"));
 let nodes: MediaNodeProc[] = [];

@@ -15,7 +15,7 @@ import { db } from "@/server/db";
 import { freePortOn } from "@/server/test/node-process";
 import { ffmpegPath } from "@/server/media/config";
 import { MediaNodeProc, ReconnectingPublisher } from "@/server/media/node/test/media-cluster";
-import { waitFor } from "@/server/media/test-helpers";
+import { waitFor } from "@/server/test/wait-for";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 /** The web tier runs from a `next build` (npm test's e2e step makes one); one older than the proxy would not forward media. */
