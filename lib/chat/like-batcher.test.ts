@@ -5,13 +5,21 @@ import { LikeBatcher, LIKE_SEND_MS } from "@/lib/chat/like-batcher";
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
-describe("heart taps leaving the browser", () => {
-  it("sends the first tap at once and the next ones together, at most twice a second", () => {
-    const sent: number[] = [];
-    const batcher = new LikeBatcher(
+/** A batcher on the fake clock that records each packet's tap count. */
+function recording(): { sent: number[]; batcher: LikeBatcher } {
+  const sent: number[] = [];
+  return {
+    sent,
+    batcher: new LikeBatcher(
       (n) => sent.push(n),
       () => Date.now(),
-    );
+    ),
+  };
+}
+
+describe("heart taps leaving the browser", () => {
+  it("sends the first tap at once and the next ones together, at most twice a second", () => {
+    const { sent, batcher } = recording();
     batcher.tap();
     expect(sent).toEqual([1]);
     for (let i = 0; i < 4; i++) {
@@ -32,11 +40,7 @@ describe("heart taps leaving the browser", () => {
   });
 
   it("caps a batch at what one packet may carry, flushes on demand and drops on stop", () => {
-    const sent: number[] = [];
-    const batcher = new LikeBatcher(
-      (n) => sent.push(n),
-      () => Date.now(),
-    );
+    const { sent, batcher } = recording();
     batcher.tap();
     for (let i = 0; i < 50; i++) batcher.tap();
     batcher.flush();
