@@ -1,33 +1,30 @@
 import "@/server/chat/test/fresh-db";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { Cluster, type TTestUser } from "@/server/chat/test/cluster";
+import { stockOf } from "@/server/commerce/test/fixtures";
+import type { TTestUser } from "@/server/chat/test/cluster";
+import { clusterPerFile } from "@/server/chat/test/cluster-per-file";
 import { TestClient } from "@/server/chat/test/client";
-import { updateChatSettings } from "@/server/chat/moderation/update-chat-settings";
 import { addSanction } from "@/server/chat/moderation/add-sanction";
 import { createAuction } from "@/server/auctions/create-auction";
 import { finishAuction } from "@/server/auctions/finish-auction";
 import { listAuctions, listBids } from "@/server/auctions/list-auctions";
 import type { TAuctionView } from "@/lib/auctions/auction-schemas";
 
-let cluster: Cluster;
+const chat = clusterPerFile(2, "ON");
 let productId = "";
-const open: TestClient[] = [];
 
 async function joined(slave: number, token?: string) {
-  const { client } = await TestClient.joined(cluster.slaveUrl(slave), cluster.roomId, token);
-  open.push(client);
-  return client;
+  return (await chat.join(slave, token)).client;
 }
 
-const stock = async () =>
-  (await db.product.findUniqueOrThrow({ where: { id: productId }, select: { stock: true } })).stock;
+const stock = () => stockOf(productId);
 
 /** An auction whose clock has `secondsLeft` (the minimum duration is 15 s: start it in the past). */
 function start(secondsLeft = 60, startPriceMinor = 10_000, minIncrementMinor = 1000): Promise<TAuctionView> {
   return createAuction(
-    cluster.sellerId,
-    cluster.roomId,
+    chat.cluster.sellerId,
+    chat.cluster.roomId,
     { productId, startPriceMinor, minIncrementMinor, durationSeconds: 60 },
     new Date(Date.now() - (60 - secondsLeft) * 1000),
   );
@@ -39,27 +36,20 @@ async function runOut(auctionId: string) {
 }
 
 beforeAll(async () => {
-  cluster = await Cluster.start(2);
-  await updateChatSettings(cluster.users.admin, cluster.roomId, { separation: "ON" });
-  const listing = await db.roomProduct.findFirstOrThrow({
-    where: { roomId: cluster.roomId },
-    orderBy: { position: "asc" },
-  });
-  productId = listing.productId;
-}, 60_000);
+  productId = await chat.cluster.firstProductId();
+});
 afterEach(async () => {
-  open.splice(0).forEach((c) => c.close());
   // Each case starts with no running auction.
   for (const a of await db.auction.findMany({ where: { status: "RUNNING" } }))
-    await finishAuction(a.id, { kind: "cancel", actorId: cluster.users.admin.id, reason: "test cleanup" });
+    await finishAuction(a.id, {
+      kind: "cancel",
+      actorId: chat.cluster.users.admin.id,
+      reason: "test cleanup",
+    });
 });
-afterAll(async () => {
-  await cluster?.stop();
-});
-
 describe("live auctions across slaves (separation ON)", () => {
   it("shows every viewer on every slave the same bids; the winner gets an order at the highest bid", async () => {
-    const { shopper, shopper2 } = cluster.users;
+    const { shopper, shopper2 } = chat.cluster.users;
     const a = await joined(0, shopper.token);
     const b = await joined(1, shopper2.token);
     const before = await stock();
@@ -98,7 +88,7 @@ describe("live auctions across slaves (separation ON)", () => {
     const late = await a.bid(auction.id, 50_000);
     expect(!late.ok && late.error.code).toBe("AUCTION_ENDED");
     expect(
-      (await listBids(cluster.roomId, auction.id))?.map((x) => [x.seq, x.amountMinor, x.bidder.id]),
+      (await listBids(chat.cluster.roomId, auction.id))?.map((x) => [x.seq, x.amountMinor, x.bidder.id]),
     ).toEqual([
       [1, 10_000, shopper.id],
       [2, 11_000, shopper2.id],
@@ -108,7 +98,7 @@ describe("live auctions across slaves (separation ON)", () => {
   it("under concurrent bids of the same amount from both slaves exactly one leads", async () => {
     const bidders: { user: TTestUser; client: TestClient }[] = [];
     for (let i = 0; i < 16; i++) {
-      const user = await cluster.newUser(`Bidder${i}`);
+      const user = await chat.cluster.newUser(`Bidder${i}`);
       bidders.push({ user, client: await joined(i % 2, user.token) });
     }
     const auction = await start();
@@ -118,7 +108,7 @@ describe("live auctions across slaves (separation ON)", () => {
     expect(acks.filter((x) => !x.ok).every((x) => !x.ok && x.error.code === "BID_TOO_LOW")).toBe(true);
     // A second wave raising each other: every accepted one beat the one before by the increment.
     const wave = await Promise.all(bidders.map((b, i) => b.client.bid(auction.id, 21_000 + (i % 4) * 1000)));
-    const bids = (await listBids(cluster.roomId, auction.id)) ?? [];
+    const bids = (await listBids(chat.cluster.roomId, auction.id)) ?? [];
     expect(bids.length).toBe(1 + wave.filter((x) => x.ok).length);
     for (let i = 1; i < bids.length; i++)
       expect(bids[i]!.amountMinor - bids[i - 1]!.amountMinor).toBeGreaterThanOrEqual(1000);
@@ -131,7 +121,7 @@ describe("live auctions across slaves (separation ON)", () => {
   }, 30_000);
 
   it("a bid in the last 10 s moves the clock to 10 s after it", async () => {
-    const a = await joined(1, cluster.users.shopper.token);
+    const a = await joined(1, chat.cluster.users.shopper.token);
     const auction = await start(4);
     const before = Date.now();
     const ack = await a.bid(auction.id, 10_000);
@@ -144,7 +134,7 @@ describe("live auctions across slaves (separation ON)", () => {
   }, 15_000);
 
   it("ends without a winner when nobody bid, and the unit goes back on sale", async () => {
-    const a = await joined(0, cluster.users.shopper.token);
+    const a = await joined(0, chat.cluster.users.shopper.token);
     const before = await stock();
     const auction = await start();
     await runOut(auction.id);
@@ -156,7 +146,7 @@ describe("live auctions across slaves (separation ON)", () => {
   }, 15_000);
 
   it("refuses bad bids with the contract's codes and keeps serving", async () => {
-    const { shopper2 } = cluster.users;
+    const { shopper2 } = chat.cluster.users;
     const auction = await start();
     const guest = await joined(0);
     expect(await guest.bid(auction.id, 10_000)).toMatchObject({
@@ -184,20 +174,20 @@ describe("live auctions across slaves (separation ON)", () => {
       error: { code: "INVALID" },
     });
     const outsider = await TestClient.connect(
-      cluster.slaveUrl(1),
-      cluster.roomId,
-      (await cluster.newUser("Outsider")).token,
+      chat.cluster.slaveUrl(1),
+      chat.cluster.roomId,
+      (await chat.cluster.newUser("Outsider")).token,
     );
-    open.push(outsider);
+    chat.keep(outsider);
     expect(await outsider.bid(auction.id, 10_000)).toMatchObject({
       ok: false,
       error: { code: "NOT_JOINED" },
     });
-    const seller = await joined(1, cluster.users.seller.token);
+    const seller = await joined(1, chat.cluster.users.seller.token);
     expect(await seller.bid(auction.id, 10_000)).toMatchObject({ ok: false, error: { code: "INVALID" } });
-    const banned = await cluster.newUser("Banned");
+    const banned = await chat.cluster.newUser("Banned");
     const bannedClient = await joined(1, banned.token);
-    await addSanction(cluster.users.admin, cluster.roomId, { userId: banned.id, type: "BAN" });
+    await addSanction(chat.cluster.users.admin, chat.cluster.roomId, { userId: banned.id, type: "BAN" });
     await bannedClient.waitFor(
       () => bannedClient.restrictions.find((r) => r.ban !== null),
       "the ban to arrive",
@@ -211,9 +201,9 @@ describe("live auctions across slaves (separation ON)", () => {
     expect(acks.some((x) => !x.ok && x.error.code === "RATE_LIMITED")).toBe(true);
     expect(await db.auctionBid.count({ where: { auctionId: auction.id } })).toBe(0);
     // A mute silences chat text only: the muted viewer still bids.
-    const muted = await cluster.newUser("Muted");
+    const muted = await chat.cluster.newUser("Muted");
     const mutedClient = await joined(0, muted.token);
-    await addSanction(cluster.users.admin, cluster.roomId, { userId: muted.id, type: "MUTE" });
+    await addSanction(chat.cluster.users.admin, chat.cluster.roomId, { userId: muted.id, type: "MUTE" });
     await mutedClient.waitFor(
       () => mutedClient.restrictions.find((r) => r.mute !== null),
       "the mute to arrive",
@@ -223,14 +213,14 @@ describe("live auctions across slaves (separation ON)", () => {
   }, 30_000);
 
   it("an admin's cancel reaches every slave, logs the reason and returns the unit", async () => {
-    const a = await joined(0, cluster.users.shopper.token);
-    const b = await joined(1, cluster.users.shopper2.token);
+    const a = await joined(0, chat.cluster.users.shopper.token);
+    const b = await joined(1, chat.cluster.users.shopper2.token);
     const before = await stock();
     const auction = await start();
     expect((await a.bid(auction.id, 10_000)).ok).toBe(true);
     const cancelled = await finishAuction(auction.id, {
       kind: "cancel",
-      actorId: cluster.users.admin.id,
+      actorId: chat.cluster.users.admin.id,
       reason: "Counterfeit listing",
     });
     expect(cancelled?.status).toBe("CANCELLED");
@@ -241,7 +231,7 @@ describe("live auctions across slaves (separation ON)", () => {
       );
     expect(await stock()).toBe(before);
     const audit = await db.auditLog.findFirstOrThrow({
-      where: { action: "auction.cancel", roomId: cluster.roomId },
+      where: { action: "auction.cancel", roomId: chat.cluster.roomId },
       orderBy: { id: "desc" },
     });
     expect(JSON.parse(audit.details)).toMatchObject({
@@ -250,9 +240,16 @@ describe("live auctions across slaves (separation ON)", () => {
       bids: 1,
     });
     expect(
-      await finishAuction(auction.id, { kind: "cancel", actorId: cluster.users.admin.id, reason: "again" }),
+      await finishAuction(auction.id, {
+        kind: "cancel",
+        actorId: chat.cluster.users.admin.id,
+        reason: "again",
+      }),
     ).toBeNull();
-    expect((await listAuctions(cluster.roomId))[0]).toMatchObject({ id: auction.id, status: "CANCELLED" });
+    expect((await listAuctions(chat.cluster.roomId))[0]).toMatchObject({
+      id: auction.id,
+      status: "CANCELLED",
+    });
   }, 15_000);
 
   it("refuses a second running auction and a product without stock", async () => {

@@ -1,32 +1,19 @@
 import "@/server/chat/test/fresh-db";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { Cluster } from "@/server/chat/test/cluster";
-import { TestClient } from "@/server/chat/test/client";
-import { updateChatSettings } from "@/server/chat/moderation/update-chat-settings";
+import { clusterPerFile } from "@/server/chat/test/cluster-per-file";
 import { deleteMessage } from "@/server/chat/moderation/delete-message";
 
-let cluster: Cluster;
-const open: TestClient[] = [];
+const chat = clusterPerFile(3, "OFF");
 
 async function joined(slave: number, token?: string, sinceId?: string) {
-  const { client, ack } = await TestClient.joined(cluster.slaveUrl(slave), cluster.roomId, token, sinceId);
-  open.push(client);
+  const { client, ack } = await chat.join(slave, token, { sinceId });
   return { client, history: ack.ok ? ack.history : [] };
 }
 
-beforeAll(async () => {
-  cluster = await Cluster.start(3);
-  await updateChatSettings(cluster.users.admin, cluster.roomId, { separation: "OFF" });
-});
-afterEach(() => open.splice(0).forEach((c) => c.close()));
-afterAll(async () => {
-  await cluster?.stop();
-});
-
 describe("delivery guarantees", () => {
   it("stores and delivers a resent clientId once, even when resent through another slave", async () => {
-    const { shopper, shopper2 } = cluster.users;
+    const { shopper, shopper2 } = chat.cluster.users;
     const { client: sender } = await joined(0, shopper.token);
     const { client: watcher } = await joined(1, shopper2.token);
     const first = await sender.send("only once", "dup-1");
@@ -47,11 +34,11 @@ describe("delivery guarantees", () => {
   }, 15_000);
 
   it("backfills exactly what a client missed after reconnecting to another slave: no gap, no duplicate", async () => {
-    const { shopper } = cluster.users;
+    const { shopper } = chat.cluster.users;
     // The talker sends 8 messages: spread them over users, the rate limit is not under test here.
     const talkers = [
-      (await joined(1, (await cluster.newUser("Talk1")).token)).client,
-      (await joined(1, (await cluster.newUser("Talk2")).token)).client,
+      (await joined(1, (await chat.cluster.newUser("Talk1")).token)).client,
+      (await joined(1, (await chat.cluster.newUser("Talk2")).token)).client,
     ];
     let turn = 0;
     const talker = { say: (text: string) => talkers[turn++ % 2]!.say(text) };
@@ -74,18 +61,22 @@ describe("delivery guarantees", () => {
   });
 
   it("removes a deleted message for every client and from every later history", async () => {
-    const { shopper, shopper2, seller } = cluster.users;
+    const { shopper, shopper2, seller } = chat.cluster.users;
     const { client: a } = await joined(0, shopper.token);
     const { client: b } = await joined(2, shopper2.token);
     const doomed = await a.say("delete me");
     await b.waitForText("delete me");
-    const result = await deleteMessage(seller, cluster.roomId, Number(doomed.id));
+    const result = await deleteMessage(seller, chat.cluster.roomId, Number(doomed.id));
     expect(result).toEqual({ id: doomed.id, pushed: true });
     for (const c of [a, b])
       await c.waitFor(() => (c.deleted.includes(doomed.id) ? true : undefined), "chat:deleted");
     const { history } = await joined(1);
     expect(history.map((m) => m.id)).not.toContain(doomed.id);
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "chat.delete" } });
-    expect(audit).toMatchObject({ actorId: seller.id, roomId: cluster.roomId, targetUserId: shopper.id });
+    expect(audit).toMatchObject({
+      actorId: seller.id,
+      roomId: chat.cluster.roomId,
+      targetUserId: shopper.id,
+    });
   });
 });

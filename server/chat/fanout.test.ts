@@ -1,35 +1,23 @@
 import "@/server/chat/test/fresh-db";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { Cluster, type TTestUser } from "@/server/chat/test/cluster";
-import { TestClient } from "@/server/chat/test/client";
+import type { TTestUser } from "@/server/chat/test/cluster";
+import { clusterPerFile } from "@/server/chat/test/cluster-per-file";
 import { updateChatSettings } from "@/server/chat/moderation/update-chat-settings";
 
-let cluster: Cluster;
-const open: TestClient[] = [];
+const chat = clusterPerFile(2, "OFF");
 
-async function joined(slave: number, token?: string, roomId = cluster.roomId) {
-  const { client } = await TestClient.joined(cluster.slaveUrl(slave), roomId, token);
-  open.push(client);
-  return client;
+async function joined(slave: number, token?: string, roomId?: string) {
+  return (await chat.join(slave, token, { roomId })).client;
 }
 
 const codeOf = (ack: { ok: boolean; error?: { code: string } }) => (ack.ok ? "OK" : ack.error?.code);
 const ascending = (ids: string[]) => ids.every((id, i) => i === 0 || Number(ids[i - 1]) < Number(id));
 
-beforeAll(async () => {
-  cluster = await Cluster.start(2);
-  await updateChatSettings(cluster.users.admin, cluster.roomId, { separation: "OFF" });
-});
-afterEach(() => open.splice(0).forEach((c) => c.close()));
-afterAll(async () => {
-  await cluster?.stop();
-});
-
 describe("batched delivery and group commit", () => {
   it("delivers a burst as chat:messages frames, each in id order, every message once on every slave", async () => {
     const users: TTestUser[] = [];
-    for (let i = 0; i < 12; i++) users.push(await cluster.newUser(`Burst${i}`));
+    for (let i = 0; i < 12; i++) users.push(await chat.cluster.newUser(`Burst${i}`));
     const senders = await Promise.all(users.map((u, i) => joined(i % 2, u.token)));
     const watchers = [await joined(0), await joined(1)];
     // All at once: they reach the slaves in the same few ticks, so commits and frames hold several.
@@ -58,10 +46,10 @@ describe("batched delivery and group commit", () => {
 
   it("keeps every acknowledged message of a group commit after the slave is SIGKILLed right after the acks", async () => {
     const users: TTestUser[] = [];
-    for (let i = 0; i < 10; i++) users.push(await cluster.newUser(`Durable${i}`));
+    for (let i = 0; i < 10; i++) users.push(await chat.cluster.newUser(`Durable${i}`));
     const senders = await Promise.all(users.map((u) => joined(1, u.token)));
     const acks = await Promise.all(senders.map((s, i) => s.send(`durable ${i}`)));
-    await cluster.stopSlave(1, "SIGKILL");
+    await chat.cluster.stopSlave(1, "SIGKILL");
     const acked = acks.filter((a) => a.ok).map((a) => (a.ok ? Number(a.message.id) : 0));
     expect(acked).toHaveLength(10);
     const stored = await db.chatMessage.findMany({
@@ -69,14 +57,14 @@ describe("batched delivery and group commit", () => {
       select: { id: true, text: true },
     });
     expect(stored.map((r) => r.id).sort((a, b) => a - b)).toEqual([...acked].sort((a, b) => a - b));
-    await cluster.startSlave(1);
-    await cluster.waitForSlaves(2);
+    await chat.cluster.startSlave(1);
+    await chat.cluster.waitForSlaves(2);
   });
 });
 
 describe("per-user limits for the whole room", () => {
   it("counts the rate limit once per user across slaves (a burst of 5 in total, not per slave)", async () => {
-    const user = await cluster.newUser("TwoSlaves");
+    const user = await chat.cluster.newUser("TwoSlaves");
     const a = await joined(0, user.token);
     const b = await joined(1, user.token);
     // 4 on each slave at once: counted per slave all 8 would pass; for the whole tier the burst is 5 (one
@@ -89,9 +77,9 @@ describe("per-user limits for the whole room", () => {
   });
 
   it("applies slow mode to the user's last message on any slave, and a resend still gets its stored copy", async () => {
-    await updateChatSettings(cluster.users.admin, cluster.roomId, { slowModeSeconds: 30 });
+    await updateChatSettings(chat.cluster.users.admin, chat.cluster.roomId, { slowModeSeconds: 30 });
     try {
-      const user = await cluster.newUser("SlowBoth");
+      const user = await chat.cluster.newUser("SlowBoth");
       const a = await joined(0, user.token);
       const b = await joined(1, user.token);
       await b.waitForState((s) => s.slowModeSeconds === 30, "slow mode on slave 2");
@@ -104,7 +92,7 @@ describe("per-user limits for the whole room", () => {
       const resend = await b.send("slow one", "slow-1");
       expect(resend.ok && first.ok && resend.message.id).toBe(first.ok && first.message.id);
     } finally {
-      await updateChatSettings(cluster.users.admin, cluster.roomId, { slowModeSeconds: 0 });
+      await updateChatSettings(chat.cluster.users.admin, chat.cluster.roomId, { slowModeSeconds: 0 });
     }
   });
 });
@@ -115,11 +103,11 @@ describe("clientId", () => {
       data: {
         slug: `second-${Date.now()}`,
         title: "Second show",
-        sellerId: cluster.sellerId,
+        sellerId: chat.cluster.sellerId,
         status: "LIVE",
       },
     });
-    const user = await cluster.newUser("TwoRooms");
+    const user = await chat.cluster.newUser("TwoRooms");
     const inFirst = await joined(0, user.token);
     const inSecond = await joined(1, user.token, other.id);
     const first = await inFirst.send("hello first", "same-id");

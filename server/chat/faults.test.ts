@@ -1,54 +1,25 @@
 import "@/server/chat/test/fresh-db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ChatClient, type TChatNodeRef } from "@/lib/chat/client";
+import { describe, expect, it } from "vitest";
+import type { ChatClient } from "@/lib/chat/client";
 import type { TMessage } from "@/lib/chat/protocol";
 import { db } from "@/server/db";
-import { Cluster, type TTestUser } from "@/server/chat/test/cluster";
+import type { TTestUser } from "@/server/chat/test/cluster";
+import { clusterPerFile } from "@/server/chat/test/cluster-per-file";
 import { TestClient } from "@/server/chat/test/client";
 import { assignNode, listNodes } from "@/server/chat/control-client";
-import { updateChatSettings } from "@/server/chat/moderation/update-chat-settings";
 
-let cluster: Cluster;
-
-beforeAll(async () => {
-  cluster = await Cluster.start(3);
-  await updateChatSettings(cluster.users.admin, cluster.roomId, { separation: "OFF" });
-});
-afterAll(async () => {
-  await cluster?.stop();
-});
-
-/** A browser-like client that starts on slave `home` and, when it loses it, asks the master for another. */
-function browser(home: number, token?: string): ChatClient {
-  let first = true;
-  const resolveNode = async (exclude: string[]): Promise<TChatNodeRef> => {
-    if (first) {
-      first = false;
-      return { nodeId: cluster.nodeId(home), url: cluster.slaveUrl(home) };
-    }
-    return assignNode(cluster.roomId, exclude);
-  };
-  return new ChatClient({ roomId: cluster.roomId, token, resolveNode }).start();
-}
-
-async function until(probe: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!probe()) {
-    if (Date.now() > deadline) throw new Error(`timed out: ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const chat = clusterPerFile(3, "OFF");
 
 describe("failures", () => {
   it("loses no acknowledged message when a slave and then the master are SIGKILLed under traffic", async () => {
     await listNodes(); // remembers the slaves, for assignments while the master is down
-    const listeners = [0, 1, 2].map((i) => browser(i));
+    const listeners = [0, 1, 2].map((i) => chat.cluster.browser(i));
     const senders: { user: TTestUser; client: ChatClient }[] = [];
     for (let i = 0; i < 9; i++) {
-      const user = await cluster.newUser(`Sender${i}`);
-      senders.push({ user, client: browser(i % 3, user.token) });
+      const user = await chat.cluster.newUser(`Sender${i}`);
+      senders.push({ user, client: chat.cluster.browser(i % 3, user.token) });
     }
-    await until(
+    await chat.cluster.until(
       () => [...listeners, ...senders.map((s) => s.client)].every((c) => c.status === "connected"),
       "all connected",
     );
@@ -68,12 +39,12 @@ describe("failures", () => {
     });
 
     await new Promise((r) => setTimeout(r, 2000));
-    await cluster.stopSlave(0, "SIGKILL");
-    await cluster.waitForSlaves(2);
+    await chat.cluster.stopSlave(0, "SIGKILL");
+    await chat.cluster.waitForSlaves(2);
     await new Promise((r) => setTimeout(r, 2000));
-    await cluster.stopMaster("SIGKILL");
+    await chat.cluster.stopMaster("SIGKILL");
     await new Promise((r) => setTimeout(r, 1500));
-    await cluster.startMaster();
+    await chat.cluster.startMaster();
     await new Promise((r) => setTimeout(r, 2500));
     running = false;
     await Promise.all(loops);
@@ -84,7 +55,7 @@ describe("failures", () => {
     expect(stored).toHaveLength(acked.size);
     // Delivered: every listener (one of which lost its slave) ends up with every acknowledged message.
     for (const [i, listener] of listeners.entries()) {
-      await until(() => {
+      await chat.cluster.until(() => {
         const have = new Set(listener.messages().map((m) => m.id));
         return [...acked.keys()].every((id) => have.has(id));
       }, `listener ${i} has all ${acked.size} acked messages (refused: ${refused})`);
@@ -93,24 +64,32 @@ describe("failures", () => {
   }, 60_000);
 
   it("resumes cross-slave relay within 2 s of a master restart, without manual action", async () => {
-    await cluster.startSlave(0);
-    await cluster.waitForSlaves(3);
+    await chat.cluster.startSlave(0);
+    await chat.cluster.waitForSlaves(3);
     const a = (
-      await TestClient.joined(cluster.slaveUrl(0), cluster.roomId, (await cluster.newUser("Before")).token)
+      await TestClient.joined(
+        chat.cluster.slaveUrl(0),
+        chat.cluster.roomId,
+        (await chat.cluster.newUser("Before")).token,
+      )
     ).client;
-    const b = (await TestClient.joined(cluster.slaveUrl(2), cluster.roomId)).client;
+    const b = (await TestClient.joined(chat.cluster.slaveUrl(2), chat.cluster.roomId)).client;
     await b.waitForState((s) => s.viewers === 2 && !s.degraded);
 
-    await cluster.stopMaster("SIGKILL");
+    await chat.cluster.stopMaster("SIGKILL");
     await b.waitForState((s) => s.degraded, "degraded room:state");
     const during = await a.say("sent while the master is down");
-    expect(during.nodeId).toBe(cluster.nodeId(0));
+    expect(during.nodeId).toBe(chat.cluster.nodeId(0));
 
-    await cluster.startMaster();
+    await chat.cluster.startMaster();
     const up = Date.now();
-    await cluster.waitForSlaves(3, 2000);
+    await chat.cluster.waitForSlaves(3, 2000);
     const sender = (
-      await TestClient.joined(cluster.slaveUrl(0), cluster.roomId, (await cluster.newUser("After")).token)
+      await TestClient.joined(
+        chat.cluster.slaveUrl(0),
+        chat.cluster.roomId,
+        (await chat.cluster.newUser("After")).token,
+      )
     ).client;
     await sender.say("relayed after the restart");
     await b.waitForText("relayed after the restart");
@@ -122,15 +101,15 @@ describe("failures", () => {
   });
 
   it("stops cleanly on SIGTERM (exit code 0) and the master forgets the slave at once", async () => {
-    await cluster.stopSlave(1, "SIGTERM");
-    expect(cluster.exitCode(cluster.nodeId(1))).toBe(0);
-    await cluster.waitForSlaves(2, 1000);
+    await chat.cluster.stopSlave(1, "SIGTERM");
+    expect(chat.cluster.exitCode(chat.cluster.nodeId(1))).toBe(0);
+    await chat.cluster.waitForSlaves(2, 1000);
     const nodes = await listNodes();
-    expect(nodes.map((n) => n.nodeId)).not.toContain(cluster.nodeId(1));
-    const assigned = await assignNode(cluster.roomId, [cluster.nodeId(0)]);
-    expect(assigned.nodeId).toBe(cluster.nodeId(2));
-    await cluster.stopMaster("SIGTERM");
-    expect(cluster.exitCode("master")).toBe(0);
-    await cluster.startMaster();
+    expect(nodes.map((n) => n.nodeId)).not.toContain(chat.cluster.nodeId(1));
+    const assigned = await assignNode(chat.cluster.roomId, [chat.cluster.nodeId(0)]);
+    expect(assigned.nodeId).toBe(chat.cluster.nodeId(2));
+    await chat.cluster.stopMaster("SIGTERM");
+    expect(chat.cluster.exitCode("master")).toBe(0);
+    await chat.cluster.startMaster();
   });
 });

@@ -1,39 +1,28 @@
 import "@/server/chat/test/fresh-db";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { ApiError } from "@/server/http/errors";
-import { Cluster } from "@/server/chat/test/cluster";
-import { TestClient } from "@/server/chat/test/client";
+import { clusterPerFile } from "@/server/chat/test/cluster-per-file";
+import type { TestClient } from "@/server/chat/test/client";
 import { assignChatNode, listChatNodes } from "@/server/chat/assign-chat-node";
 import { broadcastProductUpdate } from "@/server/chat/control-client";
 import { addSanction } from "@/server/chat/moderation/add-sanction";
 import { postNotice } from "@/server/chat/moderation/post-notice";
 import { updateChatSettings } from "@/server/chat/moderation/update-chat-settings";
 
-let cluster: Cluster;
-const open: TestClient[] = [];
+const chat = clusterPerFile(3);
 
 async function onEverySlave(token?: string): Promise<TestClient[]> {
   const clients = [];
-  for (let i = 0; i < cluster.slaves.length; i++)
-    clients.push((await TestClient.joined(cluster.slaveUrl(i), cluster.roomId, token)).client);
-  open.push(...clients);
+  for (let i = 0; i < chat.cluster.slaves.length; i++) clients.push((await chat.join(i, token)).client);
   return clients;
 }
-
-beforeAll(async () => {
-  cluster = await Cluster.start(3);
-});
-afterEach(() => open.splice(0).forEach((c) => c.close()));
-afterAll(async () => {
-  await cluster?.stop();
-});
 
 describe("moderation and control from the web tier", () => {
   it("applies a settings change on every slave within 1 s and audits it", async () => {
     const clients = await onEverySlave();
     const started = Date.now();
-    const settings = await updateChatSettings(cluster.users.seller, cluster.roomId, {
+    const settings = await updateChatSettings(chat.cluster.users.seller, chat.cluster.roomId, {
       slowModeSeconds: 10,
       blockedWords: ["  Scam ", "scam"],
     });
@@ -51,7 +40,7 @@ describe("moderation and control from the web tier", () => {
       where: { action: "chat.settings" },
       orderBy: { id: "desc" },
     });
-    expect(audit).toMatchObject({ actorId: cluster.users.seller.id, roomId: cluster.roomId });
+    expect(audit).toMatchObject({ actorId: chat.cluster.users.seller.id, roomId: chat.cluster.roomId });
     expect(JSON.parse(audit.details)).toMatchObject({
       change: { slowModeSeconds: 10, blockedWords: ["scam"] },
       before: { slowModeSeconds: 0 },
@@ -59,7 +48,7 @@ describe("moderation and control from the web tier", () => {
   });
 
   it("refuses invalid settings with the bad fields named, and changes nothing", async () => {
-    const bad = updateChatSettings(cluster.users.seller, cluster.roomId, {
+    const bad = updateChatSettings(chat.cluster.users.seller, chat.cluster.roomId, {
       separation: "MAYBE" as "ON",
       slowModeSeconds: -1,
     });
@@ -68,22 +57,24 @@ describe("moderation and control from the web tier", () => {
     expect(error).toMatchObject({ status: 400, code: "INVALID" });
     expect(Object.keys(error.fields ?? {}).sort()).toEqual(["separation", "slowModeSeconds"]);
     await expect(
-      updateChatSettings(cluster.users.seller, cluster.roomId, { volume: 11 } as object),
+      updateChatSettings(chat.cluster.users.seller, chat.cluster.roomId, { volume: 11 } as object),
     ).rejects.toMatchObject({ code: "INVALID" });
     await expect(
-      updateChatSettings(cluster.users.seller, "no-such-room", { frozen: true }),
+      updateChatSettings(chat.cluster.users.seller, "no-such-room", { frozen: true }),
     ).rejects.toMatchObject({ status: 404 });
-    expect((await db.room.findUniqueOrThrow({ where: { id: cluster.roomId } })).slowModeSeconds).toBe(10);
+    expect((await db.room.findUniqueOrThrow({ where: { id: chat.cluster.roomId } })).slowModeSeconds).toBe(
+      10,
+    );
   });
 
   it("broadcasts product:update to every client of the room", async () => {
     const clients = await onEverySlave();
-    expect(await broadcastProductUpdate(cluster.roomId, { productId: "p1", stock: 3, price: 39000 })).toBe(
-      true,
-    );
+    expect(
+      await broadcastProductUpdate(chat.cluster.roomId, { productId: "p1", stock: 3, price: 39000 }),
+    ).toBe(true);
     for (const c of clients) {
       expect(await c.waitFor(() => c.products[0], "product:update")).toEqual({
-        roomId: cluster.roomId,
+        roomId: chat.cluster.roomId,
         productId: "p1",
         stock: 3,
         price: 39000,
@@ -98,34 +89,40 @@ describe("moderation and control from the web tier", () => {
       await new Promise((r) => setTimeout(r, 100));
       nodes = await listChatNodes();
     }
-    expect(nodes.map((n) => n.nodeId)).toEqual([0, 1, 2].map((i) => cluster.nodeId(i)));
-    expect(nodes[0]).toEqual({ nodeId: cluster.nodeId(0), url: cluster.slaveUrl(0), connections: 0 });
+    expect(nodes.map((n) => n.nodeId)).toEqual([0, 1, 2].map((i) => chat.cluster.nodeId(i)));
+    expect(nodes[0]).toEqual({
+      nodeId: chat.cluster.nodeId(0),
+      url: chat.cluster.slaveUrl(0),
+      connections: 0,
+    });
     // Three assignments in a row spread over three slaves, before any heartbeat reports the new clients.
     const picked = [];
     for (let i = 0; i < 3; i++) picked.push((await assignChatNode("demo-live", null)).nodeId);
     expect(new Set(picked).size).toBe(3);
-    const skip = `${cluster.nodeId(0)},${cluster.nodeId(1)}`;
-    expect(await assignChatNode(cluster.roomId, skip)).toEqual({
-      nodeId: cluster.nodeId(2),
-      url: cluster.slaveUrl(2),
+    const skip = `${chat.cluster.nodeId(0)},${chat.cluster.nodeId(1)}`;
+    expect(await assignChatNode(chat.cluster.roomId, skip)).toEqual({
+      nodeId: chat.cluster.nodeId(2),
+      url: chat.cluster.slaveUrl(2),
     });
     await expect(assignChatNode("no-such-room", null)).rejects.toMatchObject({ status: 404 });
-    await expect(assignChatNode(cluster.roomId, "bad node!")).rejects.toMatchObject({
+    await expect(assignChatNode(chat.cluster.roomId, "bad node!")).rejects.toMatchObject({
       status: 400,
       code: "INVALID",
     });
   });
 
   it("with the master down, changes are stored (pushed: false), reach slaves from the DB, and notices arrive when it is back", async () => {
-    const viewer = await cluster.newUser("Viewer");
+    const viewer = await chat.cluster.newUser("Viewer");
     const clients = await onEverySlave(viewer.token);
-    await cluster.stopMaster("SIGKILL");
+    await chat.cluster.stopMaster("SIGKILL");
     await Promise.all(clients.map((c) => c.waitForState((s) => s.degraded)));
 
-    const settings = await updateChatSettings(cluster.users.admin, cluster.roomId, { frozen: true });
+    const settings = await updateChatSettings(chat.cluster.users.admin, chat.cluster.roomId, {
+      frozen: true,
+    });
     expect(settings).toMatchObject({ frozen: true, pushed: false });
     await Promise.all(clients.map((c) => c.waitForState((s) => s.frozen, "frozen from the DB poll")));
-    const { sanction, pushed } = await addSanction(cluster.users.admin, cluster.roomId, {
+    const { sanction, pushed } = await addSanction(chat.cluster.users.admin, chat.cluster.roomId, {
       userId: viewer.id,
       type: "MUTE",
       minutes: 10,
@@ -140,11 +137,11 @@ describe("moderation and control from the web tier", () => {
       ),
     );
 
-    const notice = await postNotice(cluster.users.admin, cluster.roomId, "We are back in a minute");
+    const notice = await postNotice(chat.cluster.users.admin, chat.cluster.roomId, "We are back in a minute");
     expect(notice.pushed).toBe(false);
-    await cluster.startMaster();
+    await chat.cluster.startMaster();
     await Promise.all(clients.map((c) => c.waitForText("We are back in a minute")));
     await Promise.all(clients.map((c) => c.waitForState((s) => !s.degraded && s.frozen)));
-    await updateChatSettings(cluster.users.admin, cluster.roomId, { frozen: false });
+    await updateChatSettings(chat.cluster.users.admin, chat.cluster.roomId, { frozen: false });
   }, 30_000);
 });

@@ -1,45 +1,28 @@
 import "@/server/chat/test/fresh-db";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { Cluster } from "@/server/chat/test/cluster";
-import { TestClient } from "@/server/chat/test/client";
+import { clusterPerFile } from "@/server/chat/test/cluster-per-file";
+import type { TestClient } from "@/server/chat/test/client";
 import { updateChatSettings } from "@/server/chat/moderation/update-chat-settings";
 import { postNotice } from "@/server/chat/moderation/post-notice";
 
-let cluster: Cluster;
-const open: TestClient[] = [];
+const chat = clusterPerFile(3);
 
-async function joined(slave: number, token?: string, roomId = cluster.roomId) {
-  const { client, ack } = await TestClient.joined(cluster.slaveUrl(slave), roomId, token);
-  open.push(client);
-  return { client, ack };
-}
-
-beforeAll(async () => {
-  cluster = await Cluster.start(3);
-});
-
-afterEach(() => {
-  open.splice(0).forEach((c) => c.close());
-});
-
-afterAll(async () => {
-  await cluster?.stop();
-});
+const joined = (slave: number, token?: string, roomId?: string) => chat.join(slave, token, { roomId });
 
 describe("relay and separation across three slaves", () => {
   it("relays a viewer's message to the room's clients on every other slave, and keeps it for late joiners", async () => {
-    const { admin, shopper, shopper2 } = cluster.users;
-    await updateChatSettings(admin, cluster.roomId, { separation: "OFF" });
+    const { admin, shopper, shopper2 } = chat.cluster.users;
+    await updateChatSettings(admin, chat.cluster.roomId, { separation: "OFF" });
     const { client: a } = await joined(0, shopper.token);
     const { client: b } = await joined(1, shopper2.token);
     const { client: guest } = await joined(2);
 
     const sent = await a.say("hello from node 1");
     expect(sent).toMatchObject({
-      roomId: cluster.roomId,
+      roomId: chat.cluster.roomId,
       kind: "chat",
-      nodeId: cluster.nodeId(0),
+      nodeId: chat.cluster.nodeId(0),
       user: { id: shopper.id, role: "SHOPPER" },
     });
     expect(sent.id).toMatch(/^\d+$/);
@@ -51,8 +34,8 @@ describe("relay and separation across three slaves", () => {
   });
 
   it("with separation ON, viewers' chat stays in its group both ways while staff, notices and staff messages cross", async () => {
-    const { admin, seller, shopper, shopper2 } = cluster.users;
-    const result = await updateChatSettings(admin, cluster.roomId, { separation: "ON" });
+    const { admin, seller, shopper, shopper2 } = chat.cluster.users;
+    const result = await updateChatSettings(admin, chat.cluster.roomId, { separation: "ON" });
     expect(result).toMatchObject({ separation: "ON", pushed: true });
 
     const { client: viewerA } = await joined(0, shopper.token);
@@ -69,7 +52,7 @@ describe("relay and separation across three slaves", () => {
     const privateB = await viewerB.say("only group B");
     const fromSeller = await sellerA.say("seller speaks to all");
     const fromAdmin = await adminB.say("admin speaks to all");
-    const { message: notice } = await postNotice(admin, cluster.roomId, "Free shipping tonight");
+    const { message: notice } = await postNotice(admin, chat.cluster.roomId, "Free shipping tonight");
 
     // Each relay path is ordered: once the later staff message arrived, the viewer message would have too.
     await viewerB.waitForText("seller speaks to all");
@@ -88,11 +71,11 @@ describe("relay and separation across three slaves", () => {
     // The seller and admins see every group, each message labelled with its group.
     expect(await adminB.waitForText("only group A")).toMatchObject({
       id: privateA.id,
-      nodeId: cluster.nodeId(0),
+      nodeId: chat.cluster.nodeId(0),
     });
     expect(await sellerA.waitForText("only group B")).toMatchObject({
       id: privateB.id,
-      nodeId: cluster.nodeId(1),
+      nodeId: chat.cluster.nodeId(1),
     });
     expect(fromSeller.user.role).toBe("SELLER");
     expect(fromAdmin.user.role).toBe("ADMIN");
@@ -116,7 +99,7 @@ describe("relay and separation across three slaves", () => {
   });
 
   it("AUTO separates at autoSeparateAbove viewers and joins again only below 80% of it", async () => {
-    const { admin } = cluster.users;
+    const { admin } = chat.cluster.users;
     const room = await db.room.findUniqueOrThrow({ where: { slug: "skincare-friday" } });
     await updateChatSettings(admin, room.id, { separation: "AUTO", autoSeparateAbove: 5 });
     const guests: TestClient[] = [];

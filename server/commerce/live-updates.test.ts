@@ -11,23 +11,13 @@ import { pinProduct } from "@/server/commerce/pin-product";
 import { placeOrder } from "@/server/commerce/place-order";
 import { setSalesSettings } from "@/server/commerce/set-sales-settings";
 import { startDeal } from "@/server/commerce/start-deal";
-import { ZPayOrderRequest } from "@/lib/commerce/order-schemas";
+import { testPayment } from "@/server/commerce/test/payment-fixtures";
 
 // Commerce's live updates through the real chat tier: a master and two slaves as processes, viewers as
 // real Socket.IO clients, and the same notifier the web tier uses (it goes straight to the master).
 let cluster: Cluster;
 const open: TestClient[] = [];
-const shipping = {
-  name: "Jisoo Kim",
-  phone: "+82 10-1234-5678",
-  address1: "1 Sejong-daero",
-  city: "Seoul",
-  postalCode: "04524",
-  country: "KR",
-};
-/** A pay request as the route hands it over (parsed: the card number without spaces). */
-const payment = (number: string) =>
-  ZPayOrderRequest.parse({ card: { number, expMonth: 12, expYear: 2030, cvc: "123" }, shipping });
+const payment = (number: string) => testPayment({ number });
 
 async function viewersOnEverySlave(): Promise<TestClient[]> {
   const clients = [];

@@ -1,9 +1,9 @@
 import "@/server/chat/test/fresh-db";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { Cluster } from "@/server/chat/test/cluster";
+import { stockOf } from "@/server/commerce/test/fixtures";
+import { clusterPerFile } from "@/server/chat/test/cluster-per-file";
 import { TestClient } from "@/server/chat/test/client";
-import { updateChatSettings } from "@/server/chat/moderation/update-chat-settings";
 import { addSanction } from "@/server/chat/moderation/add-sanction";
 import { createGiveaway } from "@/server/giveaways/create-giveaway";
 import { finishGiveaway } from "@/server/giveaways/finish-giveaway";
@@ -11,48 +11,37 @@ import { listGiveaways } from "@/server/giveaways/list-giveaways";
 import type { TGiveawayEntry, TGiveawayView } from "@/lib/giveaways/giveaway-schemas";
 import { ZCancelGiveawayRequest, ZCreateGiveawayRequest } from "@/lib/giveaways/giveaway-schemas";
 
-let cluster: Cluster;
+const chat = clusterPerFile(2, "ON");
 let productId = "";
-const open: TestClient[] = [];
 
 async function joined(slave: number, token?: string) {
-  const { client } = await TestClient.joined(cluster.slaveUrl(slave), cluster.roomId, token);
-  open.push(client);
-  return client;
+  return (await chat.join(slave, token)).client;
 }
-const stock = async () =>
-  (await db.product.findUniqueOrThrow({ where: { id: productId }, select: { stock: true } })).stock;
+const stock = () => stockOf(productId);
 const start = (entry: TGiveawayEntry = "ANY"): Promise<TGiveawayView> =>
-  createGiveaway(cluster.sellerId, cluster.roomId, { productId, durationSeconds: 60, entry });
+  createGiveaway(chat.cluster.sellerId, chat.cluster.roomId, { productId, durationSeconds: 60, entry });
 /** Lets the master's clock draw it now, as if its time had run out. */
 const runOut = (id: string) =>
   db.giveaway.update({ where: { id }, data: { endsAt: new Date(Date.now() - 1) } });
 
 beforeAll(async () => {
-  cluster = await Cluster.start(2);
-  await updateChatSettings(cluster.users.admin, cluster.roomId, { separation: "ON" });
-  const listing = await db.roomProduct.findFirstOrThrow({
-    where: { roomId: cluster.roomId },
-    orderBy: { position: "asc" },
-  });
-  productId = listing.productId;
-}, 60_000);
+  productId = await chat.cluster.firstProductId();
+});
 afterEach(async () => {
-  open.splice(0).forEach((c) => c.close());
   for (const g of await db.giveaway.findMany({ where: { status: "RUNNING" } }))
-    await finishGiveaway(g.id, { kind: "cancel", actorId: cluster.users.admin.id, reason: "test cleanup" });
+    await finishGiveaway(g.id, {
+      kind: "cancel",
+      actorId: chat.cluster.users.admin.id,
+      reason: "test cleanup",
+    });
 });
-afterAll(async () => {
-  await cluster?.stop();
-});
-
 describe("giveaways across slaves (separation ON)", () => {
   it("entries on both slaves count once each; the draw picks one entrant, announced everywhere, with a free order and an audit row", async () => {
     const before = await stock();
     const g = await start();
     expect(await stock()).toBe(before - 1);
-    const a = await joined(0, cluster.users.shopper.token);
-    const b = await joined(1, cluster.users.shopper2.token);
+    const a = await joined(0, chat.cluster.users.shopper.token);
+    const b = await joined(1, chat.cluster.users.shopper2.token);
     const guest = await joined(1);
     expect(await a.enter(g.id)).toEqual({ ok: true, entered: true, giveawayId: g.id });
     expect(await a.enter(g.id)).toMatchObject({ ok: true, entered: true });
@@ -65,7 +54,7 @@ describe("giveaways across slaves (separation ON)", () => {
       [a, b, guest].map((c) => c.waitForGiveaway(g.id, (u) => u.status === "ENDED")),
     );
     const winner = ends[0]!.winner;
-    expect([cluster.users.shopper.id, cluster.users.shopper2.id]).toContain(winner?.id);
+    expect([chat.cluster.users.shopper.id, chat.cluster.users.shopper2.id]).toContain(winner?.id);
     for (const e of ends) expect(e).toMatchObject({ entrants: 2, winner, status: "ENDED" });
     const order = await db.order.findUniqueOrThrow({
       where: { id: ends[0]!.orderId! },
@@ -87,7 +76,7 @@ describe("giveaways across slaves (separation ON)", () => {
 
   it("CHATTERS: only viewers who chatted in the show may enter", async () => {
     const g = await start("CHATTERS");
-    const quiet = await cluster.newUser("Quiet");
+    const quiet = await chat.cluster.newUser("Quiet");
     const c = await joined(0, quiet.token);
     expect(await c.enter(g.id)).toMatchObject({ ok: false, error: { code: "NOT_ELIGIBLE" } });
     await c.say("hello there");
@@ -110,7 +99,7 @@ describe("giveaways across slaves (separation ON)", () => {
       ok: false,
       error: { code: "UNAUTHENTICATED" },
     });
-    const member = await joined(1, (await cluster.newUser("Member")).token);
+    const member = await joined(1, (await chat.cluster.newUser("Member")).token);
     for (const bad of [{}, { giveawayId: "" }, { giveawayId: "../x" }, { giveawayId: 5 }, "nope", null]) {
       const ack = (await member.socket.timeout(5000).emitWithAck("giveaway:enter", bad as never)) as {
         ok: boolean;
@@ -120,17 +109,17 @@ describe("giveaways across slaves (separation ON)", () => {
     }
     expect(await member.enter("no-such-giveaway")).toMatchObject({ ok: false, error: { code: "INVALID" } });
     const outsider = await TestClient.connect(
-      cluster.slaveUrl(0),
-      cluster.roomId,
-      (await cluster.newUser("Out")).token,
+      chat.cluster.slaveUrl(0),
+      chat.cluster.roomId,
+      (await chat.cluster.newUser("Out")).token,
     );
-    open.push(outsider);
+    chat.keep(outsider);
     expect(await outsider.enter(g.id)).toMatchObject({ ok: false, error: { code: "NOT_JOINED" } });
-    const seller = await joined(0, cluster.users.seller.token);
+    const seller = await joined(0, chat.cluster.users.seller.token);
     expect(await seller.enter(g.id)).toMatchObject({ ok: false, error: { code: "INVALID" } });
-    const banned = await cluster.newUser("Banned");
+    const banned = await chat.cluster.newUser("Banned");
     const bannedClient = await joined(1, banned.token);
-    await addSanction(cluster.users.admin, cluster.roomId, { userId: banned.id, type: "BAN" });
+    await addSanction(chat.cluster.users.admin, chat.cluster.roomId, { userId: banned.id, type: "BAN" });
     await bannedClient.waitFor(() => bannedClient.restrictions.find((r) => r.ban !== null), "the ban");
     expect(await bannedClient.enter(g.id)).toMatchObject({ ok: false, error: { code: "BANNED" } });
     const acks = await Promise.all(Array.from({ length: 8 }, () => member.enter(g.id)));
@@ -145,7 +134,11 @@ describe("giveaways across slaves (separation ON)", () => {
     await expect(start()).rejects.toMatchObject({ status: 409, code: "GIVEAWAY_RUNNING" });
     const a = await joined(0);
     const b = await joined(1);
-    await finishGiveaway(g.id, { kind: "cancel", actorId: cluster.users.admin.id, reason: "wrong product" });
+    await finishGiveaway(g.id, {
+      kind: "cancel",
+      actorId: chat.cluster.users.admin.id,
+      reason: "wrong product",
+    });
     for (const c of [a, b]) await c.waitForGiveaway(g.id, (u) => u.status === "CANCELLED");
     expect(await stock()).toBe(before);
     const audit = await db.auditLog.findFirstOrThrow({
@@ -153,7 +146,7 @@ describe("giveaways across slaves (separation ON)", () => {
       orderBy: { id: "desc" },
     });
     expect(JSON.parse(audit.details ?? "{}")).toMatchObject({ giveawayId: g.id, reason: "wrong product" });
-    const { giveaways } = await listGiveaways(cluster.roomId, null);
+    const { giveaways } = await listGiveaways(chat.cluster.roomId, null);
     expect(giveaways.find((x) => x.id === g.id)).toMatchObject({
       status: "CANCELLED",
       cancelReason: "wrong product",

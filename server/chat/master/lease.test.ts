@@ -4,6 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { freshDatabaseUrl, testingPostgres } from "@/server/test/fresh-database";
+import { waitFor } from "@/server/test/wait-for";
 import { LeaseKeeper } from "@/server/chat/master/lease";
 import { PostgresLease } from "@/server/chat/master/lease-postgres";
 import { SqliteLease } from "@/server/chat/master/lease-sqlite";
@@ -11,13 +12,7 @@ import { SqliteLease } from "@/server/chat/master/lease-sqlite";
 const dir = mkdtempSync(path.join(tmpdir(), "onair-lease-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function until(probe: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!probe()) {
-    if (Date.now() > deadline) throw new Error(`timed out: ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const until = (probe: () => boolean, what: string) => waitFor(probe, 5000, what, 20);
 
 describe("SQLite master lease", () => {
   it("admits one holder at a time and passes on when released", async () => {

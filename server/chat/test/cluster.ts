@@ -3,12 +3,14 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { ChatClient, type TChatNodeRef } from "@/lib/chat/client";
 import { migrate, sqlitePath } from "@/scripts/migrate";
 import { seedIfEmpty } from "@/scripts/seed";
 import { createSession } from "@/server/auth/sessions";
 import { db } from "@/server/db";
-import { configureControlClient } from "@/server/chat/control-client";
+import { assignNode, configureControlClient } from "@/server/chat/control-client";
 import { freePortOn, killProc, spawnTsx, waitHealthy, type TNodeProc } from "@/server/test/node-process";
+import { waitFor } from "@/server/test/wait-for";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 
@@ -174,6 +176,37 @@ export class Cluster {
     const email = `${name.toLowerCase()}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@onair.test`;
     const u = await db.user.create({ data: { email, name, role, passwordHash: "x" } });
     return { id: u.id, name, token: (await createSession(u.id)).token };
+  }
+
+  /** The demo room's first listed product. */
+  async firstProductId(): Promise<string> {
+    const listing = await db.roomProduct.findFirstOrThrow({
+      where: { roomId: this.roomId },
+      orderBy: { position: "asc" },
+    });
+    return listing.productId;
+  }
+
+  /** A browser-like client that starts on slave `home` and, when it loses it, asks the master for another. */
+  browser(home: number, token?: string): ChatClient {
+    let first = true;
+    const resolveNode = async (exclude: string[]): Promise<TChatNodeRef> => {
+      if (first) {
+        first = false;
+        return { nodeId: this.nodeId(home), url: this.slaveUrl(home) };
+      }
+      return assignNode(this.roomId, exclude);
+    };
+    return new ChatClient({ roomId: this.roomId, token, resolveNode }).start();
+  }
+
+  /** Polls `probe` (every 50 ms) until it holds; on timeout the error carries every process's output. */
+  async until(probe: () => boolean | Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
+    try {
+      await waitFor(probe, timeoutMs, what, 50);
+    } catch (err) {
+      throw new Error(`${(err as Error).message}\n${this.logs()}`);
+    }
   }
 
   logs(): string {

@@ -7,6 +7,7 @@ import { ChatClient, type TChatNodeRef } from "@/lib/chat/client";
 import type { TMessage } from "@/lib/chat/protocol";
 import { db } from "@/server/db";
 import { assignNode } from "@/server/chat/control-client";
+import { waitFor } from "@/server/test/wait-for";
 
 export type TChatTally = {
   sent: number;
@@ -66,10 +67,11 @@ export class ChatLoad {
       opts.slaves.map((s) => client(s)),
       opts.tokens.map((t, i) => client(pick(i), t)),
     );
-    await until(
+    await waitFor(
       () => load.all().every((c) => c.status === "connected"),
-      "every chat client connected",
       20_000,
+      "every chat client connected",
+      50,
     );
     return load;
   }
@@ -145,11 +147,3 @@ export class ChatLoad {
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-export async function until(probe: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!probe()) {
-    if (Date.now() > deadline) throw new Error(`timed out: ${what}`);
-    await sleep(50);
-  }
-}
