@@ -25,7 +25,10 @@ export function serveNode(
     );
     process.exit(1);
   });
-  node.http.listen(port, o.host, o.onListening);
+  // Node's default accept backlog (511) overflows when a show's audience arrives at once, or a restarted
+  // slave's viewers all reconnect: the kernel drops the rest, and each dropped client retries its SYN after
+  // 1, 3, 7, 15 s (this machine's counters showed listen overflows after storm runs). As the web tier does.
+  node.http.listen({ port, host: o.host, backlog: 4096 }, o.onListening);
 
   let stopping = false;
   async function stop(signal: string): Promise<void> {
