@@ -5,6 +5,7 @@ import type { TAuctionBidView, TAuctionView } from "@/lib/auctions/auction-schem
 import { listBids } from "@/lib/auctions/client";
 import { formatPrice } from "@/lib/format";
 import { EngageStatusPill } from "@/components/engage/engage-pieces";
+import { EngageSection } from "@/components/engage/engage-section";
 import { useRoomAuctions } from "@/components/auctions/use-room-auctions";
 
 /** The first read is immediate; during a bidding war, re-reads are coalesced to one per second. */
@@ -125,24 +126,22 @@ function AuctionResult({ auction: a }: { auction: TAuctionView }) {
  */
 export function AuctionReplay({ roomId }: { roomId: string }) {
   const t = useTranslations("auctions");
-  const { auctions, loadError } = useRoomAuctions(roomId);
+  const { items, loadError } = useRoomAuctions(roomId);
   if (loadError)
     return (
       <p role="alert" className="mb-5 text-sm font-semibold text-red-700">
         {t("loadFailed")}
       </p>
     );
-  if (auctions.length === 0) return null;
+  if (items.length === 0) return null;
   return (
-    <section
-      aria-labelledby="auction-replay-heading"
-      className="mb-5 rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm"
-      data-testid="auction-replay"
+    <EngageSection
+      headingId="auction-replay-heading"
+      testId="auction-replay"
+      heading={t("replayHeading")}
+      className="mb-5 border border-zinc-200 p-4"
     >
-      <h2 id="auction-replay-heading" className="mb-3 text-base font-black tracking-tight text-zinc-950">
-        {t("replayHeading")}
-      </h2>
-      <AuctionResults auctions={auctions} />
-    </section>
+      <AuctionResults auctions={items} />
+    </EngageSection>
   );
 }

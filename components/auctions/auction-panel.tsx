@@ -1,8 +1,6 @@
 "use client";
 import { useMeId } from "@/components/shell/use-me";
 import { useId, useState, type FormEvent } from "react";
-import Link from "next/link";
-import { usePathname } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { minNextBid, type TAuctionView } from "@/lib/auctions/auction-schemas";
 import { formatMajor, parseMajor } from "@/lib/commerce/money";
@@ -13,6 +11,7 @@ import { buttonStyles } from "@/components/ui/button-styles";
 import { AuctionStatus } from "@/components/auctions/auction-status";
 import { useRoomAuctions } from "@/components/auctions/use-room-auctions";
 import { currentItem } from "@/lib/engage/live-items";
+import { EngagePanel } from "@/components/engage/engage-panel";
 
 type TFeedback = { tone: "ok" | "error"; text: string } | null;
 
@@ -25,43 +24,22 @@ export function AuctionPanel({ roomId, meId: serverMeId }: { roomId: string; meI
   const meId = useMeId(serverMeId);
   const t = useTranslations("auctions");
   const locale = useLocale();
-  const pathname = usePathname();
   const now = useClock();
-  const { auctions, merge } = useRoomAuctions(roomId);
-  const auction = currentItem(auctions, now);
+  const { items, merge } = useRoomAuctions(roomId);
+  const auction = currentItem(items, now);
   if (!auction) return null;
+  const won = auction.status === "ENDED" && auction.leader?.id === meId && auction.orderId;
   return (
-    <section
-      aria-labelledby="auction-heading"
-      className="border-live/60 mb-5 rounded-2xl border-2 bg-white p-4 shadow-sm"
-      data-testid="auction-panel"
-    >
-      <h2 id="auction-heading" className="mb-3 text-base font-black tracking-tight text-zinc-950">
-        {t("heading")}
-      </h2>
-      <AuctionStatus auction={auction} now={now} meId={meId} />
-      {auction.status === "RUNNING" ? (
-        meId ? (
-          <BidForm key={auction.id} auction={auction} merge={merge} locale={locale} />
-        ) : (
-          <p className="mt-3 text-sm">
-            <Link
-              href={`/login?next=${encodeURIComponent(pathname || "/")}`}
-              className="text-brand-700 font-semibold underline"
-            >
-              {t("signInToBid")}
-            </Link>
-          </p>
-        )
-      ) : auction.status === "ENDED" && auction.leader?.id === meId && auction.orderId ? (
-        <Link
-          href="/orders"
-          className={buttonStyles({ variant: "primary", size: "md", className: "mt-3 w-full" })}
-        >
-          {t("payNow")}
-        </Link>
-      ) : null}
-    </section>
+    <EngagePanel
+      kind="auction"
+      heading={t("heading")}
+      className="border-live/60"
+      status={<AuctionStatus auction={auction} now={now} meId={meId} />}
+      running={auction.status === "RUNNING"}
+      join={meId ? <BidForm key={auction.id} auction={auction} merge={merge} locale={locale} /> : null}
+      signInLabel={t("signInToBid")}
+      prize={won ? { href: "/orders", label: t("payNow") } : null}
+    />
   );
 }
 

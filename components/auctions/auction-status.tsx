@@ -2,7 +2,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { TAuctionView } from "@/lib/auctions/auction-schemas";
 import { formatPrice } from "@/lib/format";
-import { Countdown, EngageStatusPill, secondsLeft } from "@/components/engage/engage-pieces";
+import { ClockCell, EngageStatusPill } from "@/components/engage/engage-pieces";
 
 /**
  * One auction's state as everyone sees it: product, leading bid and bidder, and the clock (or the result).
@@ -20,7 +20,6 @@ export function AuctionStatus({
   const t = useTranslations("auctions");
   const locale = useLocale();
   const price = (minor: number) => formatPrice(minor, auction.currency, locale);
-  const left = secondsLeft(auction.endsAt, now);
   const mine = meId !== null && auction.leader?.id === meId;
   const running = auction.status === "RUNNING";
 
@@ -44,20 +43,20 @@ export function AuctionStatus({
             {price(auction.highestBidMinor ?? auction.startPriceMinor)}
           </dd>
         </div>
-        <div>
-          <dt className="text-zinc-600">{running ? t("timeLeft") : t("result")}</dt>
-          <dd className="text-2xl font-black text-zinc-950 tabular-nums">
-            {running ? (
-              <Countdown left={left} srText={(seconds) => t("secondsLeft", { seconds })} />
-            ) : (
-              <span className="text-base">
-                {t(
-                  `outcome.${auction.status === "CANCELLED" ? "cancelled" : auction.leader ? "sold" : "unsold"}`,
-                )}
-              </span>
-            )}
-          </dd>
-        </div>
+        <ClockCell
+          namespace="auctions"
+          running={running}
+          endsAt={auction.endsAt}
+          now={now}
+          size="text-2xl"
+          result={
+            <span className="text-base">
+              {t(
+                `outcome.${auction.status === "CANCELLED" ? "cancelled" : auction.leader ? "sold" : "unsold"}`,
+              )}
+            </span>
+          }
+        />
       </dl>
       <p className="text-sm text-zinc-700" data-testid="auction-leader">
         {auction.leader === null

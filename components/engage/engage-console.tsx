@@ -1,58 +1,81 @@
+"use client";
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
+import type { TLiveItem } from "@/lib/engage/live-items";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { cx } from "@/components/ui/cx";
+import { CancelWithReason } from "@/components/engage/engage-pieces";
+import { EngageSection } from "@/components/engage/engage-section";
 
 /**
- * The frame of a console panel for auctions or giveaways: heading, a load error, the start form (null while
- * one runs), the current one, or `empty` once the list is known to be empty, and the earlier ones.
+ * A console panel for auctions or giveaways: heading, a load error, the start form while none runs, the
+ * running one (else the latest) with an admin's cancel, or a "none yet" once the list is known to be empty,
+ * and the earlier ones. Both features word these with the same keys in their own message namespace.
  */
-export function EngageConsole({
-  id,
-  heading,
-  loadFailed,
+export function LiveItemConsole<T extends TLiveItem>({
+  kind,
+  namespace,
+  list: { items, loaded, loadError, merge },
+  canCancel,
+  cancel,
   start,
-  current,
-  empty,
+  status,
+  details,
   earlier,
 }: {
-  /** Names the section (`<id>-console`: its test id and, with -heading, its heading id). */
-  id: string;
-  heading: string;
-  /** The load error's sentence, or null. */
-  loadFailed: string | null;
+  /** Names the section (`<kind>-console`: its test id and, with -heading, its heading id). */
+  kind: "auction" | "giveaway";
+  namespace: "auctions" | "giveaways";
+  list: { items: T[]; loaded: boolean; loadError: boolean; merge: (list: T[]) => void };
+  canCancel: boolean;
+  /** Cancels the running one with the admin's reason; answers its new view. */
+  cancel: (id: string, reason: string) => Promise<T>;
   start: ReactNode;
-  current: ReactNode;
-  /** Shown when there is no current one and the list has loaded; null otherwise. */
-  empty: string | null;
-  earlier: { heading: string; list: ReactNode } | null;
+  status: (shown: T) => ReactNode;
+  /** What follows the cancel form, if anything (the bid history). */
+  details?: (shown: T) => ReactNode;
+  earlier: (list: T[]) => ReactNode;
 }) {
+  const t = useTranslations(namespace);
+  const running = items.find((i) => i.status === "RUNNING") ?? null;
+  const shown = running ?? items[0] ?? null;
+  const before = items.filter((i) => i.id !== shown?.id);
   return (
-    <section
-      aria-labelledby={`${id}-console-heading`}
-      className="rounded-2xl border border-zinc-200 bg-white p-5 shadow-sm"
-      data-testid={`${id}-console`}
+    <EngageSection
+      headingId={`${kind}-console-heading`}
+      testId={`${kind}-console`}
+      heading={t("consoleHeading")}
+      className="border border-zinc-200 p-5"
     >
-      <h2 id={`${id}-console-heading`} className="mb-3 text-base font-black tracking-tight text-zinc-950">
-        {heading}
-      </h2>
-      {loadFailed ? (
+      {loadError ? (
         <p role="alert" className="mb-3 text-sm font-semibold text-red-700">
-          {loadFailed}
+          {t("loadFailed")}
         </p>
       ) : null}
-      {start}
-      {current ? (
-        <div className="mt-4 flex flex-col gap-4 border-t border-zinc-200 pt-4">{current}</div>
-      ) : empty ? (
-        <p className="mt-4 text-sm text-zinc-600">{empty}</p>
+      {running ? null : start}
+      {shown ? (
+        <div className="mt-4 flex flex-col gap-4 border-t border-zinc-200 pt-4">
+          {status(shown)}
+          {shown.status === "RUNNING" && canCancel ? (
+            <CancelWithReason
+              label={t("cancelReason")}
+              button={t("cancel")}
+              genericError={t("errors.generic")}
+              cancel={async (reason) => merge([await cancel(shown.id, reason)])}
+            />
+          ) : null}
+          {details?.(shown)}
+        </div>
+      ) : loaded && !loadError ? (
+        <p className="mt-4 text-sm text-zinc-600">{t("noneYet")}</p>
       ) : null}
-      {earlier ? (
+      {before.length > 0 ? (
         <div className="mt-4 border-t border-zinc-200 pt-4">
-          <h3 className="mb-2 text-sm font-bold text-zinc-900">{earlier.heading}</h3>
-          {earlier.list}
+          <h3 className="mb-2 text-sm font-bold text-zinc-900">{t("earlier")}</h3>
+          {earlier(before)}
         </div>
       ) : null}
-    </section>
+    </EngageSection>
   );
 }
 

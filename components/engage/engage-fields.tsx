@@ -1,6 +1,10 @@
 "use client";
 import { useId, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { ENGAGE_DURATIONS, fieldStyles } from "@/components/engage/engage-pieces";
+
+/** The message namespaces of the two features; their console forms use the same keys. */
+export type TEngageNamespace = "auctions" | "giveaways";
 
 /** A product of the show as the auction and giveaway consoles offer it. */
 export type TEngageProduct = {
@@ -21,6 +25,34 @@ export function FieldError({ id, text }: { id: string; text: string | undefined 
   ) : null;
 }
 
+/** A labelled control of a console's start form with its error; `control` gets the id and aria wiring. */
+function LabelledField({
+  label,
+  error,
+  className,
+  control,
+}: {
+  label: string;
+  error?: string;
+  className?: string;
+  control: (wiring: {
+    id: string;
+    "aria-invalid": boolean;
+    "aria-describedby": string | undefined;
+  }) => ReactNode;
+}) {
+  const id = useId();
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="mb-1 block text-sm font-semibold text-zinc-800">
+        {label}
+      </label>
+      {control({ id, "aria-invalid": !!error, "aria-describedby": error ? `${id}-error` : undefined })}
+      <FieldError id={`${id}-error`} text={error} />
+    </div>
+  );
+}
+
 /** A labelled select of a console's start form, with its error. */
 function SelectField({
   label,
@@ -37,73 +69,99 @@ function SelectField({
   className?: string;
   children: ReactNode;
 }) {
-  const id = useId();
   return (
-    <div className={className}>
-      <label htmlFor={id} className="mb-1 block text-sm font-semibold text-zinc-800">
-        {label}
-      </label>
-      <select
-        id={id}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={!!error}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className={fieldStyles}
-      >
-        {children}
-      </select>
-      <FieldError id={`${id}-error`} text={error} />
-    </div>
+    <LabelledField
+      label={label}
+      error={error}
+      className={className}
+      control={(wiring) => (
+        <select {...wiring} value={value} onChange={(e) => onChange(e.target.value)} className={fieldStyles}>
+          {children}
+        </select>
+      )}
+    />
   );
 }
 
-/** The show's products to start one on; sold-out ones are listed but cannot be picked. */
-export function ProductField({
+/** An amount in the product's currency (start price, increment), typed as the seller writes it. */
+export function AmountField({
   label,
-  soldOutLabel,
-  products,
   value,
   onChange,
   error,
 }: {
   label: string;
-  soldOutLabel: (name: string) => string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+}) {
+  return (
+    <LabelledField
+      label={label}
+      error={error}
+      control={(wiring) => (
+        <input
+          {...wiring}
+          inputMode="decimal"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          className={fieldStyles}
+        />
+      )}
+    />
+  );
+}
+
+/** The show's products to start one on; sold-out ones are listed but cannot be picked. */
+export function ProductField({
+  namespace,
+  products,
+  value,
+  onChange,
+  error,
+}: {
+  namespace: TEngageNamespace;
   products: TEngageProduct[];
   value: string;
   onChange: (id: string) => void;
   error?: string;
 }) {
+  const t = useTranslations(namespace);
   return (
-    <SelectField label={label} value={value} onChange={onChange} error={error} className="sm:col-span-2">
+    <SelectField
+      label={t("product")}
+      value={value}
+      onChange={onChange}
+      error={error}
+      className="sm:col-span-2"
+    >
       {products.map((p) => (
         <option key={p.id} value={p.id} disabled={p.stock < 1}>
-          {p.stock < 1 ? soldOutLabel(p.name) : p.name}
+          {p.stock < 1 ? t("productSoldOut", { name: p.name }) : p.name}
         </option>
       ))}
     </SelectField>
   );
 }
 
-/** How long it runs, from ENGAGE_DURATIONS; `format` names a duration in seconds ("30 seconds", "2 minutes"). */
+/** How long it runs, from ENGAGE_DURATIONS ("30 seconds", "2 minutes"). */
 export function DurationField({
-  label,
-  format,
+  namespace,
   value,
   onChange,
   error,
 }: {
-  label: string;
-  format: (seconds: number) => string;
+  namespace: TEngageNamespace;
   value: number;
   onChange: (seconds: number) => void;
   error?: string;
 }) {
+  const t = useTranslations(namespace);
   return (
-    <SelectField label={label} value={value} onChange={(v) => onChange(Number(v))} error={error}>
+    <SelectField label={t("duration")} value={value} onChange={(v) => onChange(Number(v))} error={error}>
       {ENGAGE_DURATIONS.map((s) => (
         <option key={s} value={s}>
-          {format(s)}
+          {s < 60 ? t("seconds", { count: s }) : t("minutes", { count: s / 60 })}
         </option>
       ))}
     </SelectField>

@@ -1,5 +1,6 @@
 "use client";
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { CommerceApiError } from "@/lib/commerce/client";
 import { formatCountdown } from "@/lib/format";
 import { buttonStyles } from "@/components/ui/button-styles";
@@ -32,14 +33,14 @@ export function EngageStatusPill({ status, label }: { status: TLiveItem["status"
 }
 
 /** Seconds left until `endsAt` (never negative), or null before the browser's clock is known. */
-export const secondsLeft = (endsAt: string, now: number | null) =>
+const secondsLeft = (endsAt: string, now: number | null) =>
   now === null ? null : Math.max(0, Math.ceil((Date.parse(endsAt) - now) / 1000));
 
 /**
  * A ticking mm:ss clock. The ticking digits are hidden from screen readers: they get `srText` with the
  * seconds rounded up to the next 10, so it changes once per 10 s at most.
  */
-export function Countdown({ left, srText }: { left: number | null; srText: (seconds: number) => string }) {
+function Countdown({ left, srText }: { left: number | null; srText: (seconds: number) => string }) {
   return (
     <>
       <span aria-hidden="true" className={cx(left !== null && left <= 10 && "text-live")}>
@@ -106,5 +107,36 @@ export function CancelWithReason({
         </p>
       ) : null}
     </form>
+  );
+}
+
+/** A status's clock cell: time left while it runs, then its result; `size` is the figure's text size. */
+export function ClockCell({
+  namespace,
+  running,
+  endsAt,
+  now,
+  size,
+  result,
+}: {
+  namespace: "auctions" | "giveaways";
+  running: boolean;
+  endsAt: string;
+  now: number | null;
+  size: "text-lg" | "text-2xl";
+  result: ReactNode;
+}) {
+  const t = useTranslations(namespace);
+  return (
+    <div>
+      <dt className="text-zinc-600">{running ? t("timeLeft") : t("result")}</dt>
+      <dd className={cx("font-black text-zinc-950 tabular-nums", size)}>
+        {running ? (
+          <Countdown left={secondsLeft(endsAt, now)} srText={(seconds) => t("secondsLeft", { seconds })} />
+        ) : (
+          result
+        )}
+      </dd>
+    </div>
   );
 }

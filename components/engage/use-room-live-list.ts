@@ -5,27 +5,39 @@ import type { TLiveItem } from "@/lib/engage/live-items";
 
 /** Re-read the list at most this often while room:state keeps arriving (each (re)join sends one). */
 const RESYNC_MS = 5000;
+/** How one feature's updates arrive and order: the same for every room, so declare it once at module level. */
+export type TLiveFeed<T extends TLiveItem> = {
+  /** The window event use-chat-room dispatches for this feature's updates. */
+  event: string;
+  /** The update's view, or null when it is not one (checked with the feature's zod schema). */
+  parse: (detail: unknown) => T | null;
+  isNewer: (next: T, current: T | undefined) => boolean;
+};
+
+/** An update event's view: `schema` checks it, and the `<feature>Id` it carries is dropped (the view has `id`). */
+export function viewOfUpdate<T extends TLiveItem>(
+  schema: { safeParse: (detail: unknown) => { success: boolean } },
+  idKey: string,
+): (detail: unknown) => T | null {
+  return (detail) => {
+    if (!schema.safeParse(detail).success) return null;
+    const { [idKey]: _id, ...view } = detail as Record<string, unknown>;
+    return view as T;
+  };
+}
+
 /**
  * A show's auctions or giveaways, live: read once, then kept by their update event from the page's chat
  * connection (window events from use-chat-room), re-read after every (re)join so nothing missed while
  * disconnected stays stale. Updates are merged by the feature's ordering rule (the one the slaves use), so
- * an old update can never overwrite a newer one. Pass stable functions (module-level or useCallback).
+ * an old update can never overwrite a newer one.
  */
-export function useRoomLiveList<T extends TLiveItem>({
-  roomId,
-  event,
-  load,
-  parse,
-  isNewer,
-}: {
-  roomId: string;
-  /** The window event use-chat-room dispatches for this feature's updates. */
-  event: string;
-  load: () => Promise<T[]>;
-  /** The update's view, or null when it is not one (checked with the feature's zod schema). */
-  parse: (detail: unknown) => T | null;
-  isNewer: (next: T, current: T | undefined) => boolean;
-}) {
+export function useRoomLiveList<T extends TLiveItem>(
+  roomId: string,
+  { event, parse, isNewer }: TLiveFeed<T>,
+  /** Pass a stable function (useCallback). */
+  load: () => Promise<T[]>,
+) {
   const [items, setItems] = useState<Record<string, T>>({});
   const [loadError, setLoadError] = useState(false);
   const [loaded, setLoaded] = useState(false);

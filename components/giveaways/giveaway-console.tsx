@@ -1,18 +1,17 @@
 "use client";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { GIVEAWAY_ENTRY, type TGiveawayEntry, type TGiveawayView } from "@/lib/giveaways/giveaway-schemas";
 import { cancelGiveaway, startGiveaway } from "@/lib/giveaways/client";
-import { CommerceApiError } from "@/lib/commerce/client";
 import { useClock } from "@/components/products/use-clock";
-import { CancelWithReason } from "@/components/engage/engage-pieces";
-import { EngageConsole, StartButton } from "@/components/engage/engage-console";
+import { LiveItemConsole, StartButton } from "@/components/engage/engage-console";
 import {
   DurationField,
   FieldError,
   ProductField,
   type TEngageProduct,
 } from "@/components/engage/engage-fields";
+import { StartFormFrame, useStartForm } from "@/components/engage/start-form";
 import { GiveawayStatus } from "@/components/giveaways/giveaway-status";
 import { useRoomGiveaways } from "@/components/giveaways/use-room-giveaways";
 
@@ -30,46 +29,24 @@ export function GiveawayConsole({
   products: TEngageProduct[];
   canCancel: boolean;
 }) {
-  const t = useTranslations("giveaways");
   const now = useClock();
-  const { giveaways, loaded, loadError, merge } = useRoomGiveaways(roomId);
-  const running = giveaways.find((g) => g.status === "RUNNING") ?? null;
-  const shown = running ?? giveaways[0] ?? null;
-  const earlier = giveaways.filter((g) => g.id !== shown?.id);
-
+  const list = useRoomGiveaways(roomId);
   return (
-    <EngageConsole
-      id="giveaway"
-      heading={t("consoleHeading")}
-      loadFailed={loadError ? t("loadFailed") : null}
+    <LiveItemConsole
+      kind="giveaway"
+      namespace="giveaways"
+      list={list}
+      canCancel={canCancel}
+      cancel={async (id, reason) => (await cancelGiveaway(roomId, id, reason)).giveaway}
       start={
-        running ? null : (
-          <StartForm
-            roomId={roomId}
-            products={products.filter((p) => !p.archived)}
-            onStarted={(g) => merge([g])}
-          />
-        )
+        <StartForm
+          roomId={roomId}
+          products={products.filter((p) => !p.archived)}
+          onStarted={(g) => list.merge([g])}
+        />
       }
-      current={
-        shown ? (
-          <>
-            <GiveawayStatus giveaway={shown} now={now} meId={null} />
-            {shown.status === "RUNNING" && canCancel ? (
-              <CancelWithReason
-                label={t("cancelReason")}
-                button={t("cancel")}
-                genericError={t("errors.generic")}
-                cancel={async (reason) => merge([(await cancelGiveaway(roomId, shown.id, reason)).giveaway])}
-              />
-            ) : null}
-          </>
-        ) : null
-      }
-      empty={loaded && !loadError ? t("noneYet") : null}
-      earlier={
-        earlier.length > 0 ? { heading: t("earlier"), list: <EarlierGiveaways list={earlier} /> } : null
-      }
+      status={(shown) => <GiveawayStatus giveaway={shown} now={now} meId={null} />}
+      earlier={(before) => <EarlierGiveaways list={before} />}
     />
   );
 }
@@ -107,39 +84,26 @@ function StartForm({
   const [productId, setProductId] = useState(products.find((p) => p.stock > 0)?.id ?? "");
   const [duration, setDuration] = useState(60);
   const [entry, setEntry] = useState<TGiveawayEntry>("ANY");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { errors, setErrors, busy, run } = useStartForm(t("errors.generic"));
 
-  if (products.length === 0) return <p className="text-sm text-zinc-600">{t("noProducts")}</p>;
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  async function submit() {
     if (productId === "") return setErrors({ productId: t("chooseProduct") });
-    setBusy(true);
-    try {
-      onStarted((await startGiveaway(roomId, { productId, durationSeconds: duration, entry })).giveaway);
-      setErrors({});
-    } catch (err) {
-      const e = err instanceof CommerceApiError ? err : null;
-      setErrors({ ...(e?.fields ?? {}), _: e?.message ?? t("errors.generic") });
-    } finally {
-      setBusy(false);
-    }
+    await run(async () =>
+      onStarted((await startGiveaway(roomId, { productId, durationSeconds: duration, entry })).giveaway),
+    );
   }
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate className="grid gap-3 sm:grid-cols-2">
+    <StartFormFrame namespace="giveaways" products={products} onSubmit={submit}>
       <ProductField
-        label={t("product")}
-        soldOutLabel={(name) => t("productSoldOut", { name })}
+        namespace="giveaways"
         products={products}
         value={productId}
         onChange={setProductId}
         error={errors.productId}
       />
       <DurationField
-        label={t("duration")}
-        format={(sec) => (sec < 60 ? t("seconds", { count: sec }) : t("minutes", { count: sec / 60 }))}
+        namespace="giveaways"
         value={duration}
         onChange={setDuration}
         error={errors.durationSeconds}
@@ -162,6 +126,6 @@ function StartForm({
         <FieldError id="giveaway-entry-error" text={errors.entry} />
       </fieldset>
       <StartButton label={t("start")} busy={busy} error={errors._} className="sm:col-span-2" />
-    </form>
+    </StartFormFrame>
   );
 }

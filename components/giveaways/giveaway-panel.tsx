@@ -1,14 +1,13 @@
 "use client";
 import { useMeId } from "@/components/shell/use-me";
 import { useRef, useState } from "react";
-import Link from "next/link";
-import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { TGiveawayView } from "@/lib/giveaways/giveaway-schemas";
 import { chatClientFor } from "@/components/chat/use-chat-room";
 import { useClock } from "@/components/products/use-clock";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { currentItem } from "@/lib/engage/live-items";
+import { EngagePanel } from "@/components/engage/engage-panel";
 import { GiveawayStatus } from "@/components/giveaways/giveaway-status";
 import { useRoomGiveaways } from "@/components/giveaways/use-room-giveaways";
 
@@ -35,23 +34,19 @@ const isKnown = (code: string): code is TKnownError => (KNOWN_ERRORS as readonly
 export function GiveawayPanel({ roomId, meId: serverMeId }: { roomId: string; meId: string | null }) {
   const meId = useMeId(serverMeId);
   const t = useTranslations("giveaways");
-  const pathname = usePathname();
   const now = useClock();
-  const { giveaways, entered, markEntered, merge } = useRoomGiveaways(roomId);
-  const giveaway = currentItem(giveaways, now);
+  const { items, entered, markEntered, merge } = useRoomGiveaways(roomId);
+  const giveaway = currentItem(items, now);
   if (!giveaway) return null;
   const won = giveaway.status === "ENDED" && meId !== null && giveaway.winner?.id === meId;
   return (
-    <section
-      aria-labelledby="giveaway-heading"
-      className="mb-5 rounded-2xl border-2 border-emerald-600/50 bg-white p-4 shadow-sm"
-      data-testid="giveaway-panel"
-    >
-      <h2 id="giveaway-heading" className="mb-3 text-base font-black tracking-tight text-zinc-950">
-        {t("heading")}
-      </h2>
-      <GiveawayStatus giveaway={giveaway} now={now} meId={meId} />
-      {giveaway.status === "RUNNING" ? (
+    <EngagePanel
+      kind="giveaway"
+      heading={t("heading")}
+      className="border-emerald-600/50"
+      status={<GiveawayStatus giveaway={giveaway} now={now} meId={meId} />}
+      running={giveaway.status === "RUNNING"}
+      join={
         meId ? (
           <EnterButton
             key={giveaway.id}
@@ -60,25 +55,13 @@ export function GiveawayPanel({ roomId, meId: serverMeId }: { roomId: string; me
             onEntered={() => markEntered(giveaway.id)}
             onEnded={(g) => merge([g])}
           />
-        ) : (
-          <p className="mt-3 text-sm">
-            <Link
-              href={`/login?next=${encodeURIComponent(pathname || "/")}`}
-              className="text-brand-700 font-semibold underline"
-            >
-              {t("signInToEnter")}
-            </Link>
-          </p>
-        )
-      ) : won && giveaway.orderId ? (
-        <Link
-          href={`/orders#order-${giveaway.orderId}`}
-          className={buttonStyles({ variant: "primary", size: "md", className: "mt-3 w-full" })}
-        >
-          {t("seeOrder")}
-        </Link>
-      ) : null}
-    </section>
+        ) : null
+      }
+      signInLabel={t("signInToEnter")}
+      prize={
+        won && giveaway.orderId ? { href: `/orders#order-${giveaway.orderId}`, label: t("seeOrder") } : null
+      }
+    />
   );
 }
 

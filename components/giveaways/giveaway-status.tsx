@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { TGiveawayView } from "@/lib/giveaways/giveaway-schemas";
-import { Countdown, EngageStatusPill, secondsLeft } from "@/components/engage/engage-pieces";
+import { ClockCell, EngageStatusPill } from "@/components/engage/engage-pieces";
 
 /**
  * One giveaway as everyone sees it: the prize, who may enter, the live entrant count and the clock, then
@@ -40,19 +40,14 @@ export function GiveawayStatus({
             {t("entrantCount", { count: giveaway.entrants })}
           </dd>
         </div>
-        <div>
-          <dt className="text-zinc-600">{running ? t("timeLeft") : t("result")}</dt>
-          <dd className="text-lg font-black text-zinc-950 tabular-nums">
-            {running ? (
-              <Countdown
-                left={secondsLeft(giveaway.endsAt, now)}
-                srText={(seconds) => t("secondsLeft", { seconds })}
-              />
-            ) : (
-              t(`outcome.${outcome}`)
-            )}
-          </dd>
-        </div>
+        <ClockCell
+          namespace="giveaways"
+          running={running}
+          endsAt={giveaway.endsAt}
+          now={now}
+          size="text-lg"
+          result={t(`outcome.${outcome}`)}
+        />
       </dl>
       {running ? <p className="text-sm text-zinc-700">{t(`entry.${giveaway.entry}`)}</p> : null}
       {/* Present from the start (empty while running), so screen readers announce the draw when it lands. */}

@@ -1,15 +1,15 @@
 "use client";
 import { useCallback, useState } from "react";
 import { GIVEAWAY_UPDATE_EVENT } from "@/components/chat/use-chat-room";
-import { useRoomLiveList } from "@/components/engage/use-room-live-list";
+import { useRoomLiveList, viewOfUpdate, type TLiveFeed } from "@/components/engage/use-room-live-list";
 import { isNewerGiveaway, ZGiveawayUpdate, type TGiveawayView } from "@/lib/giveaways/giveaway-schemas";
 import { listGiveaways } from "@/lib/giveaways/client";
 
-function parseGiveawayUpdate(detail: unknown): TGiveawayView | null {
-  if (!ZGiveawayUpdate.safeParse(detail).success) return null;
-  const { giveawayId: _id, ...view } = detail as TGiveawayView & { giveawayId: string };
-  return view;
-}
+const GIVEAWAYS: TLiveFeed<TGiveawayView> = {
+  event: GIVEAWAY_UPDATE_EVENT,
+  parse: viewOfUpdate(ZGiveawayUpdate, "giveawayId"),
+  isNewer: isNewerGiveaway,
+};
 
 /**
  * A show's giveaways, live (see useRoomLiveList), newest first, and the ones this viewer entered: read
@@ -22,13 +22,6 @@ export function useRoomGiveaways(roomId: string) {
     setEntered((current) => new Set([...current, ...res.entered]));
     return res.giveaways;
   }, [roomId]);
-  const { items, ...rest } = useRoomLiveList({
-    roomId,
-    event: GIVEAWAY_UPDATE_EVENT,
-    load,
-    parse: parseGiveawayUpdate,
-    isNewer: isNewerGiveaway,
-  });
   const markEntered = useCallback((id: string) => setEntered((current) => new Set([...current, id])), []);
-  return { giveaways: items, entered, markEntered, ...rest };
+  return { ...useRoomLiveList(roomId, GIVEAWAYS, load), entered, markEntered };
 }

@@ -1,0 +1,64 @@
+"use client";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import type { ReactNode } from "react";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { EngageSection } from "@/components/engage/engage-section";
+
+/**
+ * A viewer's auction or giveaway card: its status, then while it runs the signed-in viewer's way to take
+ * part (a guest gets a sign-in link that comes back here), and once it ended the winner's way to the order.
+ */
+export function EngagePanel({
+  kind,
+  heading,
+  className,
+  status,
+  running,
+  join,
+  signInLabel,
+  prize,
+}: {
+  kind: "auction" | "giveaway";
+  heading: string;
+  /** The card's border, in the feature's colour. */
+  className: string;
+  status: ReactNode;
+  running: boolean;
+  /** The bid form or enter button; null for a guest. */
+  join: ReactNode | null;
+  signInLabel: string;
+  /** The link to the winner's order, or null (not ended, or not theirs). */
+  prize: { href: string; label: string } | null;
+}) {
+  const pathname = usePathname();
+  return (
+    <EngageSection
+      headingId={`${kind}-heading`}
+      testId={`${kind}-panel`}
+      heading={heading}
+      className={`mb-5 border-2 p-4 ${className}`}
+    >
+      {status}
+      {running ? (
+        (join ?? (
+          <p className="mt-3 text-sm">
+            <Link
+              href={`/login?next=${encodeURIComponent(pathname || "/")}`}
+              className="text-brand-700 font-semibold underline"
+            >
+              {signInLabel}
+            </Link>
+          </p>
+        ))
+      ) : prize ? (
+        <Link
+          href={prize.href}
+          className={buttonStyles({ variant: "primary", size: "md", className: "mt-3 w-full" })}
+        >
+          {prize.label}
+        </Link>
+      ) : null}
+    </EngageSection>
+  );
+}

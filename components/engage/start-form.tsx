@@ -1,0 +1,55 @@
+"use client";
+import { useState, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
+import { CommerceApiError } from "@/lib/commerce/client";
+import type { TEngageNamespace, TEngageProduct } from "@/components/engage/engage-fields";
+
+/**
+ * A start form's errors (by field, `_` for the rest) and busy flag; `run` posts, clearing the errors on
+ * success and taking the API's field errors and message on a refusal.
+ */
+export function useStartForm(genericError: string) {
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  async function run(post: () => Promise<void>) {
+    setBusy(true);
+    try {
+      await post();
+      setErrors({});
+    } catch (err) {
+      const e = err instanceof CommerceApiError ? err : null;
+      setErrors({ ...(e?.fields ?? {}), _: e?.message ?? genericError });
+    } finally {
+      setBusy(false);
+    }
+  }
+  return { errors, setErrors, busy, run };
+}
+
+/** The start form's grid, or a sentence instead when the show has no product to start one on. */
+export function StartFormFrame({
+  namespace,
+  products,
+  onSubmit,
+  children,
+}: {
+  namespace: TEngageNamespace;
+  products: TEngageProduct[];
+  onSubmit: () => Promise<void>;
+  children: ReactNode;
+}) {
+  const t = useTranslations(namespace);
+  if (products.length === 0) return <p className="text-sm text-zinc-600">{t("noProducts")}</p>;
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void onSubmit();
+      }}
+      noValidate
+      className="grid gap-3 sm:grid-cols-2"
+    >
+      {children}
+    </form>
+  );
+}
