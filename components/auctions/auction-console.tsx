@@ -4,11 +4,10 @@ import { useTranslations } from "next-intl";
 import type { TAuctionView } from "@/lib/auctions/auction-schemas";
 import { cancelAuction, startAuction } from "@/lib/auctions/client";
 import { parseMajor } from "@/lib/commerce/money";
-import { useClock } from "@/components/products/use-clock";
 import { AuctionStatus } from "@/components/auctions/auction-status";
 import { useRoomAuctions } from "@/components/auctions/use-room-auctions";
 import { AuctionResults, BidHistory } from "@/components/auctions/auction-history";
-import { LiveItemConsole, StartButton } from "@/components/engage/engage-console";
+import { LiveItemConsole, StartButton, type TEngageConsoleProps } from "@/components/engage/engage-console";
 import {
   AmountField,
   DurationField,
@@ -22,32 +21,20 @@ import { StartFormFrame, useStartForm } from "@/components/engage/start-form";
  * bid history, and the show's earlier auctions with their results. Admins may cancel a running one with a
  * reason (audit log). Live state rides the staff chat panel's connection, like the rest of the console.
  */
-export function AuctionConsole({
-  roomId,
-  products,
-  canCancel,
-}: {
-  roomId: string;
-  products: TEngageProduct[];
-  canCancel: boolean;
-}) {
-  const now = useClock();
+export function AuctionConsole(props: TEngageConsoleProps) {
+  const { roomId } = props;
   const list = useRoomAuctions(roomId);
   return (
     <LiveItemConsole
       kind="auction"
       namespace="auctions"
       list={list}
-      canCancel={canCancel}
+      {...props}
       cancel={async (id, reason) => (await cancelAuction(roomId, id, reason)).auction}
-      start={
-        <StartForm
-          roomId={roomId}
-          products={products.filter((p) => !p.archived)}
-          onStarted={(a) => list.merge([a])}
-        />
-      }
-      status={(shown) => <AuctionStatus auction={shown} now={now} meId={null} />}
+      start={(products) => (
+        <StartForm roomId={roomId} products={products} onStarted={(a) => list.merge([a])} />
+      )}
+      status={(shown, now) => <AuctionStatus auction={shown} now={now} meId={null} />}
       details={(shown) => <BidHistory auction={shown} />}
       earlier={(before) => <AuctionResults auctions={before} />}
     />

@@ -35,7 +35,7 @@ export function AuctionPanel({ roomId, meId: serverMeId }: { roomId: string; meI
       heading={t("heading")}
       className="border-live/60"
       status={<AuctionStatus auction={auction} now={now} meId={meId} />}
-      running={auction.status === "RUNNING"}
+      item={auction}
       join={meId ? <BidForm key={auction.id} auction={auction} merge={merge} locale={locale} /> : null}
       signInLabel={t("signInToBid")}
       prize={won ? { href: "/orders", label: t("payNow") } : null}

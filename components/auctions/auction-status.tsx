@@ -45,8 +45,7 @@ export function AuctionStatus({
         </div>
         <ClockCell
           namespace="auctions"
-          running={running}
-          endsAt={auction.endsAt}
+          item={auction}
           now={now}
           size="text-2xl"
           result={

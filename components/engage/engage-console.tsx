@@ -6,37 +6,44 @@ import { buttonStyles } from "@/components/ui/button-styles";
 import { cx } from "@/components/ui/cx";
 import { CancelWithReason } from "@/components/engage/engage-pieces";
 import { EngageSection } from "@/components/engage/engage-section";
+import type { TEngageProduct } from "@/components/engage/engage-fields";
+import { useClock } from "@/components/products/use-clock";
 
 /**
  * A console panel for auctions or giveaways: heading, a load error, the start form while none runs, the
  * running one (else the latest) with an admin's cancel, or a "none yet" once the list is known to be empty,
  * and the earlier ones. Both features word these with the same keys in their own message namespace.
  */
+/** What the studio gives the auction and giveaway consoles. */
+export type TEngageConsoleProps = { roomId: string; products: TEngageProduct[]; canCancel: boolean };
+
 export function LiveItemConsole<T extends TLiveItem>({
   kind,
   namespace,
   list: { items, loaded, loadError, merge },
+  products,
   canCancel,
   cancel,
   start,
   status,
   details,
   earlier,
-}: {
+}: TEngageConsoleProps & {
   /** Names the section (`<kind>-console`: its test id and, with -heading, its heading id). */
   kind: "auction" | "giveaway";
   namespace: "auctions" | "giveaways";
   list: { items: T[]; loaded: boolean; loadError: boolean; merge: (list: T[]) => void };
-  canCancel: boolean;
   /** Cancels the running one with the admin's reason; answers its new view. */
   cancel: (id: string, reason: string) => Promise<T>;
-  start: ReactNode;
-  status: (shown: T) => ReactNode;
+  /** The start form, given the products one may start on (not archived). */
+  start: (products: TEngageProduct[]) => ReactNode;
+  status: (shown: T, now: number | null) => ReactNode;
   /** What follows the cancel form, if anything (the bid history). */
   details?: (shown: T) => ReactNode;
   earlier: (list: T[]) => ReactNode;
 }) {
   const t = useTranslations(namespace);
+  const now = useClock();
   const running = items.find((i) => i.status === "RUNNING") ?? null;
   const shown = running ?? items[0] ?? null;
   const before = items.filter((i) => i.id !== shown?.id);
@@ -52,10 +59,10 @@ export function LiveItemConsole<T extends TLiveItem>({
           {t("loadFailed")}
         </p>
       ) : null}
-      {running ? null : start}
+      {running ? null : start(products.filter((p) => !p.archived))}
       {shown ? (
         <div className="mt-4 flex flex-col gap-4 border-t border-zinc-200 pt-4">
-          {status(shown)}
+          {status(shown, now)}
           {shown.status === "RUNNING" && canCancel ? (
             <CancelWithReason
               label={t("cancelReason")}

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
+import type { TLiveItem } from "@/lib/engage/live-items";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { EngageSection } from "@/components/engage/engage-section";
 
@@ -13,8 +14,8 @@ export function EngagePanel({
   kind,
   heading,
   className,
+  item,
   status,
-  running,
   join,
   signInLabel,
   prize,
@@ -23,8 +24,8 @@ export function EngagePanel({
   heading: string;
   /** The card's border, in the feature's colour. */
   className: string;
+  item: TLiveItem;
   status: ReactNode;
-  running: boolean;
   /** The bid form or enter button; null for a guest. */
   join: ReactNode | null;
   signInLabel: string;
@@ -40,7 +41,7 @@ export function EngagePanel({
       className={`mb-5 border-2 p-4 ${className}`}
     >
       {status}
-      {running ? (
+      {item.status === "RUNNING" ? (
         (join ?? (
           <p className="mt-3 text-sm">
             <Link

@@ -113,26 +113,28 @@ export function CancelWithReason({
 /** A status's clock cell: time left while it runs, then its result; `size` is the figure's text size. */
 export function ClockCell({
   namespace,
-  running,
-  endsAt,
+  item,
   now,
   size,
   result,
 }: {
   namespace: "auctions" | "giveaways";
-  running: boolean;
-  endsAt: string;
+  item: TLiveItem;
   now: number | null;
   size: "text-lg" | "text-2xl";
   result: ReactNode;
 }) {
   const t = useTranslations(namespace);
+  const running = item.status === "RUNNING";
   return (
     <div>
       <dt className="text-zinc-600">{running ? t("timeLeft") : t("result")}</dt>
       <dd className={cx("font-black text-zinc-950 tabular-nums", size)}>
         {running ? (
-          <Countdown left={secondsLeft(endsAt, now)} srText={(seconds) => t("secondsLeft", { seconds })} />
+          <Countdown
+            left={secondsLeft(item.endsAt, now)}
+            srText={(seconds) => t("secondsLeft", { seconds })}
+          />
         ) : (
           result
         )}

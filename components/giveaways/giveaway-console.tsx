@@ -3,8 +3,7 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { GIVEAWAY_ENTRY, type TGiveawayEntry, type TGiveawayView } from "@/lib/giveaways/giveaway-schemas";
 import { cancelGiveaway, startGiveaway } from "@/lib/giveaways/client";
-import { useClock } from "@/components/products/use-clock";
-import { LiveItemConsole, StartButton } from "@/components/engage/engage-console";
+import { LiveItemConsole, StartButton, type TEngageConsoleProps } from "@/components/engage/engage-console";
 import {
   DurationField,
   FieldError,
@@ -20,32 +19,20 @@ import { useRoomGiveaways } from "@/components/giveaways/use-room-giveaways";
  * then the winner; the show's earlier giveaways with their results. Admins may cancel a running one with a
  * reason (audit log). Live state rides the staff chat panel's connection, like the rest of the console.
  */
-export function GiveawayConsole({
-  roomId,
-  products,
-  canCancel,
-}: {
-  roomId: string;
-  products: TEngageProduct[];
-  canCancel: boolean;
-}) {
-  const now = useClock();
+export function GiveawayConsole(props: TEngageConsoleProps) {
+  const { roomId } = props;
   const list = useRoomGiveaways(roomId);
   return (
     <LiveItemConsole
       kind="giveaway"
       namespace="giveaways"
       list={list}
-      canCancel={canCancel}
+      {...props}
       cancel={async (id, reason) => (await cancelGiveaway(roomId, id, reason)).giveaway}
-      start={
-        <StartForm
-          roomId={roomId}
-          products={products.filter((p) => !p.archived)}
-          onStarted={(g) => list.merge([g])}
-        />
-      }
-      status={(shown) => <GiveawayStatus giveaway={shown} now={now} meId={null} />}
+      start={(products) => (
+        <StartForm roomId={roomId} products={products} onStarted={(g) => list.merge([g])} />
+      )}
+      status={(shown, now) => <GiveawayStatus giveaway={shown} now={now} meId={null} />}
       earlier={(before) => <EarlierGiveaways list={before} />}
     />
   );

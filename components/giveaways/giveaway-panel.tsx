@@ -45,7 +45,7 @@ export function GiveawayPanel({ roomId, meId: serverMeId }: { roomId: string; me
       heading={t("heading")}
       className="border-emerald-600/50"
       status={<GiveawayStatus giveaway={giveaway} now={now} meId={meId} />}
-      running={giveaway.status === "RUNNING"}
+      item={giveaway}
       join={
         meId ? (
           <EnterButton

@@ -42,8 +42,7 @@ export function GiveawayStatus({
         </div>
         <ClockCell
           namespace="giveaways"
-          running={running}
-          endsAt={giveaway.endsAt}
+          item={giveaway}
           now={now}
           size="text-lg"
           result={t(`outcome.${outcome}`)}
