@@ -1,20 +1,14 @@
 "use client";
 import { useId, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
+import type { TStudioShow } from "@/server/rooms/get-studio-show";
 import { ENGAGE_DURATIONS, fieldStyles } from "@/components/engage/engage-pieces";
 
 /** The message namespaces of the two features; their console forms use the same keys. */
 export type TEngageNamespace = "auctions" | "giveaways";
 
 /** A product of the show as the auction and giveaway consoles offer it. */
-export type TEngageProduct = {
-  id: string;
-  name: string;
-  priceMinor: number;
-  currency: string;
-  stock: number;
-  archived: boolean;
-};
+export type TEngageProduct = Omit<TStudioShow["products"][number], "imageUrl">;
 
 /** A field's error under it, named by the field's aria-describedby. */
 export function FieldError({ id, text }: { id: string; text: string | undefined }) {

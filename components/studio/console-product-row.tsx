@@ -9,16 +9,10 @@ import { useClock } from "@/components/products/use-clock";
 import { ProductThumb } from "@/components/ui/product-thumb";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { cx } from "@/components/ui/cx";
+import type { TStudioShow } from "@/server/rooms/get-studio-show";
 
-export type TConsoleProduct = {
-  id: string;
-  name: string;
-  imageUrl: string | null;
-  priceMinor: number;
-  currency: string;
-  stock: number;
-  archived: boolean;
-};
+/** A product of the show as the studio reads it. */
+export type TConsoleProduct = TStudioShow["products"][number];
 
 const DURATIONS = [30, 60, 120, 300, 600, 900, 1800, 3600];
 
