@@ -12,20 +12,25 @@ const SEPARATION_MODES: TSeparationMode[] = ["OFF", "ON", "AUTO"];
 
 type TField = "slowMode" | "freeze" | "words" | "separation";
 
+/** The compact submit of the inline forms (add a word, save the AUTO threshold). */
+const smallSubmit =
+  "h-8 rounded-lg border border-zinc-300 bg-white px-3 text-xs font-semibold text-zinc-900 shadow-sm hover:bg-zinc-50 disabled:cursor-not-allowed disabled:text-zinc-500";
+
+/** One setting: its heading and help (worded under the field's own key), the control, and its save error. */
 function Section({
-  title,
-  help,
+  field,
   children,
   error,
   saving,
 }: {
-  title: string;
-  help: string;
+  field: TField;
   children: ReactNode;
   error?: string | null;
   saving?: boolean;
 }) {
   const t = useTranslations("chat.staff");
+  const title = t(`${field}.heading`);
+  const help = t(`${field}.help`);
   return (
     <fieldset className="border-b border-zinc-100 px-4 py-4 last:border-b-0" aria-busy={saving || undefined}>
       <legend className="float-left flex w-full items-center justify-between text-sm font-bold text-zinc-950">
@@ -188,12 +193,7 @@ export function ChatSettingsForm({ roomId, state }: { roomId: string; state: TRo
           {warning}
         </p>
       )}
-      <Section
-        title={t("slowMode.heading")}
-        help={t("slowMode.help")}
-        error={errors.slowMode}
-        saving={saving === "slowMode"}
-      >
+      <Section field="slowMode" error={errors.slowMode} saving={saving === "slowMode"}>
         <Segmented
           name={`${roomId}-slow`}
           value={live.slowModeSeconds}
@@ -204,12 +204,7 @@ export function ChatSettingsForm({ roomId, state }: { roomId: string; state: TRo
         />
       </Section>
 
-      <Section
-        title={t("freeze.heading")}
-        help={t("freeze.help")}
-        error={errors.freeze}
-        saving={saving === "freeze"}
-      >
+      <Section field="freeze" error={errors.freeze} saving={saving === "freeze"}>
         <button
           type="button"
           role="switch"
@@ -236,12 +231,7 @@ export function ChatSettingsForm({ roomId, state }: { roomId: string; state: TRo
         </button>
       </Section>
 
-      <Section
-        title={t("words.heading")}
-        help={t("words.help")}
-        error={errors.words}
-        saving={saving === "words"}
-      >
+      <Section field="words" error={errors.words} saving={saving === "words"}>
         {live.blockedWords.length === 0 ? (
           <p className="mb-2 text-xs text-zinc-600 italic">{t("words.none")}</p>
         ) : (
@@ -279,22 +269,13 @@ export function ChatSettingsForm({ roomId, state }: { roomId: string; state: TRo
             placeholder={t("words.placeholder")}
             className="focus:border-brand-600 h-8 min-w-0 flex-1 rounded-lg border border-zinc-300 px-2.5 text-base placeholder:text-zinc-600 sm:text-sm"
           />
-          <button
-            type="submit"
-            disabled={saving === "words" || word.trim() === ""}
-            className="h-8 rounded-lg border border-zinc-300 bg-white px-3 text-xs font-semibold text-zinc-900 shadow-sm hover:bg-zinc-50 disabled:cursor-not-allowed disabled:text-zinc-500"
-          >
+          <button type="submit" disabled={saving === "words" || word.trim() === ""} className={smallSubmit}>
             {t("words.add")}
           </button>
         </form>
       </Section>
 
-      <Section
-        title={t("separation.heading")}
-        help={t("separation.help")}
-        error={errors.separation}
-        saving={saving === "separation"}
-      >
+      <Section field="separation" error={errors.separation} saving={saving === "separation"}>
         <Segmented
           name={`${roomId}-separation`}
           value={live.separation}
@@ -321,7 +302,7 @@ export function ChatSettingsForm({ roomId, state }: { roomId: string; state: TRo
             <button
               type="submit"
               disabled={saving === "separation" || threshold === String(live.autoSeparateAbove)}
-              className="ml-auto h-8 rounded-lg border border-zinc-300 bg-white px-3 text-xs font-semibold text-zinc-900 shadow-sm hover:bg-zinc-50 disabled:cursor-not-allowed disabled:text-zinc-500"
+              className={cx("ml-auto", smallSubmit)}
             >
               {t("separation.save")}
             </button>
