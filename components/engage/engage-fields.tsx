@@ -1,5 +1,6 @@
 "use client";
-import { useId, type ReactNode } from "react";
+import type { ReactNode } from "react";
+import { FormField } from "@/components/ui/form-field";
 import { useTranslations } from "next-intl";
 import type { TStudioShow } from "@/server/rooms/get-studio-show";
 import { ENGAGE_DURATIONS, fieldStyles } from "@/components/engage/engage-pieces";
@@ -19,34 +20,6 @@ export function FieldError({ id, text }: { id: string; text: string | undefined 
   ) : null;
 }
 
-/** A labelled control of a console's start form with its error; `control` gets the id and aria wiring. */
-function LabelledField({
-  label,
-  error,
-  className,
-  control,
-}: {
-  label: string;
-  error?: string;
-  className?: string;
-  control: (wiring: {
-    id: string;
-    "aria-invalid": boolean;
-    "aria-describedby": string | undefined;
-  }) => ReactNode;
-}) {
-  const id = useId();
-  return (
-    <div className={className}>
-      <label htmlFor={id} className="mb-1 block text-sm font-semibold text-zinc-800">
-        {label}
-      </label>
-      {control({ id, "aria-invalid": !!error, "aria-describedby": error ? `${id}-error` : undefined })}
-      <FieldError id={`${id}-error`} text={error} />
-    </div>
-  );
-}
-
 /** A labelled select of a console's start form, with its error. */
 function SelectField({
   label,
@@ -64,16 +37,13 @@ function SelectField({
   children: ReactNode;
 }) {
   return (
-    <LabelledField
-      label={label}
-      error={error}
-      className={className}
-      control={(wiring) => (
+    <FormField look="console" label={label} error={error} className={className}>
+      {(wiring) => (
         <select {...wiring} value={value} onChange={(e) => onChange(e.target.value)} className={fieldStyles}>
           {children}
         </select>
       )}
-    />
+    </FormField>
   );
 }
 
@@ -90,10 +60,8 @@ export function AmountField({
   error?: string;
 }) {
   return (
-    <LabelledField
-      label={label}
-      error={error}
-      control={(wiring) => (
+    <FormField look="console" label={label} error={error}>
+      {(wiring) => (
         <input
           {...wiring}
           inputMode="decimal"
@@ -102,7 +70,7 @@ export function AmountField({
           className={fieldStyles}
         />
       )}
-    />
+    </FormField>
   );
 }
 

@@ -5,6 +5,7 @@ import { formatMajor, parseMajor } from "@/lib/commerce/money";
 import { ZCreateProductRequest, type TProductView } from "@/lib/commerce/product-schemas";
 import { CommerceApiError, createProduct, updateProduct, uploadImage } from "@/lib/commerce/client";
 import { TextInput } from "@/components/commerce/text-input";
+import { FormField } from "@/components/ui/form-field";
 import { ProductThumb } from "@/components/ui/product-thumb";
 import { buttonStyles } from "@/components/ui/button-styles";
 
@@ -200,22 +201,23 @@ export function ProductEditor({
             className="col-span-2"
             maxLength={120}
           />
-          <div className="col-span-2 flex flex-col gap-1">
-            <label htmlFor={`${headingId}-description`} className="text-sm font-semibold text-zinc-800">
-              {t("description")}
-            </label>
-            <textarea
-              id={`${headingId}-description`}
-              name="description"
-              rows={3}
-              maxLength={4000}
-              defaultValue={product?.description ?? ""}
-              className="rounded-lg border border-zinc-300 bg-white px-3 py-2 text-sm text-zinc-950 shadow-sm"
-            />
-            {fields.description && (
-              <p className="text-xs font-semibold text-rose-800">{fields.description}</p>
+          <FormField
+            label={t("description")}
+            error={fields.description}
+            look="compact"
+            className="col-span-2 flex flex-col gap-1"
+          >
+            {(wiring) => (
+              <textarea
+                {...wiring}
+                name="description"
+                rows={3}
+                maxLength={4000}
+                defaultValue={product?.description ?? ""}
+                className="rounded-lg border border-zinc-300 bg-white px-3 py-2 text-sm text-zinc-950 shadow-sm"
+              />
             )}
-          </div>
+          </FormField>
           <TextInput
             name="price"
             label={t("price")}
@@ -224,21 +226,20 @@ export function ProductEditor({
             error={fields.priceMinor}
             required
           />
-          <div className="flex flex-col gap-1">
-            <label htmlFor={`${headingId}-currency`} className="text-sm font-semibold text-zinc-800">
-              {t("currency")}
-            </label>
-            <select
-              id={`${headingId}-currency`}
-              name="currency"
-              defaultValue={product?.currency ?? "KRW"}
-              className="h-10 rounded-lg border border-zinc-300 bg-white px-3 text-sm text-zinc-950 shadow-sm"
-            >
-              {[...new Set([product?.currency ?? "KRW", ...CURRENCIES])].map((c) => (
-                <option key={c}>{c}</option>
-              ))}
-            </select>
-          </div>
+          <FormField label={t("currency")} look="compact" className="flex flex-col gap-1">
+            {(wiring) => (
+              <select
+                {...wiring}
+                name="currency"
+                defaultValue={product?.currency ?? "KRW"}
+                className="h-10 rounded-lg border border-zinc-300 bg-white px-3 text-sm text-zinc-950 shadow-sm"
+              >
+                {[...new Set([product?.currency ?? "KRW", ...CURRENCIES])].map((c) => (
+                  <option key={c}>{c}</option>
+                ))}
+              </select>
+            )}
+          </FormField>
           <TextInput
             name="stock"
             label={t("stockField")}

@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { TShowFormState } from "@/server/rooms/show-input";
 import type { TPickableProduct } from "@/server/rooms/list-seller-products";
 import { TextField } from "@/components/auth/text-field";
+import { FormField } from "@/components/ui/form-field";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { ProductThumb } from "@/components/ui/product-thumb";
 import { cx } from "@/components/ui/cx";
@@ -53,7 +54,7 @@ export function ShowForm({
   const [description, setDescription] = useState(initial.description);
   const [scheduledAt, setScheduledAt] = useState(initial.scheduledAt);
   const [announcement, setAnnouncement] = useState("");
-  const ids = { description: useId(), add: useId(), products: useId() };
+  const ids = { add: useId(), products: useId() };
   const byId = new Map(products.map((p) => [p.id, p]));
   const available = products.filter((p) => !attached.includes(p.id));
   const fields = state.fields ?? {};
@@ -108,30 +109,22 @@ export function ShowForm({
         error={fields.title}
       />
 
-      <div>
-        <label htmlFor={ids.description} className="block text-sm font-semibold text-zinc-900">
-          {t("description")}
-        </label>
-        <textarea
-          id={ids.description}
-          name="description"
-          rows={4}
-          maxLength={2000}
-          value={description}
-          onChange={(e) => setDescription(e.target.value)}
-          aria-invalid={fields.description ? true : undefined}
-          aria-describedby={fields.description ? `${ids.description}-error` : undefined}
-          className={cx(
-            "mt-1.5 block w-full rounded-lg border bg-white px-3 py-2 text-zinc-900 shadow-sm",
-            fields.description ? "border-red-600" : "border-zinc-300",
-          )}
-        />
-        {fields.description && (
-          <p id={`${ids.description}-error`} className="mt-1 text-sm font-medium text-red-700">
-            {fields.description}
-          </p>
+      <FormField label={t("description")} error={fields.description} look="roomy">
+        {(wiring) => (
+          <textarea
+            {...wiring}
+            name="description"
+            rows={4}
+            maxLength={2000}
+            value={description}
+            onChange={(e) => setDescription(e.target.value)}
+            className={cx(
+              "mt-1.5 block w-full rounded-lg border bg-white px-3 py-2 text-zinc-900 shadow-sm",
+              fields.description ? "border-red-600" : "border-zinc-300",
+            )}
+          />
         )}
-      </div>
+      </FormField>
 
       <TextField
         id="show-scheduled"
