@@ -1,9 +1,10 @@
 "use client";
 import { usePathname } from "next/navigation";
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { TMessage } from "@/lib/chat/protocol";
 import { cx } from "@/components/ui/cx";
+import { tabStateClass, useTabs } from "@/components/ui/tabs";
 import { ChatBubbleIcon, CloseIcon, EyeIcon, GroupsIcon, MegaphoneIcon } from "@/components/chat/chat-icons";
 import { ChatComposer } from "@/components/chat/chat-composer";
 import { ChatMessage, type TStaffView } from "@/components/chat/chat-message";
@@ -18,6 +19,7 @@ import { useChatRoom } from "@/components/chat/use-chat-room";
 export type TChatPanelProps = { roomId: string; mode?: "viewer" | "staff" };
 
 type TTab = "messages" | "settings";
+const STAFF_TABS: readonly TTab[] = ["messages", "settings"];
 type TFeedback = { tone: "ok" | "error"; text: string; undo?: () => void };
 type TSanctionMark = { type: "MUTE" | "BAN"; until: string | null };
 
@@ -224,34 +226,21 @@ function StaffTabs({
   baseId: string;
 }) {
   const t = useTranslations("chat");
-  const refs = { messages: useRef<HTMLButtonElement>(null), settings: useRef<HTMLButtonElement>(null) };
-  const order = ["messages", "settings"] as const;
-  function onKeyDown(e: KeyboardEvent) {
-    if (e.key !== "ArrowLeft" && e.key !== "ArrowRight") return;
-    e.preventDefault();
-    const next = current === "messages" ? "settings" : "messages";
-    onChange(next);
-    refs[next].current?.focus();
-  }
+  const tabProps = useTabs({
+    order: STAFF_TABS,
+    selected: current,
+    select: onChange,
+    ids: (key) => ({ tab: `${baseId}-tab-${key}`, panel: `${baseId}-${key}` }),
+  });
   return (
     <div role="tablist" aria-label={t("staff.tabsLabel")} className="flex border-b border-zinc-200 px-2">
-      {order.map((key) => (
+      {STAFF_TABS.map((key) => (
         <button
           key={key}
-          ref={refs[key]}
-          type="button"
-          role="tab"
-          id={`${baseId}-tab-${key}`}
-          aria-selected={current === key}
-          aria-controls={`${baseId}-${key}`}
-          tabIndex={current === key ? 0 : -1}
-          onClick={() => onChange(key)}
-          onKeyDown={onKeyDown}
+          {...tabProps(key)}
           className={cx(
             "-mb-px border-b-2 px-3 py-2 text-sm font-semibold transition-colors",
-            current === key
-              ? "border-brand-700 text-brand-800"
-              : "border-transparent text-zinc-600 hover:text-zinc-900",
+            tabStateClass(current === key),
           )}
         >
           {key === "messages" ? t("staff.tabMessages") : t("staff.tabSettings")}

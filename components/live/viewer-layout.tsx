@@ -1,8 +1,10 @@
 "use client";
-import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { useId, useState, type ReactNode } from "react";
 import { cx } from "@/components/ui/cx";
+import { tabStateClass, useTabs } from "@/components/ui/tabs";
 
 type TTab = "products" | "chat";
+const ORDER: readonly TTab[] = ["products", "chat"];
 
 /**
  * The viewer page grid. Phones: video, details, then Products/Chat as tabs (one panel at a time).
@@ -27,38 +29,14 @@ export function ViewerLayout({
     products: { tab: `${base}-tab-products`, panel: `${base}-panel-products` },
     chat: { tab: `${base}-tab-chat`, panel: `${base}-panel-chat` },
   };
-  const refs = { products: useRef<HTMLButtonElement>(null), chat: useRef<HTMLButtonElement>(null) };
-  const order: TTab[] = ["products", "chat"];
-
-  function onKeyDown(e: KeyboardEvent<HTMLButtonElement>) {
-    const i = order.indexOf(tab);
-    let next: TTab | undefined;
-    if (e.key === "ArrowRight") next = order[(i + 1) % order.length];
-    else if (e.key === "ArrowLeft") next = order[(i - 1 + order.length) % order.length];
-    else if (e.key === "Home") next = order[0];
-    else if (e.key === "End") next = order[order.length - 1];
-    if (!next) return;
-    e.preventDefault();
-    setTab(next);
-    refs[next].current?.focus();
-  }
+  const tabProps = useTabs({ order: ORDER, selected: tab, select: setTab, ids: (key) => ids[key] });
 
   const tabButton = (key: TTab, label: string) => (
     <button
-      ref={refs[key]}
-      id={ids[key].tab}
-      type="button"
-      role="tab"
-      aria-selected={tab === key}
-      aria-controls={ids[key].panel}
-      tabIndex={tab === key ? 0 : -1}
-      onClick={() => setTab(key)}
-      onKeyDown={onKeyDown}
+      {...tabProps(key)}
       className={cx(
         "flex-1 border-b-2 px-4 py-3 text-sm font-bold transition-colors",
-        tab === key
-          ? "border-brand-700 text-brand-800"
-          : "border-transparent text-zinc-600 hover:text-zinc-900",
+        tabStateClass(tab === key),
       )}
     >
       {label}
