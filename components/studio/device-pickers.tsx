@@ -1,5 +1,5 @@
 "use client";
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import type { TQuality } from "@/lib/media/ingest-protocol";
 import { TEST_SOURCE_ID, type TBroadcast } from "@/components/studio/use-broadcast";
@@ -16,45 +16,26 @@ export function DevicePickers({ b }: { b: TBroadcast }) {
   const locked = onAir || b.opening;
   return (
     <div className="grid gap-3 sm:grid-cols-3">
-      <div>
-        <label htmlFor={`${id}-camera`} className="mb-1 block text-xs font-semibold text-zinc-700">
-          {t("camera")}
-        </label>
-        <select
-          id={`${id}-camera`}
-          className={selectClass}
-          disabled={locked}
-          value={b.cameraId ?? ""}
-          onChange={(e) => b.choose({ cameraId: e.target.value || null })}
-        >
-          {b.cameras.length === 0 && <option value="">{t("defaultDevice")}</option>}
-          {b.cameras.map((d, i) => (
-            <option key={d.deviceId || i} value={d.deviceId}>
-              {d.label || t("cameraN", { n: i + 1 })}
-            </option>
-          ))}
-          {b.testSourceAvailable && <option value={TEST_SOURCE_ID}>{t("testSource")}</option>}
-        </select>
-      </div>
-      <div>
-        <label htmlFor={`${id}-mic`} className="mb-1 block text-xs font-semibold text-zinc-700">
-          {t("microphone")}
-        </label>
-        <select
-          id={`${id}-mic`}
-          className={selectClass}
-          disabled={locked || b.cameraId === TEST_SOURCE_ID}
-          value={b.micId ?? ""}
-          onChange={(e) => b.choose({ micId: e.target.value || null })}
-        >
-          {b.mics.length === 0 && <option value="">{t("defaultDevice")}</option>}
-          {b.mics.map((d, i) => (
-            <option key={d.deviceId || i} value={d.deviceId}>
-              {d.label || t("micN", { n: i + 1 })}
-            </option>
-          ))}
-        </select>
-      </div>
+      <DeviceSelect
+        id={`${id}-camera`}
+        label={t("camera")}
+        devices={b.cameras}
+        nameOf={(n) => t("cameraN", { n })}
+        value={b.cameraId}
+        onChange={(cameraId) => b.choose({ cameraId })}
+        disabled={locked}
+      >
+        {b.testSourceAvailable && <option value={TEST_SOURCE_ID}>{t("testSource")}</option>}
+      </DeviceSelect>
+      <DeviceSelect
+        id={`${id}-mic`}
+        label={t("microphone")}
+        devices={b.mics}
+        nameOf={(n) => t("micN", { n })}
+        value={b.micId}
+        onChange={(micId) => b.choose({ micId })}
+        disabled={locked || b.cameraId === TEST_SOURCE_ID}
+      />
       <fieldset disabled={locked}>
         <legend className="mb-1 block text-xs font-semibold text-zinc-700">{t("quality")}</legend>
         <div className="flex gap-2">
@@ -77,6 +58,53 @@ export function DevicePickers({ b }: { b: TBroadcast }) {
         </div>
       </fieldset>
       {onAir && <p className="text-xs text-zinc-600 sm:col-span-3">{t("lockedWhileLive")}</p>}
+    </div>
+  );
+}
+
+/** A camera or microphone: the browser's devices by label (numbered while it withholds labels), else "Default". */
+function DeviceSelect({
+  id,
+  label,
+  devices,
+  nameOf,
+  value,
+  onChange,
+  disabled,
+  children,
+}: {
+  id: string;
+  label: string;
+  devices: MediaDeviceInfo[];
+  /** The name of the n-th device (from 1) whose label the browser withholds. */
+  nameOf: (n: number) => string;
+  value: string | null;
+  onChange: (deviceId: string | null) => void;
+  disabled: boolean;
+  /** Options after the devices (the test source). */
+  children?: ReactNode;
+}) {
+  const t = useTranslations("broadcast");
+  return (
+    <div>
+      <label htmlFor={id} className="mb-1 block text-xs font-semibold text-zinc-700">
+        {label}
+      </label>
+      <select
+        id={id}
+        className={selectClass}
+        disabled={disabled}
+        value={value ?? ""}
+        onChange={(e) => onChange(e.target.value || null)}
+      >
+        {devices.length === 0 && <option value="">{t("defaultDevice")}</option>}
+        {devices.map((d, i) => (
+          <option key={d.deviceId || i} value={d.deviceId}>
+            {d.label || nameOf(i + 1)}
+          </option>
+        ))}
+        {children}
+      </select>
     </div>
   );
 }
