@@ -9,6 +9,7 @@ import { useClock } from "@/components/products/use-clock";
 import { ProductThumb } from "@/components/ui/product-thumb";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { cx } from "@/components/ui/cx";
+import { PriceAndStock } from "@/components/studio/price-and-stock";
 import type { TStudioShow } from "@/server/rooms/get-studio-show";
 
 /** A product of the show as the studio reads it. */
@@ -80,22 +81,17 @@ export function ConsoleProductRow({
               </span>
             )}
           </p>
-          <p className="text-sm font-bold text-zinc-950 tabular-nums">
-            {formatPrice(product.priceMinor, product.currency, locale)}
-          </p>
-          <p
-            className={cx(
-              "text-xs tabular-nums",
-              product.stock <= 0 ? "font-bold text-rose-800" : "text-zinc-600",
-            )}
-            data-testid="console-stock"
-          >
-            {product.archived
-              ? t("archived")
-              : product.stock <= 0
-                ? t("soldOut")
-                : t("stock", { count: product.stock })}
-          </p>
+          <PriceAndStock
+            product={product}
+            stockLabel={
+              product.archived
+                ? t("archived")
+                : product.stock <= 0
+                  ? t("soldOut")
+                  : t("stock", { count: product.stock })
+            }
+            stockTestId="console-stock"
+          />
         </div>
         {!product.archived && (
           <div className="flex shrink-0 flex-wrap gap-2">

@@ -1,11 +1,11 @@
 "use client";
 import { useState } from "react";
-import Link from "next/link";
-import { useLocale, useTranslations } from "next-intl";
-import { formatPrice } from "@/lib/format";
+import { useTranslations } from "next-intl";
 import type { TProductView } from "@/lib/commerce/product-schemas";
 import { CommerceApiError, updateProduct } from "@/lib/commerce/client";
 import { PageHeading } from "@/components/studio/page-heading";
+import { BackToStudio } from "@/components/studio/back-to-studio";
+import { PriceAndStock } from "@/components/studio/price-and-stock";
 import { ProductEditor } from "@/components/studio/product-editor";
 import { ProductThumb } from "@/components/ui/product-thumb";
 import { buttonStyles } from "@/components/ui/button-styles";
@@ -16,8 +16,6 @@ type TFeedback = { tone: "ok" | "error"; text: string } | null;
 /** `/studio/products`: the seller's catalog with create, edit and archive/restore. */
 export function ProductCatalog({ initialProducts }: { initialProducts: TProductView[] }) {
   const t = useTranslations("commerce.catalog");
-  const ts = useTranslations("console");
-  const locale = useLocale();
   const [products, setProducts] = useState(initialProducts);
   const [showArchived, setShowArchived] = useState(false);
   const [editing, setEditing] = useState<TProductView | "new" | null>(null);
@@ -46,11 +44,7 @@ export function ProductCatalog({ initialProducts }: { initialProducts: TProductV
 
   return (
     <div className="mx-auto max-w-5xl px-4 py-8 sm:px-6">
-      <nav aria-label={ts("breadcrumb")} className="mb-4 text-sm">
-        <Link href="/studio" className="text-brand-700 font-semibold underline-offset-2 hover:underline">
-          ← {ts("backToStudio")}
-        </Link>
-      </nav>
+      <BackToStudio />
       <PageHeading
         title={t("title")}
         lead={t("lead")}
@@ -109,17 +103,10 @@ export function ProductCatalog({ initialProducts }: { initialProducts: TProductV
                     </span>
                   )}
                 </p>
-                <p className="text-sm font-bold text-zinc-950 tabular-nums">
-                  {formatPrice(p.priceMinor, p.currency, locale)}
-                </p>
-                <p
-                  className={cx(
-                    "text-xs tabular-nums",
-                    p.stock <= 0 ? "font-bold text-rose-800" : "text-zinc-600",
-                  )}
-                >
-                  {p.stock <= 0 ? t("soldOut") : t("stock", { count: p.stock })}
-                </p>
+                <PriceAndStock
+                  product={p}
+                  stockLabel={p.stock <= 0 ? t("soldOut") : t("stock", { count: p.stock })}
+                />
                 <div className="mt-auto flex flex-wrap justify-end gap-2 pt-1">
                   <button
                     type="button"

@@ -6,6 +6,7 @@ import { BroadcastProvider } from "@/components/studio/broadcast-context";
 import { BroadcastPreview } from "@/components/studio/broadcast-preview";
 import { GoLiveControls } from "@/components/studio/go-live-controls";
 import { LiveSelling } from "@/components/studio/live-selling";
+import { BackToStudio } from "@/components/studio/back-to-studio";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { AuctionConsole } from "@/components/auctions/auction-console";
 import { GiveawayConsole } from "@/components/giveaways/giveaway-console";
@@ -34,11 +35,7 @@ export function ShowConsole({ show, isAdmin = false }: { show: TStudioShow; isAd
       startedAt={show.startedAt?.toISOString() ?? null}
     >
       <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
-        <nav aria-label={t("breadcrumb")} className="mb-4 text-sm">
-          <Link href="/studio" className="text-brand-700 font-semibold underline-offset-2 hover:underline">
-            ← {t("backToStudio")}
-          </Link>
-        </nav>
+        <BackToStudio />
         <div className="mb-6 flex flex-col justify-between gap-4 rounded-2xl border border-zinc-200 bg-white p-5 shadow-sm sm:flex-row sm:items-start">
           <div className="min-w-0">
             <div className="flex flex-wrap items-center gap-2">
