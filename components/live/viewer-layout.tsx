@@ -43,6 +43,18 @@ export function ViewerLayout({
     </button>
   );
 
+  // On phones only the selected panel shows; from md both do (md:block), whatever the tab.
+  const tabPanel = (key: TTab, className: string, content: ReactNode) => (
+    <div
+      id={ids[key].panel}
+      role="tabpanel"
+      aria-labelledby={ids[key].tab}
+      className={cx(className, tab === key ? "block" : "hidden")}
+    >
+      {content}
+    </div>
+  );
+
   return (
     <div
       className={cx(
@@ -63,28 +75,16 @@ export function ViewerLayout({
         {tabButton("products", labels.products)}
         {tabButton("chat", labels.chat)}
       </div>
-      <div
-        id={ids.products.panel}
-        role="tabpanel"
-        aria-labelledby={ids.products.tab}
-        className={cx(
-          "px-4 pt-4 pb-6 [grid-area:panel-products] sm:px-0 md:block md:pt-6 xl:pt-0",
-          tab === "products" ? "block" : "hidden",
-        )}
-      >
-        {products}
-      </div>
-      <div
-        id={ids.chat.panel}
-        role="tabpanel"
-        aria-labelledby={ids.chat.tab}
-        className={cx(
-          "h-[70dvh] px-4 pt-4 pb-6 [grid-area:panel-chat] sm:px-0 md:sticky md:top-22 md:block md:h-[calc(100dvh-7.5rem)] md:pt-0 md:pb-0",
-          tab === "chat" ? "block" : "hidden",
-        )}
-      >
-        {chat}
-      </div>
+      {tabPanel(
+        "products",
+        "px-4 pt-4 pb-6 [grid-area:panel-products] sm:px-0 md:block md:pt-6 xl:pt-0",
+        products,
+      )}
+      {tabPanel(
+        "chat",
+        "h-[70dvh] px-4 pt-4 pb-6 [grid-area:panel-chat] sm:px-0 md:sticky md:top-22 md:block md:h-[calc(100dvh-7.5rem)] md:pt-0 md:pb-0",
+        chat,
+      )}
     </div>
   );
 }
