@@ -10,6 +10,7 @@ import { ProductThumb } from "@/components/ui/product-thumb";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { cx } from "@/components/ui/cx";
 import { PriceAndStock } from "@/components/studio/price-and-stock";
+import { FormField } from "@/components/ui/form-field";
 import type { TStudioShow } from "@/server/rooms/get-studio-show";
 
 /** A product of the show as the studio reads it. */
@@ -222,17 +223,6 @@ function DealForm({
     }
   }
 
-  const field = (name: string) => ({
-    id: `${id}-${name}`,
-    "aria-invalid": errors[name] ? true : undefined,
-    "aria-describedby": errors[name] ? `${id}-${name}-error` : undefined,
-  });
-  const error = (name: string) =>
-    errors[name] ? (
-      <p id={`${id}-${name}-error`} className="text-xs font-semibold text-rose-800">
-        {errors[name]}
-      </p>
-    ) : null;
   const input =
     "h-9 w-full rounded-lg border border-zinc-300 bg-white px-3 text-sm text-zinc-950 shadow-sm aria-invalid:border-rose-600";
 
@@ -243,50 +233,64 @@ function DealForm({
       aria-label={t("dealFor", { name: product.name })}
       className="mt-3 grid gap-3 rounded-lg border border-zinc-200 bg-zinc-50 p-3 sm:grid-cols-3"
     >
-      <div className="flex flex-col gap-1">
-        <label htmlFor={`${id}-dealPriceMinor`} className="text-xs font-semibold text-zinc-800">
-          {t("dealPrice", { currency: product.currency })}
-        </label>
-        <input
-          {...field("dealPriceMinor")}
-          name="dealPrice"
-          inputMode="decimal"
-          defaultValue={formatMajor(suggested, product.currency)}
-          className={input}
-        />
-        <p className="text-[11px] text-zinc-600">
-          {t("regularPrice", { price: formatPrice(product.priceMinor, product.currency, locale) })}
-        </p>
-        {error("dealPriceMinor")}
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor={`${id}-durationSeconds`} className="text-xs font-semibold text-zinc-800">
-          {t("duration")}
-        </label>
-        <select {...field("durationSeconds")} name="duration" defaultValue="300" className={input}>
-          {DURATIONS.map((s) => (
-            <option key={s} value={s}>
-              {s < 60 ? t("seconds", { count: s }) : t("minutes", { count: s / 60 })}
-            </option>
-          ))}
-        </select>
-        {error("durationSeconds")}
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor={`${id}-limitPerBuyer`} className="text-xs font-semibold text-zinc-800">
-          {t("limit")}
-        </label>
-        <input
-          {...field("limitPerBuyer")}
-          name="limit"
-          type="number"
-          min={1}
-          max={99}
-          inputMode="numeric"
-          className={input}
-        />
-        {error("limitPerBuyer")}
-      </div>
+      <FormField
+        id={`${id}-dealPriceMinor`}
+        label={t("dealPrice", { currency: product.currency })}
+        error={errors.dealPriceMinor}
+        look="small"
+        className="flex flex-col gap-1"
+      >
+        {(wiring) => (
+          <>
+            <input
+              {...wiring}
+              name="dealPrice"
+              inputMode="decimal"
+              defaultValue={formatMajor(suggested, product.currency)}
+              className={input}
+            />
+            <p className="text-[11px] text-zinc-600">
+              {t("regularPrice", { price: formatPrice(product.priceMinor, product.currency, locale) })}
+            </p>
+          </>
+        )}
+      </FormField>
+      <FormField
+        id={`${id}-durationSeconds`}
+        label={t("duration")}
+        error={errors.durationSeconds}
+        look="small"
+        className="flex flex-col gap-1"
+      >
+        {(wiring) => (
+          <select {...wiring} name="duration" defaultValue="300" className={input}>
+            {DURATIONS.map((s) => (
+              <option key={s} value={s}>
+                {s < 60 ? t("seconds", { count: s }) : t("minutes", { count: s / 60 })}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <FormField
+        id={`${id}-limitPerBuyer`}
+        label={t("limit")}
+        error={errors.limitPerBuyer}
+        look="small"
+        className="flex flex-col gap-1"
+      >
+        {(wiring) => (
+          <input
+            {...wiring}
+            name="limit"
+            type="number"
+            min={1}
+            max={99}
+            inputMode="numeric"
+            className={input}
+          />
+        )}
+      </FormField>
       {errors.form && (
         <p role="alert" className="text-sm font-semibold text-rose-800 sm:col-span-3">
           {errors.form}

@@ -7,7 +7,7 @@ export type TFieldWiring = {
   "aria-describedby": string | undefined;
 };
 
-/** How a field's label, hint and error look: roomy (sign-in, show form), compact (checkout, product editor), console. */
+/** How a field's label, hint and error look: roomy (sign-in, show form), compact (checkout, product editor), small (deal form), console. */
 const LOOKS = {
   roomy: {
     label: "block text-sm font-semibold text-zinc-900",
@@ -17,6 +17,11 @@ const LOOKS = {
   compact: {
     label: "text-sm font-semibold text-zinc-800",
     hint: "text-xs text-zinc-600",
+    error: "text-xs font-semibold text-rose-800",
+  },
+  small: {
+    label: "text-xs font-semibold text-zinc-800",
+    hint: "text-[11px] text-zinc-600",
     error: "text-xs font-semibold text-rose-800",
   },
   console: {
