@@ -11,9 +11,12 @@ const LISTING_COLUMNS = `rp."productId", rp."roomId", r."status" AS "roomStatus"
   rp."dealStartedAt" AT TIME ZONE 'UTC' AS "dealStartedAt", rp."dealEndsAt" AT TIME ZONE 'UTC' AS "dealEndsAt",
   rp."dealLimitPerBuyer"`;
 
-type TListingWithProduct = TListingRow & { productId: string };
+/** A product's listings: `${LISTING} WHERE …` (the store's one-listing reads use it too). */
+export const LISTING = `SELECT ${LISTING_COLUMNS} FROM "RoomProduct" rp JOIN "Room" r ON r."id" = rp."roomId"`;
 
-const listingOf = ({ productId: _productId, ...listing }: TListingWithProduct): TListingRow => listing;
+export type TListingWithProduct = TListingRow & { productId: string };
+
+export const listingOf = ({ productId: _productId, ...listing }: TListingWithProduct): TListingRow => listing;
 
 /** Distinct pairs, as two parallel arrays for `unnest` (a repeated pair would count its rows twice). */
 function pairs(list: [string, string][]): [string[], string[]] {
@@ -83,7 +86,7 @@ export async function readSnapshot(
   const shown = lines.filter((l) => l.roomId !== null).map((l): [string, string] => [l.roomId!, l.productId]);
   if (shown.length > 0) {
     const found = await q<TListingWithProduct>(
-      `SELECT ${LISTING_COLUMNS} FROM "RoomProduct" rp JOIN "Room" r ON r."id" = rp."roomId"
+      `${LISTING}
        JOIN unnest($1::text[], $2::text[]) AS w(room, product) ON rp."roomId" = w.room AND rp."productId" = w.product`,
       pairs(shown),
     );
@@ -93,7 +96,7 @@ export async function readSnapshot(
   const unshown = [...new Set(lines.filter((l) => l.roomId === null).map((l) => l.productId))];
   if (unshown.length > 0) {
     const deals = await q<TListingWithProduct>(
-      `SELECT ${LISTING_COLUMNS} FROM "RoomProduct" rp JOIN "Room" r ON r."id" = rp."roomId"
+      `${LISTING}
        WHERE rp."productId" = ANY($1) AND rp."dealPriceMinor" IS NOT NULL AND r."status" <> 'ENDED'`,
       [unshown],
     );

@@ -1,14 +1,17 @@
 import type pg from "pg";
-import type { TListingRow, TReserveStore, TStoreOps } from "@/server/commerce/checkout/store";
+import type { TReserveStore, TStoreOps } from "@/server/commerce/checkout/store";
 import { batchOps } from "@/server/commerce/checkout/batch-ops";
-import { postgresWrites, readSnapshot } from "@/server/commerce/checkout/batch-postgres";
+import {
+  LISTING,
+  listingOf,
+  postgresWrites,
+  readSnapshot,
+  type TListingWithProduct,
+} from "@/server/commerce/checkout/batch-postgres";
 import { productRow, type TProductRecord } from "@/server/commerce/product-row";
 
-// Prisma keeps UTC in TIMESTAMP(3) (no zone): read them AT TIME ZONE 'UTC' and write ISO strings (a zone in
-// the input of a zone-less timestamp is ignored), so the session's TimeZone never shifts a deal or a hold.
-const LISTING = `SELECT rp."roomId", r."status" AS "roomStatus", rp."dealPriceMinor",
-  rp."dealStartedAt" AT TIME ZONE 'UTC' AS "dealStartedAt", rp."dealEndsAt" AT TIME ZONE 'UTC' AS "dealEndsAt",
-  rp."dealLimitPerBuyer" FROM "RoomProduct" rp JOIN "Room" r ON r."id" = rp."roomId"`;
+// Prisma keeps UTC in TIMESTAMP(3) (no zone): read them AT TIME ZONE 'UTC' (LISTING) and write ISO strings (a
+// zone in the input of a zone-less timestamp is ignored), so the session's TimeZone never shifts a deal or a hold.
 const iso = (d: Date) => d.toISOString();
 const EXPIRED_REASON = "The payment window closed; the units went back on sale.";
 
@@ -34,12 +37,13 @@ function opsOf(c: pg.PoolClient): TStoreOps {
       `SELECT "productId", "quantity", "roomId" FROM "OrderLine" WHERE "orderId" = $1 ORDER BY "position"`,
       [orderId],
     );
+  // The batch's writes; a checkout outside a batch inserts its one order through the same statements.
+  const writes = postgresWrites(
+    q,
+    async (text, values) => (await c.query(named(text, values))).rowCount ?? 0,
+  );
   const ops: TStoreOps = {
     async forBatch(jobs) {
-      const writes = postgresWrites(
-        q,
-        async (text, values) => (await c.query(named(text, values))).rowCount ?? 0,
-      );
       return batchOps(ops, await readSnapshot(q, jobs, (ids) => ops.products(ids)), writes);
     },
     async orderByKey(buyerId, key) {
@@ -57,17 +61,18 @@ function opsOf(c: pg.PoolClient): TStoreOps {
       return new Map(rows.map((p) => [p.id, productRow(p)]));
     },
     async listing(roomId, productId) {
-      const [row] = await q<TListingRow>(`${LISTING} WHERE rp."roomId" = $1 AND rp."productId" = $2`, [
-        roomId,
-        productId,
-      ]);
-      return row ?? null;
+      const [row] = await q<TListingWithProduct>(
+        `${LISTING} WHERE rp."roomId" = $1 AND rp."productId" = $2`,
+        [roomId, productId],
+      );
+      return row ? listingOf(row) : null;
     },
-    dealListings(productId) {
-      return q<TListingRow>(
+    async dealListings(productId) {
+      const rows = await q<TListingWithProduct>(
         `${LISTING} WHERE rp."productId" = $1 AND rp."dealPriceMinor" IS NOT NULL AND r."status" <> 'ENDED'`,
         [productId],
       );
+      return rows.map(listingOf);
     },
     async unitsSince(buyerId, roomId, productId, since) {
       return sum(
@@ -139,43 +144,8 @@ function opsOf(c: pg.PoolClient): TStoreOps {
       );
       return res.rowCount === 1;
     },
-    async insertOrder(o) {
-      const first = o.lines[0]!;
-      await q(
-        `INSERT INTO "Order" ("id", "buyerId", "productId", "roomId", "quantity", "unitPriceMinor", "totalMinor",
-         "currency", "status", "idempotencyKey", "expiresAt", "createdAt", "updatedAt")
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'PENDING_PAYMENT', $9, $10, $11, $11)`,
-        [
-          o.id,
-          o.buyerId,
-          first.productId,
-          o.roomId,
-          first.quantity,
-          first.unitPriceMinor,
-          o.totalMinor,
-          o.currency,
-          o.idempotencyKey,
-          iso(o.expiresAt),
-          iso(o.createdAt),
-        ],
-      );
-      // One statement for every line (unnest), not one round trip each.
-      await q(
-        `INSERT INTO "OrderLine" ("id", "orderId", "productId", "roomId", "position", "quantity", "unitPriceMinor", "totalMinor")
-         SELECT l.id, $1, l."productId", l."roomId", l.position, l.quantity, l."unitPriceMinor", l."totalMinor"
-         FROM unnest($2::text[], $3::text[], $4::text[], $5::int[], $6::int[], $7::int[], $8::int[])
-           AS l(id, "productId", "roomId", position, quantity, "unitPriceMinor", "totalMinor")`,
-        [
-          o.id,
-          o.lines.map((l) => l.id),
-          o.lines.map((l) => l.productId),
-          o.lines.map((l) => l.roomId),
-          o.lines.map((_, i) => i),
-          o.lines.map((l) => l.quantity),
-          o.lines.map((l) => l.unitPriceMinor),
-          o.lines.map((l) => l.totalMinor),
-        ],
-      );
+    insertOrder(o) {
+      return writes.insertOrders([o]);
     },
   };
   return ops;
