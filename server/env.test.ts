@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { envPart, ZDatabaseEnv, ZSessionEnv } from "@/server/env";
+import { z } from "zod";
+import { envPart, ZCommaList, ZDatabaseEnv, ZNodeIdEnv, ZSessionEnv } from "@/server/env";
 
 const saved = { ...process.env };
 afterEach(() => {
@@ -29,5 +30,20 @@ describe("envPart", () => {
     expect(envPart(ZDatabaseEnv).DATABASE_URL).toBe("file:/tmp/a.db");
     process.env.DATABASE_URL = "postgresql://u:p@127.0.0.1/x";
     expect(envPart(ZDatabaseEnv).DATABASE_URL).toBe("postgresql://u:p@127.0.0.1/x");
+  });
+});
+
+describe("the shared list and node-id rules", () => {
+  it("reads a comma-separated list with blanks dropped, and refuses an entry that is not a URL", () => {
+    const urls = ZCommaList.pipe(z.array(z.url()).min(1));
+    expect(urls.parse(" http://a:3100 ,, http://b:3100 ")).toEqual(["http://a:3100", "http://b:3100"]);
+    expect(urls.safeParse("http://a:3100,not a url").success).toBe(false);
+    expect(urls.safeParse(" , ").success).toBe(false);
+  });
+
+  it("refuses a node id with spaces, slashes or over 40 characters", () => {
+    expect(ZNodeIdEnv.parse("slave-3101")).toBe("slave-3101");
+    for (const bad of ["", "slave 1", "../x", "x".repeat(41)])
+      expect(ZNodeIdEnv.safeParse(bad).success).toBe(false);
   });
 });

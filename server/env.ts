@@ -78,17 +78,17 @@ export const ZCspConnectSrc = z
   .string()
   .regex(/^[^;,'"]*$/, "space-separated sources without quotes, commas or semicolons");
 
-/** Every environment variable OnAir reads, parsed once. Defaults are the embedded single-machine setup. */
 /** A comma-separated list, blanks dropped (CHAT_MASTER_URLS, MEDIA_ALLOWED_ORIGINS). */
-const ZCommaList = z.string().transform((v) =>
+export const ZCommaList = z.string().transform((v) =>
   v
     .split(",")
     .map((u) => u.trim())
     .filter(Boolean),
 );
 /** A chat or media node's id: what its logs, heartbeats and the admin's drain name it by. */
-const ZNodeIdEnv = z.string().regex(/^[a-zA-Z0-9_-]{1,40}$/);
+export const ZNodeIdEnv = z.string().regex(/^[a-zA-Z0-9_-]{1,40}$/);
 
+/** Every environment variable OnAir reads, parsed once. Defaults are the embedded single-machine setup. */
 const ZEnv = z.object({
   ...ZCommerceEnv.shape,
   ...ZAuthThrottleEnv.shape,
