@@ -1,4 +1,4 @@
-import { request as httpRequest, Agent, type IncomingMessage, type ServerResponse } from "node:http";
+import { Agent, type IncomingMessage, type ServerResponse } from "node:http";
 import { connect } from "node:net";
 import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
@@ -7,6 +7,7 @@ import { db } from "@/server/db";
 import { createLogger } from "@/server/log";
 import { ensureMediaNode, mediaNodeForRoom, type TNodeTarget } from "@/server/media/nodes/assign-media-node";
 import { canPublish } from "@/server/media/nodes/can-publish";
+import { forwardRequest, HOP_BY_HOP } from "@/server/media/nodes/forward-request";
 import { refuseUpgrade } from "@/server/web/request-guard";
 
 const log = createLogger("media:proxy");
@@ -18,15 +19,6 @@ const ROOM_KEY = /^[A-Za-z0-9_-]{1,100}$/;
 const LOOKUP_TTL_MS = 2000;
 /** A blocking playlist reload may wait three part-targets or more on the node; leave room above that. */
 const UPSTREAM_TIMEOUT_MS = 15_000;
-const HOP_BY_HOP = new Set([
-  "connection",
-  "keep-alive",
-  "transfer-encoding",
-  "upgrade",
-  "proxy-connection",
-  "te",
-  "trailer",
-]);
 
 type TLookup = { at: number; target: Promise<TNodeTarget | null> };
 
@@ -66,24 +58,17 @@ export function createMediaProxy() {
     }
     void nodeFor(roomId).then((node) => {
       if (!node) return unavailable(res);
-      const upstream = httpRequest(
-        new URL(url, node.url),
-        { method: req.method, agent, headers: forwardHeaders(req), timeout: UPSTREAM_TIMEOUT_MS },
-        (up) => {
-          const headers = Object.fromEntries(Object.entries(up.headers).filter(([k]) => !HOP_BY_HOP.has(k)));
-          res.writeHead(up.statusCode ?? 502, headers);
-          up.pipe(res);
+      forwardRequest(new URL(url, node.url), req, res, {
+        agent,
+        headers: forwardHeaders(req),
+        timeoutMs: UPSTREAM_TIMEOUT_MS,
+        onUnreachable: (err) => {
+          log.warn({ roomId, nodeId: node.nodeId, err: err.message }, "media node unreachable for HLS");
+          lookups.delete(roomId);
+          if (!res.headersSent) unavailable(res);
+          else res.destroy();
         },
-      );
-      upstream.on("timeout", () => upstream.destroy(new Error("upstream timeout")));
-      upstream.on("error", (err) => {
-        log.warn({ roomId, nodeId: node.nodeId, err: err.message }, "media node unreachable for HLS");
-        lookups.delete(roomId);
-        if (!res.headersSent) unavailable(res);
-        else res.destroy();
       });
-      res.on("close", () => upstream.destroy());
-      upstream.end();
     });
     return true;
   }
