@@ -18,7 +18,9 @@
  * chat node, joins the room over Socket.IO (WebSocket) with the join acknowledged, then fetches the
  * playlist when the show is live; time to "chat joined" is counted from the arrival's first request. Its
  * socket closes once joined (10,000 open sockets would measure the bench's own memory on this machine).
- * The arrivals come from BENCH_STORM_WORKERS (1) child processes.
+ * The arrivals come from BENCH_STORM_WORKERS (1) child processes. Meanwhile signed-in chatters send and a
+ * listener on each slave times every message (bench/arrival/chat-probe.ts; BENCH_CHATTERS), and each tier's
+ * CPU seconds are read from /proc (bench/arrival/tier-cpu.ts).
  * BENCH_ROWS picks rows by name (comma separated; "storm" for the storm); BENCH_LABEL names the result file.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -29,6 +31,9 @@ import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { io } from "socket.io-client";
 import { assertLoopback, intFromEnv } from "@/bench/support/bench-env";
+import { percentile } from "@/bench/support/percentile";
+import { startChatProbe, type TAccount, type TChatProbe } from "@/bench/arrival/chat-probe";
+import { cpuBetween, tierCpu, tierPids } from "@/bench/arrival/tier-cpu";
 
 const BASE = new URL(process.env.BENCH_URL ?? "http://127.0.0.1:3000");
 const CONNECTIONS = intFromEnv("BENCH_CONNECTIONS", 100, 2000);
@@ -101,8 +106,6 @@ type TResult = {
   cacheControl: string | null;
 };
 
-const percentile = (sorted: number[], p: number) =>
-  sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const round = (n: number) => Number(n.toFixed(1));
 
 /** CONNECTIONS keep-alive connections, each sending the next request as soon as the last answer ends. */
@@ -170,6 +173,23 @@ async function run(row: TRow): Promise<TResult> {
 
 const STORM = Math.max(0, Math.min(50_000, Number(process.env.BENCH_STORM ?? 10_000) || 0));
 const STORM_SECONDS = intFromEnv("BENCH_STORM_SECONDS", 30, 600);
+/**
+ * Signed-in chatters during the storm: the demo accounts (each may send one message a second), or
+ * BENCH_CHATTERS as `email:password,…`; BENCH_CHATTERS=none sends nothing.
+ */
+const CHATTERS: TAccount[] =
+  process.env.BENCH_CHATTERS === "none"
+    ? []
+    : (
+        process.env.BENCH_CHATTERS ??
+        "shopper@onair.test:onair-demo,seller@onair.test:onair-demo,admin@onair.test:onair-demo"
+      )
+        .split(",")
+        .filter(Boolean)
+        .map((pair) => {
+          const at = pair.indexOf(":");
+          return { email: pair.slice(0, at), password: pair.slice(at + 1) };
+        });
 
 type TStorm = {
   arrivals: number;
@@ -183,6 +203,10 @@ type TStorm = {
   pageP99Ms: number;
   playlist: "fetched" | "show not live";
   lastArrivalDoneAfterSeconds: number;
+  /** Messages sent by signed-in chatters during the storm, send to delivery on every slave. */
+  chat: TChatProbe | null;
+  /** CPU seconds per tier from the storm's start to its last arrival (processes of this checkout only). */
+  cpuSeconds: Record<string, number>;
 };
 
 /** One arrival: page, room, chat node, join, playlist, on a connection of its own. */
@@ -272,6 +296,9 @@ async function stormPart(
  */
 async function storm(slug: string): Promise<TStorm> {
   const room = JSON.parse(textOf(await request(new http.Agent(), `/api/rooms/${slug}`))) as TRoomForStorm;
+  const probe = CHATTERS.length > 0 ? await startChatProbe(BASE, room.id, CHATTERS) : null;
+  const pids = tierPids();
+  const cpuBefore = tierCpu(pids);
   const startAt = Date.now() + 2000;
   const parts = await Promise.all(
     Array.from(
@@ -289,6 +316,9 @@ async function storm(slug: string): Promise<TStorm> {
         }),
     ),
   );
+  const cpuSeconds = cpuBetween(cpuBefore, tierCpu(pids));
+  const lastArrivalDoneAfterSeconds = round((Date.now() - startAt) / 1000);
+  const chat = probe ? await probe.stop() : null;
   const joined = parts.flatMap((p) => p.joined).sort((a, b) => a - b);
   const pages = parts.flatMap((p) => p.pages).sort((a, b) => a - b);
   return {
@@ -302,7 +332,9 @@ async function storm(slug: string): Promise<TStorm> {
     joinedMaxMs: round(joined.at(-1) ?? 0),
     pageP99Ms: round(percentile(pages, 99)),
     playlist: room.status === "LIVE" && room.hlsUrl ? "fetched" : "show not live",
-    lastArrivalDoneAfterSeconds: round((Date.now() - startAt) / 1000),
+    lastArrivalDoneAfterSeconds,
+    chat,
+    cpuSeconds,
   };
 }
 
@@ -391,8 +423,15 @@ async function main(): Promise<void> {
     })),
   );
   if (stormResult) {
+    const { chat, cpuSeconds, ...arrivals } = stormResult;
     console.log(`\nStorm: ${stormResult.arrivals} arrivals in ${stormResult.spreadSeconds} s`);
-    console.table([stormResult]);
+    console.table([arrivals]);
+    if (chat) {
+      console.log("Chat sent during the storm (send → delivery on every slave):");
+      console.table([{ ...chat, refused: JSON.stringify(chat.refused) }]);
+    }
+    console.log("CPU seconds per tier during the storm:");
+    console.table([cpuSeconds]);
   }
   for (const r of results) if (r.firstWrong) console.log(`${r.name}: first wrong answer: ${r.firstWrong}`);
   const load = os.loadavg().map((n) => Number(n.toFixed(2)));
