@@ -52,10 +52,15 @@ type TAnswer = { status: number; headers: http.IncomingHttpHeaders; body: Buffer
 const textOf = (a: TAnswer) =>
   (a.headers["content-encoding"] === "gzip" ? gunzipSync(a.body) : a.body).toString("utf8");
 
+/**
+ * One request, sent again once when a reused keep-alive socket turns out closed before any answer came,
+ * as browsers do (a storm's arrival can wait more than the server's 5 s keep-alive between its requests).
+ */
 function request(
   agent: http.Agent,
   route: string,
   init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+  retried = false,
 ): Promise<TAnswer> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
@@ -77,7 +82,11 @@ function request(
       },
     );
     req.on("timeout", () => req.destroy(new Error("timed out")));
-    req.on("error", reject);
+    req.on("error", (err: NodeJS.ErrnoException) => {
+      if (!retried && req.reusedSocket && err.code === "ECONNRESET")
+        resolve(request(agent, route, init, true));
+      else reject(err);
+    });
     req.end(init.body);
   });
 }
@@ -209,6 +218,12 @@ type TStorm = {
   cpuSeconds: Record<string, number>;
 };
 
+/** A step's failure names the step: "playlist: socket hang up". */
+const named = <T>(step: string, p: Promise<T>): Promise<T> =>
+  p.catch((err: unknown) => {
+    throw new Error(`${step}: ${(err as Error).message}`);
+  });
+
 /** One arrival: page, room, chat node, join, playlist, on a connection of its own. */
 async function arrive(
   slug: string,
@@ -219,12 +234,12 @@ async function arrive(
   const started = performance.now();
   try {
     const headers = { accept: "text/html", "accept-language": "en", "accept-encoding": "gzip" };
-    const page = await request(agent, `/live/${slug}`, { headers });
+    const page = await named("page", request(agent, `/live/${slug}`, { headers }));
     if (page.status !== 200) throw new Error(`page ${page.status}`);
     const pageMs = page.ms;
-    const room = await request(agent, `/api/rooms/${slug}`);
+    const room = await named("room", request(agent, `/api/rooms/${slug}`));
     if (room.status !== 200) throw new Error(`room ${room.status}`);
-    const node = await request(agent, `/api/rooms/${roomId}/chat-node`);
+    const node = await named("chat-node", request(agent, `/api/rooms/${roomId}/chat-node`));
     const url = (JSON.parse(node.body.toString("utf8")) as { url?: string }).url;
     if (node.status !== 200 || !url) throw new Error(`chat-node ${node.status}`);
     await new Promise<void>((resolve, reject) => {
@@ -243,7 +258,7 @@ async function arrive(
     });
     const joinedMs = performance.now() - started;
     if (hlsUrl) {
-      const playlist = await request(agent, hlsUrl);
+      const playlist = await named("playlist", request(agent, hlsUrl));
       if (playlist.status !== 200) throw new Error(`playlist ${playlist.status}`);
     }
     return { joinedMs, pageMs };
