@@ -18,6 +18,7 @@ import path from "node:path";
 import WebSocket from "ws";
 import { encodeChunk } from "@/lib/media/ingest-protocol";
 import { machine } from "@/bench/support/bench-env";
+import { fixedGopArgs } from "@/server/media/transcode-args";
 import { ffmpegPath } from "@/server/media/config";
 import { findCluster } from "@/server/media/webm-splice";
 
@@ -57,20 +58,7 @@ function makeStream(seconds: number): { header: Buffer; clusters: TCluster[] } {
         "-maxrate",
         "2500k",
       ],
-      ...[
-        "-bufsize",
-        "2500k",
-        "-g",
-        "30",
-        "-keyint_min",
-        "30",
-        "-sc_threshold",
-        "0",
-        "-c:a",
-        "libopus",
-        "-b:a",
-        "128k",
-      ],
+      ...["-bufsize", "2500k", ...fixedGopArgs(30), "-c:a", "libopus", "-b:a", "128k"],
       ...[
         "-f",
         "matroska",

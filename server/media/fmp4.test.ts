@@ -17,6 +17,7 @@ import {
   type TTrack,
 } from "@/server/media/fmp4-fragment";
 import { PART_TARGET } from "@/server/media/ll-playlist";
+import { fixedGopArgs } from "@/server/media/transcode-args";
 import { PART_MIN, PartBuilder } from "@/server/media/part-builder";
 
 const dir = mkdtempSync(path.join(tmpdir(), "onair-fmp4-"));
@@ -61,20 +62,7 @@ beforeAll(() => {
       "-t",
       "3",
     ]
-      .concat([
-        "-c:v",
-        "libx264",
-        "-preset",
-        "ultrafast",
-        "-g",
-        "30",
-        "-keyint_min",
-        "30",
-        "-sc_threshold",
-        "0",
-        "-pix_fmt",
-        "yuv420p",
-      ])
+      .concat(["-c:v", "libx264", "-preset", "ultrafast", ...fixedGopArgs(30), "-pix_fmt", "yuv420p"])
       .concat(["-c:a", "libopus", "-f", "matroska", mkv]),
   );
   fragment(mkv, mp4, ["-frag_duration", "30000"]);

@@ -6,6 +6,7 @@ import path from "node:path";
 import WebSocket from "ws";
 import { encodeChunk, type TServerMessage } from "@/lib/media/ingest-protocol";
 import type { TMediaConfig } from "@/server/media/config";
+import { recorderLikeEncodeArgs } from "@/server/media/demo-source/demo-args";
 import { freshDatabaseUrl, testingPostgres } from "@/server/test/fresh-database";
 import { waitFor } from "@/server/test/wait-for";
 
@@ -54,34 +55,7 @@ export function liveWebmSource(ffmpegPath: string, seconds: number): ChildProces
 export function liveH264Source(ffmpegPath: string, seconds: number, gopFrames = 30): ChildProcess {
   return spawn(
     ffmpegPath,
-    [
-      ...testPatternInput(seconds),
-      "-c:v",
-      "libx264",
-      "-preset",
-      "ultrafast",
-      "-tune",
-      "zerolatency",
-      "-profile:v",
-      "baseline",
-      "-pix_fmt",
-      "yuv420p",
-      "-g",
-      String(gopFrames),
-      "-keyint_min",
-      String(gopFrames),
-      "-sc_threshold",
-      "0",
-      "-b:v",
-      "800k",
-      "-c:a",
-      "libopus",
-      "-b:a",
-      "48k",
-      "-f",
-      "matroska",
-      "pipe:1",
-    ],
+    [...testPatternInput(seconds), ...recorderLikeEncodeArgs(gopFrames), "-f", "matroska", "pipe:1"],
     { stdio: ["ignore", "pipe", "inherit"] },
   );
 }

@@ -53,6 +53,14 @@ const OUTPUT = [
   "pipe:1",
 ];
 
+/**
+ * A keyframe every `frames` frames and none in between (no scene-cut keyframes), so every segment and every
+ * Matroska cluster starts on one at the same pace.
+ */
+export function fixedGopArgs(frames: number): string[] {
+  return ["-g", String(frames), "-keyint_min", String(frames), "-sc_threshold", "0"];
+}
+
 function x264(quality: TQuality): string[] {
   const preset = QUALITY_PRESETS[quality];
   const kbps = preset.videoKbps;
@@ -69,12 +77,7 @@ function x264(quality: TQuality): string[] {
     "main",
     "-r",
     String(FPS),
-    "-g",
-    String(FPS * SEGMENT_SECONDS),
-    "-keyint_min",
-    String(FPS * SEGMENT_SECONDS),
-    "-sc_threshold",
-    "0",
+    ...fixedGopArgs(FPS * SEGMENT_SECONDS),
     "-force_key_frames",
     `expr:gte(t,n_forced*${SEGMENT_SECONDS})`,
     "-b:v",

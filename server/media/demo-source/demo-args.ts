@@ -1,8 +1,22 @@
+import { fixedGopArgs } from "@/server/media/transcode-args";
+
 /** The show the demo source keeps live on a fresh install (seeded by scripts/seed.ts). */
 export const DEMO_ON_AIR_SLUG = "demo-on-air";
 
 /** What the studio would send: H.264 + Opus in Matroska, as Chrome's MediaRecorder does. */
 export const DEMO_MIME_TYPE = "video/x-matroska;codecs=avc1.42E01E,opus";
+
+/**
+ * What Chrome's MediaRecorder encodes with `codecs=avc1.42E01E,opus`: H.264 Constrained Baseline, fast and
+ * without look-ahead, a keyframe every `gopFrames` frames (30 = 1 s at 30 fps), and Opus.
+ */
+export function recorderLikeEncodeArgs(gopFrames = 30): string[] {
+  return [
+    ...["-c:v", "libx264", "-preset", "ultrafast", "-tune", "zerolatency", "-profile:v", "baseline"],
+    ...["-pix_fmt", "yuv420p", ...fixedGopArgs(gopFrames), "-b:v", "800k"],
+    ...["-c:a", "libopus", "-b:a", "64k"],
+  ];
+}
 
 /**
  * ffmpeg arguments for a generated camera: a moving colour pattern and a 440 Hz tone, H.264 with a keyframe
@@ -25,26 +39,7 @@ export function demoSourceArgs(opts: { seconds?: number; size?: string } = {}): 
     "-i",
     "sine=frequency=440:sample_rate=48000:beep_factor=4",
     ...(opts.seconds ? ["-t", String(opts.seconds)] : []),
-    "-c:v",
-    "libx264",
-    "-preset",
-    "ultrafast",
-    "-tune",
-    "zerolatency",
-    "-pix_fmt",
-    "yuv420p",
-    "-g",
-    "30",
-    "-keyint_min",
-    "30",
-    "-sc_threshold",
-    "0",
-    "-b:v",
-    "800k",
-    "-c:a",
-    "libopus",
-    "-b:a",
-    "64k",
+    ...recorderLikeEncodeArgs(),
     "-f",
     "matroska",
     "-live",
