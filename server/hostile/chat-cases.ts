@@ -1,24 +1,14 @@
 import { io, type Socket } from "socket.io-client";
 import WebSocket from "ws";
+import { CHAT_ERROR_CODES } from "@/lib/chat/protocol";
 import type { THostileContext } from "@/server/hostile/context";
 import { trickyValue, TRICKY_STRINGS } from "@/server/hostile/rng";
 
 const ACK_MS = 5000;
 /** The slave drops a socket past 40 events a second; generated inputs stay under it, floods go over. */
 const PACE_MS = 40;
-const KNOWN_CODES = new Set([
-  "UNAUTHENTICATED",
-  "NOT_JOINED",
-  "INVALID",
-  "TOO_LONG",
-  "RATE_LIMITED",
-  "SLOW_MODE",
-  "FROZEN",
-  "MUTED",
-  "BANNED",
-  "BLOCKED_WORD",
-  "NOT_FOUND",
-]);
+/** The protocol's codes a slave may answer with: INTERNAL is a defect, UNAVAILABLE the browser's own. */
+const KNOWN_CODES = new Set<string>(CHAT_ERROR_CODES.filter((c) => c !== "INTERNAL" && c !== "UNAVAILABLE"));
 
 type TAckResult = {
   ok: boolean;
