@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  isNewerAuction,
-  minNextBid,
-  ZBidRequest,
-  ZCancelAuctionRequest,
-  ZCreateAuctionRequest,
-} from "@/lib/auctions/auction-schemas";
+import { minNextBid, ZBidRequest, ZCreateAuctionRequest } from "@/lib/auctions/auction-schemas";
 
 describe("auction rules", () => {
   it("asks for the start price first, then the leader plus the increment", () => {
@@ -14,19 +8,6 @@ describe("auction rules", () => {
     );
     expect(minNextBid({ highestBidMinor: 12_000, startPriceMinor: 10_000, minIncrementMinor: 500 })).toBe(
       12_500,
-    );
-  });
-
-  it("orders updates by bid count, and an ended or cancelled auction is final", () => {
-    const running = (bidCount: number) => ({ bidCount, status: "RUNNING" as const });
-    expect(isNewerAuction(running(3), undefined)).toBe(true);
-    expect(isNewerAuction(running(4), running(3))).toBe(true);
-    expect(isNewerAuction(running(3), running(3))).toBe(false);
-    expect(isNewerAuction(running(2), running(3))).toBe(false);
-    expect(isNewerAuction({ bidCount: 3, status: "ENDED" }, running(3))).toBe(true);
-    expect(isNewerAuction(running(9), { bidCount: 3, status: "ENDED" })).toBe(false);
-    expect(isNewerAuction({ bidCount: 3, status: "CANCELLED" }, { bidCount: 3, status: "ENDED" })).toBe(
-      false,
     );
   });
 });
@@ -47,7 +28,7 @@ describe("auction schemas refuse bad input", () => {
     ])
       expect(ZCreateAuctionRequest.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
   });
-  it("bid and cancel", () => {
+  it("bid", () => {
     expect(ZBidRequest.safeParse({ auctionId: "a1", amountMinor: 5 }).success).toBe(true);
     for (const bad of [
       {},
@@ -57,8 +38,5 @@ describe("auction schemas refuse bad input", () => {
       null,
     ])
       expect(ZBidRequest.safeParse(bad).success).toBe(false);
-    expect(ZCancelAuctionRequest.safeParse({ reason: "  ok  " }).success).toBe(false);
-    expect(ZCancelAuctionRequest.safeParse({ reason: "x".repeat(301) }).success).toBe(false);
-    expect(ZCancelAuctionRequest.safeParse({ reason: "Counterfeit" }).success).toBe(true);
   });
 });

@@ -5,12 +5,12 @@
  */
 import { z } from "zod";
 import { MAX_PRICE_MINOR } from "@/lib/commerce/limits";
+import { isNewerLiveItem } from "@/lib/engage/live-items";
 
 /** A bid in the last 10 s moves the clock to 10 s after it (contract). */
 export const AUCTION_EXTEND_MS = 10_000;
 export const MIN_AUCTION_SECONDS = 15;
 export const MAX_AUCTION_SECONDS = 60 * 60;
-export const MAX_CANCEL_REASON = 300;
 
 const ZId = z.string().trim().min(1).max(100);
 const ZMinor = (what: string) =>
@@ -32,11 +32,6 @@ export const ZCreateAuctionRequest = z.strictObject({
     .max(MAX_AUCTION_SECONDS, "An auction runs at most one hour."),
 });
 export type TCreateAuctionRequest = z.infer<typeof ZCreateAuctionRequest>;
-
-/** `POST /api/rooms/:id/auctions/:auctionId/cancel` (ADMIN or the room's seller): the reason goes to the audit log. */
-export const ZCancelAuctionRequest = z.strictObject({
-  reason: z.string().trim().min(3, "Give a reason (at least 3 characters).").max(MAX_CANCEL_REASON),
-});
 
 /** Client → slave `auction:bid` (contract). */
 export const ZBidRequest = z.object({
@@ -90,20 +85,11 @@ export function minNextBid(
   return a.highestBidMinor === null ? a.startPriceMinor : a.highestBidMinor + a.minIncrementMinor;
 }
 
-/**
- * Updates can reach a viewer out of order (two slaves relay through the master in arrival order).
- * Every accepted bid bumps bidCount, and an ended or cancelled auction never changes again, so
- * (bidCount, finished) orders them totally.
- */
-export function isNewerAuction(
+/** Every accepted bid bumps bidCount: isNewerLiveItem orders updates by it. */
+export const isNewerAuction = (
   next: Pick<TAuctionView, "bidCount" | "status">,
   current: Pick<TAuctionView, "bidCount" | "status"> | undefined,
-): boolean {
-  if (!current) return true;
-  if (current.status !== "RUNNING") return false;
-  if (next.status !== "RUNNING") return true;
-  return next.bidCount > current.bidCount;
-}
+): boolean => isNewerLiveItem(next, current, (a) => a.bidCount);
 
 /** The browser's bounds check of a typed bid, the same zod rule the slave applies. */
 export const ZAuctionUpdate = z.looseObject({

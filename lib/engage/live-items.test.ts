@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { currentItem, SHOW_ENDED_FOR_MS, type TLiveItem } from "@/lib/engage/live-items";
+import { isNewerAuction } from "@/lib/auctions/auction-schemas";
+import { isNewerGiveaway } from "@/lib/giveaways/giveaway-schemas";
+import {
+  currentItem,
+  SHOW_ENDED_FOR_MS,
+  ZCancelLiveItemRequest,
+  type TLiveItem,
+} from "@/lib/engage/live-items";
+
+type TProgress = { n: number; status: TLiveItem["status"] };
 
 const at = (iso: string) => Date.parse(iso);
 const item = (id: string, status: TLiveItem["status"], endsAt: string, endedAt: string | null = null) => ({
@@ -28,5 +37,46 @@ describe("the item a viewer's card shows", () => {
   it("shows nothing without items or before the browser's clock is known", () => {
     expect(currentItem([], at("2026-12-06T00:30:00.000Z"))).toBeNull();
     expect(currentItem([item("a", "ENDED", "2026-12-06T00:30:00.000Z")], null)).toBeNull();
+  });
+});
+
+describe.each([
+  {
+    what: "auction",
+    by: "bid count",
+    isNewer: (next: TProgress, current?: TProgress) =>
+      isNewerAuction(
+        { bidCount: next.n, status: next.status },
+        current && { bidCount: current.n, status: current.status },
+      ),
+  },
+  {
+    what: "giveaway",
+    by: "entrant count",
+    isNewer: (next: TProgress, current?: TProgress) =>
+      isNewerGiveaway(
+        { entrants: next.n, status: next.status },
+        current && { entrants: current.n, status: current.status },
+      ),
+  },
+])("$what updates", ({ by, isNewer }) => {
+  it(`are ordered by ${by}, and an ended or cancelled one is final`, () => {
+    const running = (n: number): TProgress => ({ n, status: "RUNNING" });
+    expect(isNewer(running(0), undefined)).toBe(true);
+    expect(isNewer(running(4), running(3))).toBe(true);
+    expect(isNewer(running(3), running(3))).toBe(false);
+    expect(isNewer(running(2), running(3))).toBe(false);
+    expect(isNewer({ n: 3, status: "ENDED" }, running(3))).toBe(true);
+    expect(isNewer(running(9), { n: 3, status: "ENDED" })).toBe(false);
+    expect(isNewer({ n: 3, status: "CANCELLED" }, { n: 3, status: "ENDED" })).toBe(false);
+  });
+});
+
+describe("an admin's cancel", () => {
+  it("needs a reason of 3 to 300 characters", () => {
+    for (const reason of ["  ok  ", "x", "x".repeat(301), 3, undefined])
+      expect(ZCancelLiveItemRequest.safeParse({ reason }).success, JSON.stringify(reason)).toBe(false);
+    expect(ZCancelLiveItemRequest.safeParse({ reason: "Counterfeit", extra: 1 }).success).toBe(false);
+    expect(ZCancelLiveItemRequest.safeParse({ reason: "Counterfeit" }).success).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 /** What the engagement lists (auctions, giveaways) have in common, and which one a viewer's card shows. */
+import { z } from "zod";
 
 /** An ended auction or giveaway stays on the viewer's card this long ("Sold to Alex", "Mina won!"). */
 export const SHOW_ENDED_FOR_MS = 120_000;
@@ -19,4 +20,31 @@ export function currentItem<T extends TLiveItem>(list: T[], now: number | null):
   const latest = list[0];
   if (!latest || now === null) return null;
   return now - Date.parse(latest.endedAt ?? latest.endsAt) < SHOW_ENDED_FOR_MS ? latest : null;
+}
+
+export const MAX_CANCEL_REASON = 300;
+
+/** `POST /api/rooms/:id/{auctions,giveaways}/:itemId/cancel` (ADMIN): the reason goes to the audit log. */
+export const ZCancelLiveItemRequest = z.strictObject({
+  reason: z
+    .string({ error: "Give a reason." })
+    .trim()
+    .min(3, "Give a reason (at least 3 characters).")
+    .max(MAX_CANCEL_REASON),
+});
+
+/**
+ * Updates can reach a viewer out of order (two slaves relay through the master in arrival order, the end
+ * comes from whoever settled it). The progress count (accepted bids, entrants) only grows and an ended or
+ * cancelled item never changes again, so (progress, finished) orders them.
+ */
+export function isNewerLiveItem<T extends Pick<TLiveItem, "status">>(
+  next: T,
+  current: T | undefined,
+  progress: (item: T) => number,
+): boolean {
+  if (!current) return true;
+  if (current.status !== "RUNNING") return false;
+  if (next.status !== "RUNNING") return true;
+  return progress(next) > progress(current);
 }

@@ -3,10 +3,10 @@
  * and the ordering rule of updates. Browser-safe.
  */
 import { z } from "zod";
+import { isNewerLiveItem } from "@/lib/engage/live-items";
 
 export const MIN_GIVEAWAY_SECONDS = 15;
 export const MAX_GIVEAWAY_SECONDS = 60 * 60;
-export const MAX_GIVEAWAY_CANCEL_REASON = 300;
 
 /** Who may enter: any signed-in viewer, or only those who chatted in this show (contract). */
 export const GIVEAWAY_ENTRY = ["ANY", "CHATTERS"] as const;
@@ -23,15 +23,6 @@ export const ZCreateGiveawayRequest = z.strictObject({
   entry: z.enum(GIVEAWAY_ENTRY, { error: "Entry is 'ANY' or 'CHATTERS'." }),
 });
 export type TCreateGiveawayRequest = z.infer<typeof ZCreateGiveawayRequest>;
-
-/** `POST /api/rooms/:id/giveaways/:giveawayId/cancel` (ADMIN): the reason goes to the audit log. */
-export const ZCancelGiveawayRequest = z.strictObject({
-  reason: z
-    .string({ error: "Give a reason." })
-    .trim()
-    .min(3, "Give a reason (at least 3 characters).")
-    .max(MAX_GIVEAWAY_CANCEL_REASON),
-});
 
 /** Client → slave `giveaway:enter` (contract). */
 export const ZEnterGiveawayRequest = z.object({
@@ -69,20 +60,11 @@ export type TGiveawayUpdate = TGiveawayView & { giveawayId: string };
 
 export const toGiveawayUpdate = (view: TGiveawayView): TGiveawayUpdate => ({ ...view, giveawayId: view.id });
 
-/**
- * Updates can reach a viewer out of order (entrant counts from the master's tick, the end from whoever
- * settled it). Entries only grow and an ended or cancelled giveaway never changes again, so
- * (finished, entrants) orders them.
- */
-export function isNewerGiveaway(
+/** Entries only grow: isNewerLiveItem orders updates by the entrant count. */
+export const isNewerGiveaway = (
   next: Pick<TGiveawayView, "entrants" | "status">,
   current: Pick<TGiveawayView, "entrants" | "status"> | undefined,
-): boolean {
-  if (!current) return true;
-  if (current.status !== "RUNNING") return false;
-  if (next.status !== "RUNNING") return true;
-  return next.entrants > current.entrants;
-}
+): boolean => isNewerLiveItem(next, current, (g) => g.entrants);
 
 /** What a browser accepts as a `giveaway:update` before merging it. */
 export const ZGiveawayUpdate = z.looseObject({

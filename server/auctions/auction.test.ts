@@ -1,11 +1,11 @@
 import "@/server/chat/test/fresh-db";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { stockOf } from "@/server/commerce/test/fixtures";
 import type { TTestUser } from "@/server/chat/test/cluster";
 import { clusterPerFile } from "@/server/chat/test/cluster-per-file";
+import { cancelRunningAfterEach } from "@/server/engage/test/cancel-running-after-each";
 import { TestClient } from "@/server/chat/test/client";
-import { addSanction } from "@/server/chat/moderation/add-sanction";
 import { createAuction } from "@/server/auctions/create-auction";
 import { finishAuction } from "@/server/auctions/finish-auction";
 import { listAuctions, listBids } from "@/server/auctions/list-auctions";
@@ -38,14 +38,10 @@ async function runOut(auctionId: string) {
 beforeAll(async () => {
   productId = await chat.cluster.firstProductId();
 });
-afterEach(async () => {
-  // Each case starts with no running auction.
-  for (const a of await db.auction.findMany({ where: { status: "RUNNING" } }))
-    await finishAuction(a.id, {
-      kind: "cancel",
-      actorId: chat.cluster.users.admin.id,
-      reason: "test cleanup",
-    });
+cancelRunningAfterEach({
+  running: () => db.auction.findMany({ where: { status: "RUNNING" }, select: { id: true } }),
+  finish: finishAuction,
+  adminId: () => chat.cluster.users.admin.id,
 });
 describe("live auctions across slaves (separation ON)", () => {
   it("shows every viewer on every slave the same bids; the winner gets an order at the highest bid", async () => {
@@ -185,13 +181,7 @@ describe("live auctions across slaves (separation ON)", () => {
     });
     const seller = await joined(1, chat.cluster.users.seller.token);
     expect(await seller.bid(auction.id, 10_000)).toMatchObject({ ok: false, error: { code: "INVALID" } });
-    const banned = await chat.cluster.newUser("Banned");
-    const bannedClient = await joined(1, banned.token);
-    await addSanction(chat.cluster.users.admin, chat.cluster.roomId, { userId: banned.id, type: "BAN" });
-    await bannedClient.waitFor(
-      () => bannedClient.restrictions.find((r) => r.ban !== null),
-      "the ban to arrive",
-    );
+    const bannedClient = await chat.sanctioned(1, "BAN");
     expect(await bannedClient.bid(auction.id, 10_000)).toMatchObject({
       ok: false,
       error: { code: "BANNED" },
@@ -201,13 +191,7 @@ describe("live auctions across slaves (separation ON)", () => {
     expect(acks.some((x) => !x.ok && x.error.code === "RATE_LIMITED")).toBe(true);
     expect(await db.auctionBid.count({ where: { auctionId: auction.id } })).toBe(0);
     // A mute silences chat text only: the muted viewer still bids.
-    const muted = await chat.cluster.newUser("Muted");
-    const mutedClient = await joined(0, muted.token);
-    await addSanction(chat.cluster.users.admin, chat.cluster.roomId, { userId: muted.id, type: "MUTE" });
-    await mutedClient.waitFor(
-      () => mutedClient.restrictions.find((r) => r.mute !== null),
-      "the mute to arrive",
-    );
+    const mutedClient = await chat.sanctioned(0, "MUTE");
     expect(await mutedClient.bid(auction.id, 10_000)).toMatchObject({ ok: true });
     expect(await db.auctionBid.count({ where: { auctionId: auction.id } })).toBe(1);
   }, 30_000);

@@ -1,21 +1,26 @@
-import { db } from "@/server/db";
-import { ApiError } from "@/server/http/errors";
 import { createLogger } from "@/server/log";
 import type { TCreateAuctionRequest, TAuctionView } from "@/lib/auctions/auction-schemas";
 import { AUCTION_SELECT, toAuctionView } from "@/server/auctions/auction-view";
 import { notifyAuction } from "@/server/auctions/notify-auction";
 import { broadcastProduct } from "@/server/commerce/broadcast-product";
-import { withBusyRetry } from "@/server/commerce/with-busy-retry";
+import { startLiveItem } from "@/server/engage/start-live-item";
 
 const log = createLogger("auctions");
 
-type TCreate =
-  { kind: "created"; view: TAuctionView } | { kind: "ended" | "notInShow" | "running" | "outOfStock" };
+/** How an auction's start is refused, in the auction's words. */
+const REFUSALS = {
+  ended: "This show has ended: start auctions while it is on.",
+  notInShow: "Only a product on sale in this show can be auctioned.",
+  running: {
+    code: "AUCTION_RUNNING",
+    message: "An auction is already running in this show: wait for it to end.",
+  },
+  outOfStock: "This product has no stock left to auction.",
+};
 
 /**
- * Starts an auction of one unit of a show's product. The unit leaves stock now (one conditional update), so
- * the winner can always be sold it; it goes back if the auction ends without bids or is cancelled.
- * One auction runs per show at a time: viewers follow one clock.
+ * Starts an auction of one unit of a show's product (startLiveItem: the unit leaves stock now, one auction
+ * per show); the unit goes back if the auction ends without bids or is cancelled.
  */
 export async function createAuction(
   actorId: string,
@@ -23,62 +28,33 @@ export async function createAuction(
   input: TCreateAuctionRequest,
   now = new Date(),
 ): Promise<TAuctionView> {
-  const result = await withBusyRetry("create auction", () =>
-    db.$transaction(async (tx): Promise<TCreate> => {
-      const room = await tx.room.findUniqueOrThrow({ where: { id: roomId }, select: { status: true } });
-      if (room.status === "ENDED") return { kind: "ended" };
-      const listing = await tx.roomProduct.findUnique({
-        where: { roomId_productId: { roomId, productId: input.productId } },
-        select: { product: { select: { archivedAt: true, currency: true } } },
-      });
-      if (!listing || listing.product.archivedAt) return { kind: "notInShow" };
-      const running = await tx.auction.count({ where: { roomId, status: "RUNNING" } });
-      if (running > 0) return { kind: "running" };
-      const taken = await tx.product.updateMany({
-        where: { id: input.productId, archivedAt: null, stock: { gte: 1 } },
-        data: { stock: { decrement: 1 } },
-      });
-      if (taken.count !== 1) return { kind: "outOfStock" };
-      const row = await tx.auction.create({
-        data: {
-          roomId,
-          productId: input.productId,
-          startPriceMinor: input.startPriceMinor,
-          minIncrementMinor: input.minIncrementMinor,
-          currency: listing.product.currency,
-          endsAt: new Date(now.getTime() + input.durationSeconds * 1000),
-          createdById: actorId,
-        },
-        select: AUCTION_SELECT,
-      });
-      return { kind: "created", view: toAuctionView(row) };
-    }),
+  const view = await startLiveItem({
+    label: "create auction",
+    roomId,
+    productId: input.productId,
+    running: (tx) => tx.auction.count({ where: { roomId, status: "RUNNING" } }),
+    create: async (tx, currency) =>
+      toAuctionView(
+        await tx.auction.create({
+          data: {
+            roomId,
+            productId: input.productId,
+            startPriceMinor: input.startPriceMinor,
+            minIncrementMinor: input.minIncrementMinor,
+            currency,
+            endsAt: new Date(now.getTime() + input.durationSeconds * 1000),
+            createdById: actorId,
+          },
+          select: AUCTION_SELECT,
+        }),
+      ),
+    refusals: REFUSALS,
+  });
+  log.info(
+    { auctionId: view.id, roomId, productId: input.productId, endsAt: view.endsAt },
+    "auction started",
   );
-  switch (result.kind) {
-    case "ended":
-      throw new ApiError(409, "SHOW_ENDED", "This show has ended: start auctions while it is on.");
-    case "notInShow":
-      throw new ApiError(
-        400,
-        "PRODUCT_NOT_IN_SHOW",
-        "Only a product on sale in this show can be auctioned.",
-        { productId: "Not in this show." },
-      );
-    case "running":
-      throw new ApiError(
-        409,
-        "AUCTION_RUNNING",
-        "An auction is already running in this show: wait for it to end.",
-      );
-    case "outOfStock":
-      throw new ApiError(409, "OUT_OF_STOCK", "This product has no stock left to auction.");
-    case "created":
-      log.info(
-        { auctionId: result.view.id, roomId, productId: input.productId, endsAt: result.view.endsAt },
-        "auction started",
-      );
-      notifyAuction(result.view);
-      broadcastProduct(input.productId);
-      return result.view;
-  }
+  notifyAuction(view);
+  broadcastProduct(input.productId);
+  return view;
 }

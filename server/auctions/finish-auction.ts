@@ -6,10 +6,14 @@ import { createWinnerOrder } from "@/server/auctions/create-winner-order";
 import { notifyAuction } from "@/server/auctions/notify-auction";
 import { broadcastProduct } from "@/server/commerce/broadcast-product";
 import { withBusyRetry } from "@/server/commerce/with-busy-retry";
+import {
+  endRunningUpdate,
+  finishEachDue,
+  overdueWhere,
+  type TFinishHow,
+} from "@/server/engage/finish-live-item";
 
 const log = createLogger("auctions");
-
-export type TFinish = { kind: "due"; now: Date } | { kind: "cancel"; actorId: string; reason: string };
 
 /**
  * Ends an auction exactly once: a conditional update moves it from RUNNING (for "due", only once its clock
@@ -19,19 +23,13 @@ export type TFinish = { kind: "due"; now: Date } | { kind: "cancel"; actorId: st
  */
 export async function finishAuction(
   auctionId: string,
-  how: TFinish,
+  how: TFinishHow,
   opts: { notify?: boolean } = {},
 ): Promise<TAuctionView | null> {
   const now = how.kind === "due" ? how.now : new Date();
   const view = await withBusyRetry("finish auction", () =>
     db.$transaction(async (tx) => {
-      const moved = await tx.auction.updateMany({
-        where: { id: auctionId, status: "RUNNING", endsAt: how.kind === "due" ? { lte: now } : { gt: now } },
-        data:
-          how.kind === "due"
-            ? { status: "ENDED", endedAt: now }
-            : { status: "CANCELLED", endedAt: now, cancelReason: how.reason },
-      });
+      const moved = await tx.auction.updateMany(endRunningUpdate(auctionId, how, now));
       if (moved.count !== 1) return null;
       const a = await tx.auction.findUniqueOrThrow({
         where: { id: auctionId },
@@ -92,15 +90,6 @@ export async function finishAuction(
 
 /** Ends every auction whose clock ran out (the master calls this on a tick; anyone may). Returns the ended views. */
 export async function finishDueAuctions(now = new Date(), notify = true): Promise<TAuctionView[]> {
-  const due = await db.auction.findMany({
-    where: { status: "RUNNING", endsAt: { lte: now } },
-    select: { id: true },
-    take: 100,
-  });
-  const ended: TAuctionView[] = [];
-  for (const { id } of due) {
-    const view = await finishAuction(id, { kind: "due", now }, { notify });
-    if (view) ended.push(view);
-  }
-  return ended;
+  const due = await db.auction.findMany({ where: overdueWhere(now), select: { id: true }, take: 100 });
+  return finishEachDue(due, (id) => finishAuction(id, { kind: "due", now }, { notify }));
 }

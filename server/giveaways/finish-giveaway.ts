@@ -6,11 +6,14 @@ import { GIVEAWAY_SELECT, toGiveawayView } from "@/server/giveaways/giveaway-vie
 import { notifyGiveaway } from "@/server/giveaways/notify-giveaway";
 import { broadcastProduct } from "@/server/commerce/broadcast-product";
 import { withBusyRetry } from "@/server/commerce/with-busy-retry";
+import {
+  endRunningUpdate,
+  finishEachDue,
+  overdueWhere,
+  type TFinishHow,
+} from "@/server/engage/finish-live-item";
 
 const log = createLogger("giveaways");
-
-export type TFinishGiveaway =
-  { kind: "due"; now: Date } | { kind: "cancel"; actorId: string; reason: string };
 
 /**
  * Ends a giveaway exactly once. A conditional update moves it from RUNNING (for "due" only once its clock ran
@@ -22,19 +25,13 @@ export type TFinishGiveaway =
  */
 export async function finishGiveaway(
   giveawayId: string,
-  how: TFinishGiveaway,
+  how: TFinishHow,
   opts: { notify?: boolean } = {},
 ): Promise<TGiveawayView | null> {
   const now = how.kind === "due" ? how.now : new Date();
   const view = await withBusyRetry("finish giveaway", () =>
     db.$transaction(async (tx) => {
-      const moved = await tx.giveaway.updateMany({
-        where: { id: giveawayId, status: "RUNNING", endsAt: how.kind === "due" ? { lte: now } : { gt: now } },
-        data:
-          how.kind === "due"
-            ? { status: "ENDED", endedAt: now }
-            : { status: "CANCELLED", endedAt: now, cancelReason: how.reason },
-      });
+      const moved = await tx.giveaway.updateMany(endRunningUpdate(giveawayId, how, now));
       if (moved.count !== 1) return null;
       const g = await tx.giveaway.findUniqueOrThrow({
         where: { id: giveawayId },
@@ -137,15 +134,6 @@ function createFreeOrder(
 
 /** Draws every giveaway whose clock ran out (the master calls this on its tick; anyone may). */
 export async function finishDueGiveaways(now = new Date(), notify = true): Promise<TGiveawayView[]> {
-  const due = await db.giveaway.findMany({
-    where: { status: "RUNNING", endsAt: { lte: now } },
-    select: { id: true },
-    take: 100,
-  });
-  const ended: TGiveawayView[] = [];
-  for (const { id } of due) {
-    const view = await finishGiveaway(id, { kind: "due", now }, { notify });
-    if (view) ended.push(view);
-  }
-  return ended;
+  const due = await db.giveaway.findMany({ where: overdueWhere(now), select: { id: true }, take: 100 });
+  return finishEachDue(due, (id) => finishGiveaway(id, { kind: "due", now }, { notify }));
 }

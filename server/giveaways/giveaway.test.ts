@@ -1,15 +1,16 @@
 import "@/server/chat/test/fresh-db";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { stockOf } from "@/server/commerce/test/fixtures";
 import { clusterPerFile } from "@/server/chat/test/cluster-per-file";
+import { cancelRunningAfterEach } from "@/server/engage/test/cancel-running-after-each";
 import { TestClient } from "@/server/chat/test/client";
-import { addSanction } from "@/server/chat/moderation/add-sanction";
 import { createGiveaway } from "@/server/giveaways/create-giveaway";
 import { finishGiveaway } from "@/server/giveaways/finish-giveaway";
 import { listGiveaways } from "@/server/giveaways/list-giveaways";
 import type { TGiveawayEntry, TGiveawayView } from "@/lib/giveaways/giveaway-schemas";
-import { ZCancelGiveawayRequest, ZCreateGiveawayRequest } from "@/lib/giveaways/giveaway-schemas";
+import { ZCreateGiveawayRequest } from "@/lib/giveaways/giveaway-schemas";
+import { ZCancelLiveItemRequest } from "@/lib/engage/live-items";
 
 const chat = clusterPerFile(2, "ON");
 let productId = "";
@@ -27,13 +28,10 @@ const runOut = (id: string) =>
 beforeAll(async () => {
   productId = await chat.cluster.firstProductId();
 });
-afterEach(async () => {
-  for (const g of await db.giveaway.findMany({ where: { status: "RUNNING" } }))
-    await finishGiveaway(g.id, {
-      kind: "cancel",
-      actorId: chat.cluster.users.admin.id,
-      reason: "test cleanup",
-    });
+cancelRunningAfterEach({
+  running: () => db.giveaway.findMany({ where: { status: "RUNNING" }, select: { id: true } }),
+  finish: finishGiveaway,
+  adminId: () => chat.cluster.users.admin.id,
 });
 describe("giveaways across slaves (separation ON)", () => {
   it("entries on both slaves count once each; the draw picks one entrant, announced everywhere, with a free order and an audit row", async () => {
@@ -117,10 +115,7 @@ describe("giveaways across slaves (separation ON)", () => {
     expect(await outsider.enter(g.id)).toMatchObject({ ok: false, error: { code: "NOT_JOINED" } });
     const seller = await joined(0, chat.cluster.users.seller.token);
     expect(await seller.enter(g.id)).toMatchObject({ ok: false, error: { code: "INVALID" } });
-    const banned = await chat.cluster.newUser("Banned");
-    const bannedClient = await joined(1, banned.token);
-    await addSanction(chat.cluster.users.admin, chat.cluster.roomId, { userId: banned.id, type: "BAN" });
-    await bannedClient.waitFor(() => bannedClient.restrictions.find((r) => r.ban !== null), "the ban");
+    const bannedClient = await chat.sanctioned(1, "BAN");
     expect(await bannedClient.enter(g.id)).toMatchObject({ ok: false, error: { code: "BANNED" } });
     const acks = await Promise.all(Array.from({ length: 8 }, () => member.enter(g.id)));
     expect(acks.some((x) => !x.ok && x.error.code === "RATE_LIMITED")).toBe(true);
@@ -171,6 +166,6 @@ describe("giveaway request schemas", () => {
     ).toMatchObject({
       entry: "CHATTERS",
     });
-    expect(ZCancelGiveawayRequest.safeParse({ reason: "x" }).success).toBe(false);
+    expect(ZCancelLiveItemRequest.safeParse({ reason: "x" }).success).toBe(false);
   });
 });

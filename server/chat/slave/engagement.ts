@@ -65,19 +65,28 @@ export function registerEngagement(ctx: TSlaveContext, socket: TClientSocket): v
  * auction's latest.
  */
 export function deliverAuction(ctx: TSlaveContext, view: TAuctionView): boolean {
-  const state = engagement(ctx);
-  if (!isNewerAuction(view, state.auctions.get(view.id))) return false;
-  state.auctions.set(view.id, view);
-  ctx.io.to(roomChannel(view.roomId)).emit("auction:update", { ...view, auctionId: view.id });
-  return true;
+  return deliverIfNewer(engagement(ctx).auctions, view, isNewerAuction, () =>
+    ctx.io.to(roomChannel(view.roomId)).emit("auction:update", { ...view, auctionId: view.id }),
+  );
 }
 
 /** A giveaway state for this slave's clients of the room, only when newer than the last one delivered. */
 export function deliverGiveaway(ctx: TSlaveContext, view: TGiveawayView): boolean {
-  const state = engagement(ctx);
-  if (!isNewerGiveaway(view, state.giveaways.get(view.id))) return false;
-  state.giveaways.set(view.id, view);
-  ctx.io.to(roomChannel(view.roomId)).emit("giveaway:update", { ...view, giveawayId: view.id });
+  return deliverIfNewer(engagement(ctx).giveaways, view, isNewerGiveaway, () =>
+    ctx.io.to(roomChannel(view.roomId)).emit("giveaway:update", { ...view, giveawayId: view.id }),
+  );
+}
+
+/** Remembers and sends `view` only when it is newer than the last one delivered for its id. */
+function deliverIfNewer<V extends { id: string }>(
+  delivered: Map<string, V>,
+  view: V,
+  isNewer: (next: V, current: V | undefined) => boolean,
+  send: () => void,
+): boolean {
+  if (!isNewer(view, delivered.get(view.id))) return false;
+  delivered.set(view.id, view);
+  send();
   return true;
 }
 

@@ -1,4 +1,6 @@
 import { afterAll, afterEach, beforeAll } from "vitest";
+import type { TRestriction } from "@/lib/chat/protocol";
+import { addSanction } from "@/server/chat/moderation/add-sanction";
 import { updateChatSettings } from "@/server/chat/moderation/update-chat-settings";
 import { Cluster } from "@/server/chat/test/cluster";
 import { TestClient } from "@/server/chat/test/client";
@@ -23,6 +25,17 @@ export function clusterPerFile(slaveCount: number, separation?: "ON" | "OFF") {
       const joined = await TestClient.joined(c.slaveUrl(slave), opts.roomId ?? c.roomId, token, opts.sinceId);
       open.push(joined.client);
       return joined;
+    },
+    /** A new viewer joined on slave `slave` whom an admin has just banned or muted, once their client knows. */
+    async sanctioned(slave: number, type: "BAN" | "MUTE") {
+      const c = file.cluster;
+      const user = await c.newUser(type === "BAN" ? "Banned" : "Muted");
+      const { client } = await file.join(slave, user.token);
+      await addSanction(c.users.admin, c.roomId, { userId: user.id, type });
+      const arrived =
+        type === "BAN" ? (r: TRestriction) => r.ban !== null : (r: TRestriction) => r.mute !== null;
+      await client.waitFor(() => client.restrictions.find(arrived), `the ${type.toLowerCase()} to arrive`);
+      return client;
     },
     /** Closes `client` after the test too. */
     keep(client: TestClient): TestClient {

@@ -1,0 +1,63 @@
+import type { Prisma } from "@prisma/client";
+import { db } from "@/server/db";
+import { ApiError } from "@/server/http/errors";
+import { withBusyRetry } from "@/server/commerce/with-busy-retry";
+
+type TTx = Prisma.TransactionClient;
+type TRefusal = "ended" | "notInShow" | "running" | "outOfStock";
+
+/** How a feature words its refusals to start ("start auctions while it is on", "can be given away"). */
+export type TStartRefusals = {
+  ended: string;
+  notInShow: string;
+  running: { code: string; message: string };
+  outOfStock: string;
+};
+
+/**
+ * Starts a live item (auction, giveaway) of one unit of a show's product, in one transaction: the show is not
+ * over, the product is on sale in it, none of the feature's items runs there (viewers follow one clock), and
+ * the unit leaves stock now (one conditional update), so the winner can always be given it. `create` writes
+ * the item with the product's currency. Throws the feature's worded ApiError for each refusal.
+ */
+export async function startLiveItem<V>(opts: {
+  label: string;
+  roomId: string;
+  productId: string;
+  running: (tx: TTx) => Promise<number>;
+  create: (tx: TTx, currency: string) => Promise<V>;
+  refusals: TStartRefusals;
+}): Promise<V> {
+  const { roomId, productId } = opts;
+  const result = await withBusyRetry(opts.label, () =>
+    db.$transaction(async (tx): Promise<{ kind: "created"; view: V } | { kind: TRefusal }> => {
+      const room = await tx.room.findUniqueOrThrow({ where: { id: roomId }, select: { status: true } });
+      if (room.status === "ENDED") return { kind: "ended" };
+      const listing = await tx.roomProduct.findUnique({
+        where: { roomId_productId: { roomId, productId } },
+        select: { product: { select: { archivedAt: true, currency: true } } },
+      });
+      if (!listing || listing.product.archivedAt) return { kind: "notInShow" };
+      if ((await opts.running(tx)) > 0) return { kind: "running" };
+      const taken = await tx.product.updateMany({
+        where: { id: productId, archivedAt: null, stock: { gte: 1 } },
+        data: { stock: { decrement: 1 } },
+      });
+      if (taken.count !== 1) return { kind: "outOfStock" };
+      return { kind: "created", view: await opts.create(tx, listing.product.currency) };
+    }),
+  );
+  const words = opts.refusals;
+  switch (result.kind) {
+    case "ended":
+      throw new ApiError(409, "SHOW_ENDED", words.ended);
+    case "notInShow":
+      throw new ApiError(400, "PRODUCT_NOT_IN_SHOW", words.notInShow, { productId: "Not in this show." });
+    case "running":
+      throw new ApiError(409, words.running.code, words.running.message);
+    case "outOfStock":
+      throw new ApiError(409, "OUT_OF_STOCK", words.outOfStock);
+    case "created":
+      return result.view;
+  }
+}
