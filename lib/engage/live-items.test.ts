@@ -3,6 +3,7 @@ import { isNewerAuction } from "@/lib/auctions/auction-schemas";
 import { isNewerGiveaway } from "@/lib/giveaways/giveaway-schemas";
 import {
   currentItem,
+  isNewerLiveItem,
   SHOW_ENDED_FOR_MS,
   ZCancelLiveItemRequest,
   type TLiveItem,
@@ -40,28 +41,12 @@ describe("the item a viewer's card shows", () => {
   });
 });
 
-describe.each([
-  {
-    what: "auction",
-    by: "bid count",
-    isNewer: (next: TProgress, current?: TProgress) =>
-      isNewerAuction(
-        { bidCount: next.n, status: next.status },
-        current && { bidCount: current.n, status: current.status },
-      ),
-  },
-  {
-    what: "giveaway",
-    by: "entrant count",
-    isNewer: (next: TProgress, current?: TProgress) =>
-      isNewerGiveaway(
-        { entrants: next.n, status: next.status },
-        current && { entrants: current.n, status: current.status },
-      ),
-  },
-])("$what updates", ({ by, isNewer }) => {
-  it(`are ordered by ${by}, and an ended or cancelled one is final`, () => {
-    const running = (n: number): TProgress => ({ n, status: "RUNNING" });
+describe("which of two updates is newer", () => {
+  const progress = (item: TProgress) => item.n;
+  const isNewer = (next: TProgress, current?: TProgress) => isNewerLiveItem(next, current, progress);
+  const running = (n: number): TProgress => ({ n, status: "RUNNING" });
+
+  it("goes by progress while running, and an ended or cancelled one is final", () => {
     expect(isNewer(running(0), undefined)).toBe(true);
     expect(isNewer(running(4), running(3))).toBe(true);
     expect(isNewer(running(3), running(3))).toBe(false);
@@ -69,6 +54,15 @@ describe.each([
     expect(isNewer({ n: 3, status: "ENDED" }, running(3))).toBe(true);
     expect(isNewer(running(9), { n: 3, status: "ENDED" })).toBe(false);
     expect(isNewer({ n: 3, status: "CANCELLED" }, { n: 3, status: "ENDED" })).toBe(false);
+  });
+
+  it("counts an auction's accepted bids and a giveaway's entrants", () => {
+    const bids = (bidCount: number) => ({ bidCount, status: "RUNNING" as const });
+    expect(isNewerAuction(bids(4), bids(3))).toBe(true);
+    expect(isNewerAuction(bids(3), bids(4))).toBe(false);
+    const entrants = (n: number) => ({ entrants: n, status: "RUNNING" as const });
+    expect(isNewerGiveaway(entrants(4), entrants(3))).toBe(true);
+    expect(isNewerGiveaway(entrants(3), entrants(4))).toBe(false);
   });
 });
 
