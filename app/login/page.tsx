@@ -1,26 +1,16 @@
-import type { Metadata } from "next";
-import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
-import { currentUser } from "@/server/auth/request";
-import { safeNextPath } from "@/server/pages/safe-next-path";
+import { authMetadata, nextUnlessSignedIn, type TAuthPageProps } from "@/server/pages/auth-page";
 import { AuthCard } from "@/components/auth/auth-card";
 import { DemoAccounts } from "@/components/auth/demo-accounts";
 import { LoginForm } from "@/components/auth/login-form";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("auth"))("signInTitle") };
+export function generateMetadata() {
+  return authMetadata("signIn");
 }
 
-export default async function LoginPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const next = safeNextPath((await searchParams).next);
-  if (await currentUser()) redirect(next ?? "/");
-  const t = await getTranslations("auth");
+export default async function LoginPage(props: TAuthPageProps) {
+  const next = await nextUnlessSignedIn(props);
   return (
-    <AuthCard title={t("signInTitle")} lead={t("signInLead")} aside={<DemoAccounts />}>
+    <AuthCard kind="signIn" aside={<DemoAccounts />}>
       <LoginForm next={next} />
     </AuthCard>
   );

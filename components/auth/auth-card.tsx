@@ -1,18 +1,18 @@
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { cx } from "@/components/ui/cx";
 
-/** The centred card that holds the sign-in and sign-up forms. */
+/** The centred card that holds the sign-in or sign-up form, under its title and lead. */
 export function AuthCard({
-  title,
-  lead,
+  kind,
   children,
   aside,
 }: {
-  title: string;
-  lead: string;
+  kind: "signIn" | "signUp";
   children: ReactNode;
   aside?: ReactNode;
 }) {
+  const t = useTranslations("auth");
   return (
     <div
       className={cx(
@@ -21,8 +21,8 @@ export function AuthCard({
       )}
     >
       <div className="mx-auto w-full max-w-md rounded-2xl border border-zinc-200 bg-white p-6 shadow-sm sm:p-8 lg:mx-0 lg:max-w-none">
-        <h1 className="text-2xl font-black tracking-tight text-zinc-950">{title}</h1>
-        <p className="mt-1 mb-6 text-sm text-zinc-600">{lead}</p>
+        <h1 className="text-2xl font-black tracking-tight text-zinc-950">{t(`${kind}Title`)}</h1>
+        <p className="mt-1 mb-6 text-sm text-zinc-600">{t(`${kind}Lead`)}</p>
         {children}
       </div>
       {aside}
