@@ -6,6 +6,7 @@ import { AuthForm } from "@/components/auth/auth-form";
 import { EmailField, looksLikeEmail } from "@/components/auth/email-field";
 import { useAuthSubmit } from "@/components/auth/use-auth-submit";
 import { PASSWORD_MIN } from "@/components/auth/submit-auth";
+import { CheckboxWithHint } from "@/components/ui/checkbox-with-hint";
 
 const ORDER = ["name", "email", "password"] as const;
 
@@ -71,24 +72,14 @@ export function SignupForm({ next }: { next: string | null }) {
         onChange={(e) => setPassword(e.target.value)}
         error={fields.password}
       />
-      <div className="flex items-start gap-3 rounded-lg border border-zinc-200 bg-zinc-50 p-3">
-        <input
-          id="signup-seller"
-          type="checkbox"
-          checked={seller}
-          onChange={(e) => setSeller(e.target.checked)}
-          aria-describedby="signup-seller-hint"
-          className="accent-brand-700 mt-0.5 size-5 shrink-0"
-        />
-        <div>
-          <label htmlFor="signup-seller" className="text-sm font-semibold text-zinc-900">
-            {t("wantToSell")}
-          </label>
-          <p id="signup-seller-hint" className="text-xs text-zinc-600">
-            {t("wantToSellHint")}
-          </p>
-        </div>
-      </div>
+      <CheckboxWithHint
+        id="signup-seller"
+        label={t("wantToSell")}
+        hint={t("wantToSellHint")}
+        checked={seller}
+        onChange={setSeller}
+        className="rounded-lg border border-zinc-200 bg-zinc-50 p-3"
+      />
     </AuthForm>
   );
 }

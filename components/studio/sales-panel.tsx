@@ -4,6 +4,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { formatPrice } from "@/lib/format";
 import type { TShowSales } from "@/lib/commerce/show-schemas";
 import { CommerceApiError, getSales, setAnnouncePurchases } from "@/lib/commerce/client";
+import { CheckboxWithHint } from "@/components/ui/checkbox-with-hint";
 
 const POLL_MS = 5000;
 
@@ -129,31 +130,22 @@ export function SalesPanel({
         <p className="text-sm text-zinc-600">{t("noSales")}</p>
       )}
 
-      <div className="mt-4 flex items-start gap-3 border-t border-zinc-100 pt-3">
-        <input
-          id="announce-purchases"
-          type="checkbox"
-          role="switch"
-          className="accent-brand-700 mt-0.5 size-5"
-          checked={sales?.announcePurchases ?? false}
-          disabled={!sales || announceBusy}
-          onChange={(e) => void toggleAnnounce(e.currentTarget.checked)}
-          aria-describedby="announce-purchases-hint"
-        />
-        <div>
-          <label htmlFor="announce-purchases" className="text-sm font-semibold text-zinc-900">
-            {t("announce")}
-          </label>
-          <p id="announce-purchases-hint" className="text-xs text-zinc-600">
-            {t("announceHint")}
+      <CheckboxWithHint
+        id="announce-purchases"
+        label={t("announce")}
+        hint={t("announceHint")}
+        isSwitch
+        checked={sales?.announcePurchases ?? false}
+        disabled={!sales || announceBusy}
+        onChange={(on) => void toggleAnnounce(on)}
+        className="mt-4 border-t border-zinc-100 pt-3"
+      >
+        {announceError && (
+          <p role="alert" className="text-xs font-semibold text-rose-800">
+            {announceError}
           </p>
-          {announceError && (
-            <p role="alert" className="text-xs font-semibold text-rose-800">
-              {announceError}
-            </p>
-          )}
-        </div>
-      </div>
+        )}
+      </CheckboxWithHint>
     </section>
   );
 }
