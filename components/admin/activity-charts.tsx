@@ -11,6 +11,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { EmptyNote } from "@/components/ui/empty-state";
 
 export type TActivityPoint = { at: string; viewers: number; messages: number };
 
@@ -64,9 +65,7 @@ export function ActivityCharts({ history }: { history: TActivityPoint[] }) {
         {t("heading")}
       </h2>
       {history.length === 0 ? (
-        <p className="rounded-2xl border border-dashed border-zinc-300 bg-white px-4 py-6 text-center text-sm text-zinc-600">
-          {t("unavailable")}
-        </p>
+        <EmptyNote>{t("unavailable")}</EmptyNote>
       ) : (
         <div className="grid gap-4 md:grid-cols-2">
           {chart(t("viewers"), "viewers", "#6d28d9", t("peak", { count: peak }))}

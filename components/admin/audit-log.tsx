@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import type { TAuditEntry } from "@/server/admin/list-audit";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { AdminTable, EmptyRow, HeadCell } from "@/components/admin/admin-table";
+import { DataTable, EmptyRow, HeadCell } from "@/components/ui/data-table";
 import { LabelledSelect } from "@/components/admin/labelled-field";
 
 export type TAuditPage = { entries: TAuditEntry[]; nextBefore: number | null };
@@ -142,7 +142,7 @@ export function AuditLog({
           )}
         </div>
       )}
-      <AdminTable
+      <DataTable
         minWidth="min-w-[720px]"
         head={(roomId ? COLUMNS : [...COLUMNS, "colRoom" as const]).map((key) => (
           <HeadCell key={key}>{t(key)}</HeadCell>
@@ -167,7 +167,7 @@ export function AuditLog({
             {!roomId && <td className="px-3 py-2.5">{e.room?.title ?? "—"}</td>}
           </tr>
         ))}
-      </AdminTable>
+      </DataTable>
       {page.nextBefore && (
         <div className="mt-3 flex justify-center">
           <button

@@ -4,7 +4,7 @@ import type { TChatStats } from "@/server/chat/master/admin-http";
 import type { TNodeStats } from "@/lib/chat/node-protocol";
 import { AdminNotice } from "@/components/admin/admin-notice";
 import { AdminSection } from "@/components/admin/admin-section";
-import { AdminTable } from "@/components/admin/admin-table";
+import { DataTable } from "@/components/ui/data-table";
 import { HeartbeatCell, NodeHeadCells, NodeNameCell, NodeStateCell } from "@/components/admin/node-cells";
 import { DrainButton, DrainDialog, useNodeDrain } from "@/components/admin/node-drain";
 
@@ -62,7 +62,7 @@ export function ChatNodes({ chat, onChanged }: { chat: TChatStats | null; onChan
           {t("unavailable")}
         </p>
       ) : (
-        <AdminTable
+        <DataTable
           minWidth="min-w-[960px]"
           head={<NodeHeadCells kind={CHAT_NODES} figures={FIGURES.map((key) => t(key))} />}
         >
@@ -91,7 +91,7 @@ export function ChatNodes({ chat, onChanged }: { chat: TChatStats | null; onChan
               </td>
             </tr>
           ))}
-        </AdminTable>
+        </DataTable>
       )}
       <DrainDialog drain={drain} titleId="drain-title" />
     </AdminSection>

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import type { TAdminMediaNode } from "@/server/admin/get-overview";
 import { AdminNotice } from "@/components/admin/admin-notice";
 import { AdminSection } from "@/components/admin/admin-section";
-import { AdminTable } from "@/components/admin/admin-table";
+import { DataTable } from "@/components/ui/data-table";
 import { HeartbeatCell, NodeHeadCells, NodeNameCell, NodeStateCell } from "@/components/admin/node-cells";
 import { DrainButton, DrainDialog, useNodeDrain } from "@/components/admin/node-drain";
 
@@ -23,7 +23,7 @@ export function MediaNodes({ nodes, onChanged }: { nodes: TAdminMediaNode[]; onC
           {t("none")}
         </p>
       ) : (
-        <AdminTable
+        <DataTable
           minWidth="min-w-[720px]"
           head={<NodeHeadCells kind={MEDIA_NODES} figures={[t("colConnections"), t("colLive")]} />}
         >
@@ -43,7 +43,7 @@ export function MediaNodes({ nodes, onChanged }: { nodes: TAdminMediaNode[]; onC
               </td>
             </tr>
           ))}
-        </AdminTable>
+        </DataTable>
       )}
       <DrainDialog drain={drain} titleId="media-drain-title" />
     </AdminSection>

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { useFormatter, useTranslations } from "next-intl";
-import { HeadCell } from "@/components/admin/admin-table";
+import { HeadCell } from "@/components/ui/data-table";
 import type { TNodeKind } from "@/components/admin/node-drain";
 
 const STATE_STYLE = {

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import type { TConsoleRoom } from "@/server/admin/get-console-room";
 import { ChatPanel } from "@/components/chat/chat-panel";
 import { ShowPlayer } from "@/components/player/show-player";
-import { StatusBadge } from "@/components/ui/status-badge";
+import { ShowHeaderCard } from "@/components/ui/show-header-card";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { AuditLog, type TAuditPage } from "@/components/admin/audit-log";
 import { SanctionsPanel } from "@/components/admin/sanctions-panel";
@@ -21,19 +21,16 @@ export function RoomConsole({ room, audit }: { room: TConsoleRoom; audit: TAudit
           ← {t("back")}
         </Link>
       </nav>
-      <div className="mb-6 flex flex-wrap items-start justify-between gap-4 rounded-2xl border border-zinc-200 bg-white p-5 shadow-sm">
-        <div className="min-w-0">
-          <div className="flex flex-wrap items-center gap-2">
-            <StatusBadge status={room.status} />
-            <span className="font-mono text-xs text-zinc-600">/live/{room.slug}</span>
-          </div>
-          <h1 className="mt-2 text-2xl font-black tracking-tight text-zinc-950 sm:text-3xl">{room.title}</h1>
-          <p className="text-sm text-zinc-600">{t("seller", { seller: room.sellerName })}</p>
-        </div>
-        <Link href={`/live/${room.slug}`} className={buttonStyles({ variant: "secondary", size: "sm" })}>
-          {t("viewerPage")}
-        </Link>
-      </div>
+      <ShowHeaderCard
+        show={room}
+        aside={
+          <Link href={`/live/${room.slug}`} className={buttonStyles({ variant: "secondary", size: "sm" })}>
+            {t("viewerPage")}
+          </Link>
+        }
+      >
+        <p className="text-sm text-zinc-600">{t("seller", { seller: room.sellerName })}</p>
+      </ShowHeaderCard>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_400px]">
         <div className="flex min-w-0 flex-col gap-6">
           <section aria-label={t("video")}>

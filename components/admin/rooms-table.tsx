@@ -6,7 +6,7 @@ import type { TAdminRoomLive } from "@/server/admin/get-overview";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { cx } from "@/components/ui/cx";
 import { AdminSection } from "@/components/admin/admin-section";
-import { AdminTable, EmptyRow } from "@/components/admin/admin-table";
+import { DataTable, EmptyRow } from "@/components/ui/data-table";
 import { LabelledSearch, LabelledSelect } from "@/components/admin/labelled-field";
 
 type TSortKey =
@@ -87,7 +87,7 @@ export function RoomsTable({ rooms }: { rooms: TAdminRoomLive[] }) {
         </>
       }
     >
-      <AdminTable
+      <DataTable
         minWidth="min-w-[860px]"
         head={
           <>
@@ -135,7 +135,7 @@ export function RoomsTable({ rooms }: { rooms: TAdminRoomLive[] }) {
             <td className="px-3 py-3 text-right text-zinc-700 tabular-nums">{format.number(r.likes)}</td>
           </tr>
         ))}
-      </AdminTable>
+      </DataTable>
     </AdminSection>
   );
 }

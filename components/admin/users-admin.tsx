@@ -6,7 +6,7 @@ import { buttonStyles } from "@/components/ui/button-styles";
 import { cx } from "@/components/ui/cx";
 import { AdminNotice, type TAdminMessage } from "@/components/admin/admin-notice";
 import { AdminSection } from "@/components/admin/admin-section";
-import { AdminTable, EmptyRow, HeadCell } from "@/components/admin/admin-table";
+import { DataTable, EmptyRow, HeadCell } from "@/components/ui/data-table";
 import { LabelledSearch, LabelledSelect } from "@/components/admin/labelled-field";
 import { adminRequest, failureCode } from "@/components/admin/use-poll";
 
@@ -98,7 +98,7 @@ export function UsersAdmin({ initial, meId }: { initial: TUserRow[]; meId: strin
       }
     >
       <AdminNotice message={message} />
-      <AdminTable
+      <DataTable
         minWidth="min-w-[760px]"
         head={
           <>
@@ -193,7 +193,7 @@ export function UsersAdmin({ initial, meId }: { initial: TUserRow[]; meId: strin
             </tr>
           );
         })}
-      </AdminTable>
+      </DataTable>
     </AdminSection>
   );
 }

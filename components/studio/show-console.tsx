@@ -7,7 +7,7 @@ import { BroadcastPreview } from "@/components/studio/broadcast-preview";
 import { GoLiveControls } from "@/components/studio/go-live-controls";
 import { LiveSelling } from "@/components/studio/live-selling";
 import { BackToStudio } from "@/components/studio/back-to-studio";
-import { StatusBadge } from "@/components/ui/status-badge";
+import { ShowHeaderCard } from "@/components/ui/show-header-card";
 import { AuctionConsole } from "@/components/auctions/auction-console";
 import { GiveawayConsole } from "@/components/giveaways/giveaway-console";
 import { LikeTotal } from "@/components/likes/like-total";
@@ -36,38 +36,25 @@ export function ShowConsole({ show, isAdmin = false }: { show: TStudioShow; isAd
     >
       <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
         <BackToStudio />
-        <div className="mb-6 flex flex-col justify-between gap-4 rounded-2xl border border-zinc-200 bg-white p-5 shadow-sm sm:flex-row sm:items-start">
-          <div className="min-w-0">
-            <div className="flex flex-wrap items-center gap-2">
-              <StatusBadge status={show.status} />
-              <span className="font-mono text-xs text-zinc-600">/live/{show.slug}</span>
-            </div>
-            <h1 className="mt-2 text-2xl font-black tracking-tight text-zinc-950 sm:text-3xl">
-              {show.title}
-            </h1>
-            <p className="mt-1 text-sm text-zinc-700">{when}</p>
-            <p className="text-sm text-zinc-600">{t("seller", { seller: show.sellerName })}</p>
-            <LikeTotal roomId={show.id} initialTotal={show.likeCount} />
-            <p className="text-sm text-zinc-700" data-testid="console-reminders">
-              {t("reminders", { count: show.reminderCount })}
-            </p>
-            <div className="mt-3 flex flex-wrap gap-2">
-              <Link
-                href={`/studio/${show.slug}/edit`}
-                className={buttonStyles({ variant: "secondary", size: "sm" })}
-              >
-                {t("edit")}
-              </Link>
-              <Link
-                href={`/live/${show.slug}`}
-                className={buttonStyles({ variant: "secondary", size: "sm" })}
-              >
-                {t("viewerPage")}
-              </Link>
-            </div>
+        <ShowHeaderCard show={show} aside={<GoLiveControls />}>
+          <p className="mt-1 text-sm text-zinc-700">{when}</p>
+          <p className="text-sm text-zinc-600">{t("seller", { seller: show.sellerName })}</p>
+          <LikeTotal roomId={show.id} initialTotal={show.likeCount} />
+          <p className="text-sm text-zinc-700" data-testid="console-reminders">
+            {t("reminders", { count: show.reminderCount })}
+          </p>
+          <div className="mt-3 flex flex-wrap gap-2">
+            <Link
+              href={`/studio/${show.slug}/edit`}
+              className={buttonStyles({ variant: "secondary", size: "sm" })}
+            >
+              {t("edit")}
+            </Link>
+            <Link href={`/live/${show.slug}`} className={buttonStyles({ variant: "secondary", size: "sm" })}>
+              {t("viewerPage")}
+            </Link>
           </div>
-          <GoLiveControls />
-        </div>
+        </ShowHeaderCard>
 
         <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_380px]">
           <div className="flex flex-col gap-6">

@@ -2,21 +2,25 @@ import type { ReactNode } from "react";
 import { cx } from "@/components/ui/cx";
 
 /**
- * The frame every admin table shares: it scrolls sideways on a narrow screen rather than squeezing its
- * columns, so `minWidth` (a Tailwind `min-w-[…]` class) is the width below which it scrolls.
+ * The frame every data table shares (admin lists, the studio's shows): it scrolls sideways on a narrow
+ * screen rather than squeezing its columns, so `minWidth` (a Tailwind `min-w-[…]` class) is the width
+ * below which it scrolls. `caption` names the table for screen readers.
  */
-export function AdminTable({
+export function DataTable({
   minWidth,
+  caption,
   head,
   children,
 }: {
   minWidth: string;
+  caption?: string;
   head: ReactNode;
   children: ReactNode;
 }) {
   return (
     <div className="overflow-x-auto rounded-2xl border border-zinc-200 bg-white shadow-sm">
       <table className={cx("w-full text-left text-sm", minWidth)}>
+        {caption && <caption className="sr-only">{caption}</caption>}
         <thead className="border-b border-zinc-200 bg-zinc-50 text-xs font-bold tracking-wide text-zinc-700 uppercase">
           <tr>{head}</tr>
         </thead>
