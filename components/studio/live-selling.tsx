@@ -9,6 +9,7 @@ import type { TDealView } from "@/lib/commerce/show-schemas";
 import { CommerceApiError, listDeals, pinProduct } from "@/lib/commerce/client";
 import { ConsoleProductRow, type TConsoleProduct } from "@/components/studio/console-product-row";
 import { SalesPanel } from "@/components/studio/sales-panel";
+import { EmptyNote } from "@/components/ui/empty-state";
 
 type TFeedback = { tone: "ok" | "error"; text: string } | null;
 
@@ -175,9 +176,7 @@ export function LiveSelling({
           {t("productsHeading", { count: products.length })}
         </h3>
         {products.length === 0 ? (
-          <p className="rounded-xl border border-dashed border-zinc-300 bg-white px-4 py-6 text-center text-sm text-zinc-600">
-            {t("noProducts")}
-          </p>
+          <EmptyNote>{t("noProducts")}</EmptyNote>
         ) : (
           <ol className="flex flex-col gap-3" data-testid="console-products">
             {ordered.map((p) => (

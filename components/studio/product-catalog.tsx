@@ -10,6 +10,7 @@ import { ProductEditor } from "@/components/studio/product-editor";
 import { ProductThumb } from "@/components/ui/product-thumb";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { cx } from "@/components/ui/cx";
+import { EmptyNote } from "@/components/ui/empty-state";
 
 type TFeedback = { tone: "ok" | "error"; text: string } | null;
 
@@ -76,9 +77,7 @@ export function ProductCatalog({ initialProducts }: { initialProducts: TProductV
         {t("showArchived")}
       </label>
       {visible.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-zinc-300 bg-white px-4 py-10 text-center text-sm text-zinc-600">
-          {t("empty")}
-        </p>
+        <EmptyNote>{t("empty")}</EmptyNote>
       ) : (
         <ul className="grid gap-3 sm:grid-cols-2" data-testid="catalog">
           {visible.map((p) => (

@@ -10,6 +10,7 @@ import { buttonStyles } from "@/components/ui/button-styles";
 import { ProductThumb } from "@/components/ui/product-thumb";
 import { cx } from "@/components/ui/cx";
 import { formatPrice } from "@/lib/format";
+import { EmptyNote } from "@/components/ui/empty-state";
 
 type TAction = (state: TShowFormState, form: FormData) => Promise<TShowFormState>;
 
@@ -149,9 +150,7 @@ export function ShowForm({
           </p>
         )}
         {attached.length === 0 ? (
-          <p className="mt-3 rounded-lg border border-dashed border-zinc-300 bg-white px-4 py-6 text-center text-sm text-zinc-600">
-            {t("noProducts")}
-          </p>
+          <EmptyNote className="mt-3">{t("noProducts")}</EmptyNote>
         ) : (
           <ol className="mt-3 flex flex-col gap-2">
             {attached.map((id, i) => {

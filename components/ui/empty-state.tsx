@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { cx } from "@/components/ui/cx";
 
 /** A friendly placeholder for a list with nothing in it. */
 export function EmptyState({
@@ -26,5 +27,19 @@ export function EmptyState({
       {body && <p className="mt-1 max-w-md text-sm text-zinc-600">{body}</p>}
       {action && <div className="mt-4">{action}</div>}
     </div>
+  );
+}
+
+/** One dashed-bordered sentence where a list or chart has nothing to show yet. */
+export function EmptyNote({ children, className }: { children: ReactNode; className?: string }) {
+  return (
+    <p
+      className={cx(
+        "rounded-xl border border-dashed border-zinc-300 bg-white px-4 py-6 text-center text-sm text-zinc-600",
+        className,
+      )}
+    >
+      {children}
+    </p>
   );
 }
