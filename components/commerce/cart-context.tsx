@@ -1,14 +1,7 @@
 "use client";
-import {
-  createContext,
-  useCallback,
-  useContext,
-  useMemo,
-  useState,
-  useSyncExternalStore,
-  type ReactNode,
-} from "react";
+import { useCallback, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
 import { MAX_ORDER_QUANTITY } from "@/lib/commerce/limits";
+import { requiredContext } from "@/components/ui/required-context";
 
 /** A line in the cart. Prices are for display only: the server decides the charged price. */
 export type TCartItem = {
@@ -36,7 +29,7 @@ type TCart = {
   clear: (keys?: string[]) => void;
 };
 
-const CartContext = createContext<TCart | null>(null);
+const cartContext = requiredContext<TCart>("useCart", "CartProvider");
 const STORAGE_KEY = "onair.cart.v1";
 const EMPTY: TCartItem[] = [];
 
@@ -131,11 +124,7 @@ export function CartProvider({ children }: { children: ReactNode }) {
     }),
     [items, open, add, setQuantity, remove, clear],
   );
-  return <CartContext.Provider value={value}>{children}</CartContext.Provider>;
+  return <cartContext.Provider value={value}>{children}</cartContext.Provider>;
 }
 
-export function useCart(): TCart {
-  const cart = useContext(CartContext);
-  if (!cart) throw new Error("useCart() needs a <CartProvider> around the page");
-  return cart;
-}
+export const useCart = cartContext.use;

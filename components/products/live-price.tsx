@@ -4,12 +4,17 @@ import { Price } from "@/components/products/price";
 import { useClock } from "@/components/products/use-clock";
 import { useLiveShop } from "@/components/products/live-shop";
 
-/** The product's price now: the deal price (with the regular one struck through) while its deal runs. */
-export function LivePrice({ product, className }: { product: TLiveProduct; className?: string }) {
+/** The product's deal while it runs, by the browser's clock and the show's status. */
+export function useRunningDeal(product: TLiveProduct) {
   const now = useClock();
   const { status } = useLiveShop();
   // Before the browser's clock is known, trust the server: it only listed deals that were running.
-  const deal = now === null ? product.deal : runningDeal(product, now, status);
+  return now === null ? product.deal : runningDeal(product, now, status);
+}
+
+/** The product's price now: the deal price (with the regular one struck through) while its deal runs. */
+export function LivePrice({ product, className }: { product: TLiveProduct; className?: string }) {
+  const deal = useRunningDeal(product);
   return (
     <Price
       priceMinor={product.priceMinor}
@@ -22,9 +27,7 @@ export function LivePrice({ product, className }: { product: TLiveProduct; class
 
 /** The AddToCartButton's view of a product at this moment. */
 export function useBuyable(product: TLiveProduct) {
-  const now = useClock();
-  const { status } = useLiveShop();
-  const deal = now === null ? product.deal : runningDeal(product, now, status);
+  const deal = useRunningDeal(product);
   return {
     id: product.id,
     name: product.name,

@@ -1,19 +1,11 @@
 "use client";
 import { useSignedIn } from "@/components/shell/use-me";
-import {
-  createContext,
-  useCallback,
-  useContext,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode,
-} from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { CHAT_STATE_EVENT, PRODUCT_UPDATE_EVENT } from "@/components/chat/use-chat-room";
 import type { TRoomState } from "@/lib/chat/protocol";
 import { applyProductUpdate, ZRoomProducts, type TLiveProduct } from "@/lib/commerce/live-product";
 import { ZProductUpdate } from "@/lib/commerce/product-update.types";
+import { requiredContext } from "@/components/ui/required-context";
 
 type TShowStatus = TRoomState["status"];
 
@@ -28,7 +20,7 @@ type TLiveShop = {
   openDetails: (productId: string | null) => void;
 };
 
-const LiveShopContext = createContext<TLiveShop | null>(null);
+const liveShopContext = requiredContext<TLiveShop>("useLiveShop", "LiveShopProvider");
 
 /** Re-read the show's products at most this often while room:state keeps arriving (joins, viewer counts). */
 const RESYNC_MS = 20_000;
@@ -114,11 +106,7 @@ export function LiveShopProvider({
     }),
     [roomId, status, signedIn, products, pinnedId, detailsId],
   );
-  return <LiveShopContext.Provider value={value}>{children}</LiveShopContext.Provider>;
+  return <liveShopContext.Provider value={value}>{children}</liveShopContext.Provider>;
 }
 
-export function useLiveShop(): TLiveShop {
-  const shop = useContext(LiveShopContext);
-  if (!shop) throw new Error("useLiveShop() needs a <LiveShopProvider> around the page");
-  return shop;
-}
+export const useLiveShop = liveShopContext.use;

@@ -1,12 +1,11 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { formatPrice } from "@/lib/format";
-import { runningDeal, type TLiveProduct } from "@/lib/commerce/live-product";
+import type { TLiveProduct } from "@/lib/commerce/live-product";
 import { AddToCartButton } from "@/components/commerce/add-to-cart-button";
 import { DealTimer } from "@/components/products/deal-timer";
-import { useBuyable } from "@/components/products/live-price";
+import { useBuyable, useRunningDeal } from "@/components/products/live-price";
 import { useLiveShop } from "@/components/products/live-shop";
-import { useClock } from "@/components/products/use-clock";
 import { ProductThumb } from "@/components/ui/product-thumb";
 
 /**
@@ -24,10 +23,9 @@ function PinnedCard({ product }: { product: TLiveProduct }) {
   const t = useTranslations("commerce.live");
   const tp = useTranslations("products");
   const locale = useLocale();
-  const { roomId, signedIn, openDetails, status } = useLiveShop();
+  const { roomId, signedIn, openDetails } = useLiveShop();
   const buyable = useBuyable(product);
-  const now = useClock();
-  const deal = now === null ? product.deal : runningDeal(product, now, status);
+  const deal = useRunningDeal(product);
   return (
     <aside
       aria-label={t("pinnedByHost")}

@@ -3,13 +3,11 @@ import { useTranslations } from "next-intl";
 import type { TLiveProduct } from "@/lib/commerce/live-product";
 import { AddToCartButton } from "@/components/commerce/add-to-cart-button";
 import { DealTimer } from "@/components/products/deal-timer";
-import { LivePrice, useBuyable } from "@/components/products/live-price";
+import { LivePrice, useBuyable, useRunningDeal } from "@/components/products/live-price";
 import { useLiveShop } from "@/components/products/live-shop";
 import { StockLabel } from "@/components/products/stock-label";
-import { useClock } from "@/components/products/use-clock";
 import { ProductThumb } from "@/components/ui/product-thumb";
 import { cx } from "@/components/ui/cx";
-import { runningDeal } from "@/lib/commerce/live-product";
 
 /** One product in the panel: picture and name open the details, live price, deal clock, stock, buy. */
 export function ProductCard({
@@ -23,10 +21,9 @@ export function ProductCard({
 }) {
   const t = useTranslations("products");
   const tl = useTranslations("commerce.live");
-  const { roomId, signedIn, openDetails, status } = useLiveShop();
+  const { roomId, signedIn, openDetails } = useLiveShop();
   const buyable = useBuyable(product);
-  const now = useClock();
-  const deal = now === null ? product.deal : runningDeal(product, now, status);
+  const deal = useRunningDeal(product);
   const soldOut = product.stock <= 0;
   return (
     <li

@@ -1,14 +1,12 @@
 "use client";
 import { useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
-import { runningDeal } from "@/lib/commerce/live-product";
 import { AddToCartButton } from "@/components/commerce/add-to-cart-button";
 import { useCart } from "@/components/commerce/cart-context";
 import { DealTimer } from "@/components/products/deal-timer";
-import { LivePrice, useBuyable } from "@/components/products/live-price";
+import { LivePrice, useBuyable, useRunningDeal } from "@/components/products/live-price";
 import { useLiveShop } from "@/components/products/live-shop";
 import { StockLabel } from "@/components/products/stock-label";
-import { useClock } from "@/components/products/use-clock";
 import { ProductThumb } from "@/components/ui/product-thumb";
 import { buttonStyles } from "@/components/ui/button-styles";
 import type { TLiveProduct } from "@/lib/commerce/live-product";
@@ -61,10 +59,9 @@ function Details({
   closeLabel: string;
 }) {
   const t = useTranslations("commerce.live");
-  const { roomId, signedIn, pinned, status } = useLiveShop();
+  const { roomId, signedIn, pinned } = useLiveShop();
   const buyable = useBuyable(product);
-  const now = useClock();
-  const deal = now === null ? product.deal : runningDeal(product, now, status);
+  const deal = useRunningDeal(product);
   return (
     <div
       className="grid sm:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]"

@@ -1,8 +1,9 @@
 "use client";
-import { createContext, useContext, type ReactNode } from "react";
+import type { ReactNode } from "react";
+import { requiredContext } from "@/components/ui/required-context";
 import { useBroadcast, type TBroadcast } from "@/components/studio/use-broadcast";
 
-const BroadcastContext = createContext<TBroadcast | null>(null);
+const broadcastContext = requiredContext<TBroadcast>("useBroadcastContext", "BroadcastProvider");
 
 /** Shares one broadcast between the console's preview panel and its Go live / End show controls. */
 export function BroadcastProvider({
@@ -17,11 +18,7 @@ export function BroadcastProvider({
   children: ReactNode;
 }) {
   const broadcast = useBroadcast(roomId, status, startedAt);
-  return <BroadcastContext.Provider value={broadcast}>{children}</BroadcastContext.Provider>;
+  return <broadcastContext.Provider value={broadcast}>{children}</broadcastContext.Provider>;
 }
 
-export function useBroadcastContext(): TBroadcast {
-  const value = useContext(BroadcastContext);
-  if (!value) throw new Error("useBroadcastContext outside BroadcastProvider");
-  return value;
-}
+export const useBroadcastContext = broadcastContext.use;
