@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
-import { DEMO, uniqueEmail } from "../support/auth";
+import { DEMO, signUp, uniqueEmail } from "../support/auth";
 
 test.describe("sign up", () => {
   test("a new shopper signs up and lands on the home page signed in", async ({ page }) => {
@@ -23,12 +23,7 @@ test.describe("sign up", () => {
   });
 
   test("ticking “I want to sell” makes a seller with a studio", async ({ page }) => {
-    await page.goto("/signup");
-    await page.getByLabel("Name").fill("New Seller");
-    await page.getByLabel("Email").fill(uniqueEmail("seller"));
-    await page.getByLabel("Password").fill("long-enough-pw");
-    await page.getByLabel("I want to sell").check();
-    await page.getByRole("button", { name: "Create account" }).click();
+    await signUp(page, "New Seller", uniqueEmail("seller"), true);
     await expect(
       page.getByRole("navigation", { name: "Main", exact: true }).getByRole("link", { name: "Studio" }),
     ).toBeVisible();

@@ -4,26 +4,18 @@
  * Absence is proven by order, never by waiting: a later message from the seller travels the same path an
  * unwanted message would have taken, so once it has arrived the unwanted one would have too.
  */
-import {
-  expect,
-  test,
-  type APIRequestContext,
-  type Browser,
-  type BrowserContext,
-  type Locator,
-  type Page,
-} from "@playwright/test";
-import { DEMO, DEMO_PASSWORD, signIn } from "../support/auth";
+import { expect, test, type APIRequestContext, type Locator, type Page } from "@playwright/test";
+import { DEMO, DEMO_PASSWORD } from "../support/auth";
 import { expectAccessible } from "../support/axe";
-
-type TNode = { nodeId: string; url: string };
+import { chatNodes, openOn, type TChatNode } from "../support/chat-nodes";
 
 test.describe.configure({ mode: "serial" });
 
 const SLUG = "demo-live";
+const LIVE = `/live/${SLUG}`;
 const run = Date.now().toString(36);
 let roomId = "";
-let nodes: TNode[] = [];
+let nodes: [TChatNode, TChatNode];
 let adminToken = "";
 
 async function tokenOf(request: APIRequestContext, email: string): Promise<string> {
@@ -40,27 +32,12 @@ async function patchChat(request: APIRequestContext, body: Record<string, unknow
   expect(res.status(), await res.text()).toBe(200);
 }
 
-/** A signed-in (or guest) browser context whose chat always lands on `node`. */
-async function openOn(
-  browser: Browser,
-  node: TNode,
-  email: string | null,
-  path = `/live/${SLUG}`,
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
-  await context.route("**/api/rooms/*/chat-node*", (route) => route.fulfill({ json: node }));
-  const page = await context.newPage();
-  if (email) await signIn(page, email, undefined, path);
-  await page.goto(path);
-  return { context, page };
-}
-
 const viewerChat = (page: Page) => page.getByRole("region", { name: "Live chat" });
 const staffChat = (page: Page) => page.getByRole("region", { name: "Chat moderation" });
 const log = (panel: Locator) => panel.getByRole("log", { name: "Chat messages" });
 const input = (panel: Locator) => panel.getByRole("textbox", { name: "Send a message" });
 
-async function expectConnectedTo(panel: Locator, node: TNode) {
+async function expectConnectedTo(panel: Locator, node: TChatNode) {
   await expect(panel).toHaveAttribute("data-status", "connected");
   await expect(panel).toHaveAttribute("data-node-id", node.nodeId);
 }
@@ -75,10 +52,7 @@ async function say(panel: Locator, text: string) {
 test.beforeAll(async ({ request }) => {
   const room = (await (await request.get(`/api/rooms/${SLUG}`)).json()) as { id: string };
   roomId = room.id;
-  nodes = ((await (await request.get("/api/chat/nodes")).json()) as TNode[]).sort((a, b) =>
-    a.nodeId.localeCompare(b.nodeId),
-  );
-  expect(nodes.length, "the e2e system runs two slaves").toBeGreaterThanOrEqual(2);
+  nodes = await chatNodes(request);
   adminToken = await tokenOf(request, DEMO.admin.email);
   await patchChat(request, { separation: "OFF", slowModeSeconds: 0, frozen: false, blockedWords: [] });
 });
@@ -98,9 +72,9 @@ test("two shoppers on different slaves chat; separation ON from the staff panel 
   browser,
 }) => {
   test.setTimeout(360_000); // four browsers and axe: 2.0 min in a whole local run, 4.0 min at load 17
-  const [n1, n2] = nodes as [TNode, TNode];
-  const a = await openOn(browser, n1, DEMO.shopper.email);
-  const b = await openOn(browser, n2, DEMO.shopper2.email);
+  const [n1, n2] = nodes;
+  const a = await openOn(browser, n1, DEMO.shopper.email, LIVE);
+  const b = await openOn(browser, n2, DEMO.shopper2.email, LIVE);
   const seller = await openOn(browser, n2, DEMO.seller.email, `/studio/${SLUG}`);
   const admin = await openOn(browser, n1, DEMO.admin.email, `/studio/${SLUG}`);
   const chatA = viewerChat(a.page);
@@ -162,10 +136,10 @@ test("two shoppers on different slaves chat; separation ON from the staff panel 
 
 test("refusals read as a person would want them; moderation reaches the viewer", async ({ browser }) => {
   test.setTimeout(360_000); // four browsers and axe: 2.0 min in a whole local run, 4.0 min at load 17
-  const [n1, n2] = nodes as [TNode, TNode];
-  const viewer = await openOn(browser, n1, DEMO.shopper.email);
+  const [n1, n2] = nodes;
+  const viewer = await openOn(browser, n1, DEMO.shopper.email, LIVE);
   const seller = await openOn(browser, n2, DEMO.seller.email, `/studio/${SLUG}`);
-  const guest = await openOn(browser, n2, null);
+  const guest = await openOn(browser, n2, null, LIVE);
   const chat = viewerChat(viewer.page);
   const staff = staffChat(seller.page);
   await expectConnectedTo(chat, n1);

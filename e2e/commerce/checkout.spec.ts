@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { DEMO, signIn, uniqueEmail } from "../support/auth";
 import { anonymous, apiSignIn, newProduct, newShopper, stockOf, type TAuth, type TErrorBody } from "./api";
+import { createShowInStudio } from "../support/studio";
 
 // POST /api/checkout: one order for the whole cart, all lines or none (docs/COMMERCE.md), and the cart's
 // answer to a lost race: the line that sold out is named and the rest of the cart is one click away.
@@ -152,11 +153,7 @@ test("a buyer who loses the race is told which line sold out and buys the rest i
   const lastOne = await named(`Last scarf ${tag}`, 1, 30000);
   const mug = await named(`Race mug ${tag}`, 10, 12000);
   const page = await browser.newPage();
-  await signIn(page, DEMO.seller.email, undefined, "/studio/new");
-  await page.getByLabel("Title").fill(`Race e2e ${tag}`);
-  await page.getByRole("button", { name: "Create show" }).click();
-  await expect(page).toHaveURL(/\/studio\/race-e2e-[a-z0-9-]+$/);
-  const slug = new URL(page.url()).pathname.split("/").pop()!;
+  const { slug } = await createShowInStudio(page, "Race e2e");
   await page.close();
   const roomId = ((await (await request.get(`/api/rooms/${slug}`)).json()) as { id: string }).id;
   const attach = await request.put(`/api/rooms/${roomId}/products`, {

@@ -2,6 +2,7 @@ import { expect, test, type APIRequestContext, type Browser, type Page } from "@
 import { DEMO, signIn, uniqueEmail } from "../support/auth";
 import { expectAccessible } from "../support/axe";
 import { apiSignIn, newProduct, stockOf, type TProduct } from "./api";
+import { createShowInStudio } from "../support/studio";
 
 // The shopper's side of a live show, end to end: the seller pins from the console, viewers see it live,
 // shoppers buy through the cart and checkout. Everything runs on a show and products of its own, so the
@@ -71,11 +72,7 @@ test.describe.serial("shopping a live show", () => {
     other = await product(`Ceramic mug ${tag}`, 54000);
     // A show of its own, created in the studio as a seller would.
     const page = await browser.newPage();
-    await signIn(page, DEMO.seller.email, undefined, "/studio/new");
-    await page.getByLabel("Title").fill(`Shop e2e ${Date.now().toString(36)}`);
-    await page.getByRole("button", { name: "Create show" }).click();
-    await expect(page).toHaveURL(/\/studio\/shop-e2e-[a-z0-9-]+$/);
-    const slug = new URL(page.url()).pathname.split("/").pop()!;
+    const { slug } = await createShowInStudio(page, "Shop e2e");
     await page.close();
     show = { slug, id: ((await (await request.get(`/api/rooms/${slug}`)).json()) as { id: string }).id };
     const attach = await request.put(`/api/rooms/${show.id}/products`, {

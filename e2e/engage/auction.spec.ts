@@ -9,7 +9,7 @@ import { expect, test } from "@playwright/test";
 import { DEMO } from "../support/auth";
 import { expectAccessible } from "../support/axe";
 import { chatNodes, openOn, type TChatNode } from "../support/chat-nodes";
-import { newSeparatedShow } from "./engage-show";
+import { cancelWithReason, newSeparatedShow } from "./engage-show";
 import { anonymous, apiSignIn, newProduct, stockOf, type TAuth } from "../commerce/api";
 
 test.describe.configure({ mode: "serial" });
@@ -166,11 +166,7 @@ test("an admin cancels a running auction with a reason; viewers see it and the u
   const panel = viewer.page.getByTestId("auction-panel");
   await expect(panel.getByTestId("auction-status")).toHaveAttribute("data-status", "RUNNING");
   const auctions = admin.page.getByTestId("auction-console");
-  await auctions.getByLabel("Reason for cancelling", { exact: false }).fill("x");
-  await auctions.getByRole("button", { name: "Cancel auction" }).click();
-  await expect(auctions.getByRole("alert")).toBeVisible();
-  await auctions.getByLabel("Reason for cancelling", { exact: false }).fill("Wrong product photo");
-  await auctions.getByRole("button", { name: "Cancel auction" }).click();
+  await cancelWithReason(auctions, "Cancel auction", "Wrong product photo");
   await expect(panel.getByText("Cancelled: Wrong product photo")).toBeVisible();
   await expect(auctions.getByText("Earlier auctions")).toBeVisible();
   const stockAfter = await stockOf(request, productId);

@@ -1,6 +1,7 @@
-import { expect, type APIRequestContext, type Browser } from "@playwright/test";
-import { DEMO, signIn } from "../support/auth";
+import { expect, type APIRequestContext, type Browser, type Locator } from "@playwright/test";
+import { DEMO } from "../support/auth";
 import { apiSignIn } from "../commerce/api";
+import { createShowInStudio } from "../support/studio";
 
 /**
  * A show of the demo seller's own, created in the studio as a seller would, with its chat separated (the
@@ -12,12 +13,7 @@ export async function newSeparatedShow(
   title: string,
 ): Promise<{ id: string; slug: string }> {
   const page = await browser.newPage();
-  await signIn(page, DEMO.seller.email, undefined, "/studio/new");
-  await page.getByLabel("Title").fill(`${title} ${Date.now().toString(36)}`);
-  await page.getByRole("button", { name: "Create show" }).click();
-  const prefix = title.toLowerCase().replace(/[^a-z0-9]+/g, "-");
-  await expect(page).toHaveURL(new RegExp(`/studio/${prefix}-[a-z0-9-]+$`), { timeout: 30_000 });
-  const slug = new URL(page.url()).pathname.split("/").pop()!;
+  const { slug } = await createShowInStudio(page, title);
   await page.close();
   const id = ((await (await request.get(`/api/rooms/${slug}`)).json()) as { id: string }).id;
   const admin = await apiSignIn(request, DEMO.admin.email);
@@ -27,4 +23,17 @@ export async function newSeparatedShow(
   });
   expect(separated.status()).toBe(200);
   return { id, slug };
+}
+
+/**
+ * An admin cancels the running auction or giveaway from its console card (`button`: "Cancel auction"): a
+ * one-letter reason is refused with an alert, then `reason` is sent.
+ */
+export async function cancelWithReason(console: Locator, button: string, reason: string): Promise<void> {
+  const reasonField = console.getByLabel("Reason for cancelling", { exact: false });
+  await reasonField.fill("x");
+  await console.getByRole("button", { name: button }).click();
+  await expect(console.getByRole("alert")).toBeVisible();
+  await reasonField.fill(reason);
+  await console.getByRole("button", { name: button }).click();
 }

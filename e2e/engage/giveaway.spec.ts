@@ -10,7 +10,7 @@ import { DEMO } from "../support/auth";
 import { expectAccessible } from "../support/axe";
 import { chatNodes, openOn, type TChatNode } from "../support/chat-nodes";
 import { anonymous, apiSignIn, newProduct, stockOf, type TAuth, type TErrorBody } from "../commerce/api";
-import { newSeparatedShow } from "./engage-show";
+import { cancelWithReason, newSeparatedShow } from "./engage-show";
 
 test.describe.configure({ mode: "serial" });
 
@@ -181,11 +181,7 @@ test("a giveaway for chatters refuses a shopper until they chat; an admin cancel
 
   // An admin cancels from the console; a reason is required, and the viewer sees it.
   const console = admin.page.getByTestId("giveaway-console");
-  await console.getByLabel("Reason for cancelling", { exact: false }).fill("x");
-  await console.getByRole("button", { name: "Cancel giveaway" }).click();
-  await expect(console.getByRole("alert")).toBeVisible();
-  await console.getByLabel("Reason for cancelling", { exact: false }).fill("Wrong product photo");
-  await console.getByRole("button", { name: "Cancel giveaway" }).click();
+  await cancelWithReason(console, "Cancel giveaway", "Wrong product photo");
   await expect(panel.getByText("Cancelled: Wrong product photo")).toBeVisible();
   await expect(console.getByTestId("earlier-giveaways")).toContainText(`${productName}`);
   expect(await stockOf(request, productId)).toBe(stockBefore);

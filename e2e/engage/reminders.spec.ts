@@ -6,9 +6,10 @@
  * The API's refusals of bad input are checked over HTTP. A show of its own, created here.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, signIn, uniqueEmail } from "../support/auth";
+import { DEMO, uniqueEmail } from "../support/auth";
 import { expectAccessible } from "../support/axe";
 import { apiSignIn, newShopper, type TErrorBody } from "../commerce/api";
+import { createShowInStudio } from "../support/studio";
 
 test.describe.configure({ mode: "serial" });
 
@@ -20,16 +21,12 @@ function soonAfter(min: string, minutes: number): string {
   return new Date(Date.parse(`${min}:00Z`) + minutes * 60_000).toISOString().slice(0, 16);
 }
 
-async function createShow(page: Page): Promise<{ slug: string; title: string }> {
-  const title = `Reminders e2e ${Date.now().toString(36)}`;
-  await signIn(page, DEMO.seller.email, undefined, "/studio/new");
-  await page.getByLabel("Title").fill(title);
-  const startsAt = page.getByLabel("Starts at");
-  // Soonest first on the home page's "Upcoming" shelf, whatever other specs scheduled.
-  await startsAt.fill(soonAfter((await startsAt.getAttribute("min")) ?? "", 5));
-  await page.getByRole("button", { name: "Create show" }).click();
-  await expect(page).toHaveURL(/\/studio\/reminders-e2e-[a-z0-9-]+$/, { timeout: 30_000 });
-  return { slug: new URL(page.url()).pathname.split("/").pop()!, title };
+function createShow(page: Page): Promise<{ slug: string; title: string }> {
+  return createShowInStudio(page, "Reminders e2e", async () => {
+    const startsAt = page.getByLabel("Starts at");
+    // Soonest first on the home page's "Upcoming" shelf, whatever other specs scheduled.
+    await startsAt.fill(soonAfter((await startsAt.getAttribute("min")) ?? "", 5));
+  });
 }
 
 /** Records every browser notification the page shows (the real one is still shown). */

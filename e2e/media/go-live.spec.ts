@@ -6,7 +6,8 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { io, type Socket } from "socket.io-client";
-import { DEMO, signIn } from "../support/auth";
+import { DEMO } from "../support/auth";
+import { createShowInStudio } from "../support/studio";
 
 const PORT = Number(process.env.E2E_PORT ?? 3310);
 const SLAVE_URL = `http://127.0.0.1:${PORT + 11}`;
@@ -74,15 +75,10 @@ test("the seller goes live, a viewer watches, the show ends and replays with its
 }) => {
   const seller = await browser.newContext();
   const sellerPage = await seller.newPage();
-  await signIn(sellerPage, DEMO.seller.email, undefined, "/studio/new");
-  await expect(sellerPage).toHaveURL("/studio/new");
-  const title = `Media e2e ${Date.now().toString(36)}`;
-  await sellerPage.getByLabel("Title").fill(title);
-  await sellerPage.getByLabel("Add a product").selectOption({ label: "Linen Summer Shirt · ₩39,000" });
-  await sellerPage.getByRole("button", { name: "Add", exact: true }).click();
-  await sellerPage.getByRole("button", { name: "Create show" }).click();
-  await expect(sellerPage).toHaveURL(/\/studio\/media-e2e-[a-z0-9-]+$/);
-  const slug = new URL(sellerPage.url()).pathname.split("/").pop()!;
+  const { slug } = await createShowInStudio(sellerPage, "Media e2e", async () => {
+    await sellerPage.getByLabel("Add a product").selectOption({ label: "Linen Summer Shirt · ₩39,000" });
+    await sellerPage.getByRole("button", { name: "Add", exact: true }).click();
+  });
   const room = (await (await request.get(`/api/rooms/${slug}`)).json()) as {
     id: string;
     products: { id: string }[];

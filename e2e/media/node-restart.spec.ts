@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, signIn } from "../support/auth";
+import { createShowInStudio } from "../support/studio";
 
 const PORT = Number(process.env.E2E_PORT ?? 3310);
 const MEDIA_PORT = PORT + 30; // playwright.config.ts: MEDIA_BASE_PORT, one node
@@ -37,11 +37,7 @@ test("a SIGKILLed media node comes back and the viewer's player resumes the show
 }) => {
   const seller = await browser.newContext();
   const sellerPage = await seller.newPage();
-  await signIn(sellerPage, DEMO.seller.email, undefined, "/studio/new");
-  await sellerPage.getByLabel("Title").fill(`Restart e2e ${Date.now().toString(36)}`);
-  await sellerPage.getByRole("button", { name: "Create show" }).click();
-  await expect(sellerPage).toHaveURL(/\/studio\/restart-e2e-[a-z0-9-]+$/);
-  const slug = new URL(sellerPage.url()).pathname.split("/").pop()!;
+  const { slug } = await createShowInStudio(sellerPage, "Restart e2e");
   await expect(sellerPage.getByTestId("studio-preview")).toHaveJSProperty("readyState", 4, {
     timeout: 15_000,
   });

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
-import { DEMO, signIn, signOut, uniqueEmail } from "../support/auth";
+import { DEMO, signIn, signOut, signUp, uniqueEmail } from "../support/auth";
 
 test.describe("studio", () => {
   test("a seller creates a show with products in order, sees its console, and edits it", async ({ page }) => {
@@ -58,12 +58,7 @@ test.describe("studio", () => {
   });
 
   test("a seller cannot open another seller's console", async ({ page }) => {
-    await page.goto("/signup");
-    await page.getByLabel("Name").fill("Other Seller");
-    await page.getByLabel("Email").fill(uniqueEmail("other-seller"));
-    await page.getByLabel("Password").fill("long-enough-pw");
-    await page.getByLabel("I want to sell").check();
-    await page.getByRole("button", { name: "Create account" }).click();
+    await signUp(page, "Other Seller", uniqueEmail("other-seller"), true);
     await expect(page.getByRole("button", { name: /Account menu/ })).toBeVisible();
 
     await page.goto("/studio/new");

@@ -30,6 +30,16 @@ export async function signIn(
   await expect(page.getByRole("button", { name: /Account menu/ })).toBeVisible({ timeout: 30_000 });
 }
 
+/** Creates an account through the /signup form, ticking "I want to sell" when `seller`. */
+export async function signUp(page: Page, name: string, email: string, seller = false): Promise<void> {
+  await page.goto("/signup");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("long-enough-pw");
+  if (seller) await page.getByLabel("I want to sell").check();
+  await page.getByRole("button", { name: "Create account" }).click();
+}
+
 /** Signs out through the account menu. */
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole("button", { name: /Account menu/ }).click();
