@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { envPart, ZCommaList, ZDatabaseEnv, ZNodeIdEnv, ZSessionEnv } from "@/server/env";
+import { envPart, ZCommaList, ZDatabaseEnv, ZNodeId, ZSessionEnv } from "@/server/env";
 
 const saved = { ...process.env };
 afterEach(() => {
@@ -42,8 +42,8 @@ describe("the shared list and node-id rules", () => {
   });
 
   it("refuses a node id with spaces, slashes or over 40 characters", () => {
-    expect(ZNodeIdEnv.parse("slave-3101")).toBe("slave-3101");
+    expect(ZNodeId.parse("slave-3101")).toBe("slave-3101");
     for (const bad of ["", "slave 1", "../x", "x".repeat(41)])
-      expect(ZNodeIdEnv.safeParse(bad).success).toBe(false);
+      expect(ZNodeId.safeParse(bad).success).toBe(false);
   });
 });

@@ -86,7 +86,7 @@ export const ZCommaList = z.string().transform((v) =>
     .filter(Boolean),
 );
 /** A chat or media node's id: what its logs, heartbeats and the admin's drain name it by. */
-export const ZNodeIdEnv = z.string().regex(/^[a-zA-Z0-9_-]{1,40}$/);
+export const ZNodeId = z.string().regex(/^[a-zA-Z0-9_-]{1,40}$/, "Not a node id.");
 
 /** Every environment variable OnAir reads, parsed once. Defaults are the embedded single-machine setup. */
 const ZEnv = z.object({
@@ -114,7 +114,7 @@ const ZEnv = z.object({
   CHAT_SLAVE_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   CHAT_SLAVE_HOST: z.string().min(1).optional(),
   CHAT_SLAVE_PUBLIC_URL: z.url().optional(),
-  CHAT_NODE_ID: ZNodeIdEnv.optional(),
+  CHAT_NODE_ID: ZNodeId.optional(),
   /** Shared by web, masters and slaves. Unset: this install's generated secret in INTERNAL_SECRET_FILE. */
   INTERNAL_SECRET: z.string().min(16, "use at least 16 characters (openssl rand -base64 32)").optional(),
   INTERNAL_SECRET_FILE: z.string().min(1).default("./data/internal-secret"),
@@ -136,7 +136,7 @@ const ZEnv = z.object({
   MEDIA_BASE_PORT: z.coerce.number().int().min(1).max(65535).default(3200),
   MEDIA_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   MEDIA_HOST: z.string().min(1).optional(),
-  MEDIA_NODE_ID: ZNodeIdEnv.optional(),
+  MEDIA_NODE_ID: ZNodeId.optional(),
   /** Where web processes reach this node (HTTP + WebSocket); announced in its heartbeat row. */
   MEDIA_NODE_URL: z.url().optional(),
   /** Page origins, besides PUBLIC_URL's and the request's own host, allowed to open the ingest WebSocket. */

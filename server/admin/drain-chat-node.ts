@@ -1,12 +1,8 @@
 import "server-only";
-import { z } from "zod";
 import { db } from "@/server/db";
 import { ApiError, notFound } from "@/server/http/errors";
 import { ChatUnavailableError, drainNode } from "@/server/chat/control-client";
 import { writeAdminAudit } from "@/server/admin/audit";
-
-export const ZNodeIdParam = z.string().regex(/^[a-zA-Z0-9_-]{1,40}$/, "Not a chat node id.");
-export const ZDrainRequest = z.strictObject({ draining: z.boolean().default(true) });
 
 /**
  * POST /api/admin/nodes/:nodeId/drain: the master stops assigning the slave at once and the slave moves its

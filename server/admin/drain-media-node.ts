@@ -1,12 +1,8 @@
 import "server-only";
-import { z } from "zod";
 import { db } from "@/server/db";
 import { notFound } from "@/server/http/errors";
 import { writeAdminAudit } from "@/server/admin/audit";
 import { drainOnNode } from "@/server/media/nodes/node-client";
-
-export const ZMediaNodeIdParam = z.string().regex(/^[a-zA-Z0-9_-]{1,40}$/, "Not a media node id.");
-export const ZMediaDrainRequest = z.strictObject({ draining: z.boolean().default(true) });
 
 /**
  * POST /api/admin/media-nodes/:nodeId/drain: no new show is assigned to the node (the switch lives in its

@@ -3,12 +3,13 @@ import { ApiError, notFound } from "@/server/http/errors";
 import { ChatUnavailableError, listNodes } from "@/server/chat/control-client";
 import { pickChatNode } from "@/server/chat/pick-chat-node";
 import { cachedRoom } from "@/server/rooms/cached-rooms";
+import { ZNodeId } from "@/server/env";
 
 const ZExclude = z
   .string()
   .max(1000)
   .transform((s) => s.split(",").filter(Boolean))
-  .pipe(z.array(z.string().regex(/^[a-zA-Z0-9_-]{1,40}$/, "not a node id")).max(32));
+  .pipe(z.array(ZNodeId).max(32));
 
 const unavailable = () =>
   new ApiError(503, "CHAT_UNAVAILABLE", "Chat is unavailable right now. Please try again in a moment.");

@@ -3,6 +3,7 @@ import type { TNodeStats } from "@/lib/chat/node-protocol";
 import type { TMasterContext } from "@/server/chat/master/context";
 import type { TActivitySample } from "@/server/chat/master/activity";
 import type { TSlaveEntry } from "@/server/chat/master/registry";
+import { ZNodeId } from "@/server/env";
 
 type TReply = { status: number; body: unknown };
 
@@ -28,7 +29,6 @@ export type TChatStats = {
   history: TActivitySample[];
 };
 
-const ZNodeId = z.string().regex(/^[a-zA-Z0-9_-]{1,40}$/);
 const ZUserId = z
   .string()
   .min(1)

@@ -16,10 +16,11 @@ import { UserLimits } from "@/server/chat/user-limits";
 import { engagementTick } from "@/server/chat/master/engagement";
 import type { LeaseKeeper, TMasterLease } from "@/server/chat/master/lease";
 import { followLease, loneMaster, refuseWhileStandby } from "@/server/chat/master/standby";
+import { ZNodeId } from "@/server/env";
 
 const ZSlaveAuth = z.object({
   secret: z.string(),
-  nodeId: z.string().regex(/^[a-zA-Z0-9_-]{1,40}$/),
+  nodeId: ZNodeId,
   url: z.url(),
 });
 
