@@ -1,25 +1,12 @@
 import type { Prisma } from "@prisma/client";
+import { appendAudit, type TAuditEntry } from "@/server/audit-log";
 
 export type TAuditAction = "chat.settings" | "chat.notice" | "chat.delete" | "sanction.add" | "sanction.lift";
 
-/** One append-only audit row; called inside the same transaction as the change it records. */
+/** A moderation audit row (always of a room), in the same transaction as the change it records. */
 export function writeAudit(
   tx: Prisma.TransactionClient,
-  entry: {
-    actorId: string;
-    action: TAuditAction;
-    roomId: string;
-    targetUserId?: string | null;
-    details: Record<string, unknown>;
-  },
+  entry: TAuditEntry<TAuditAction> & { roomId: string },
 ) {
-  return tx.auditLog.create({
-    data: {
-      actorId: entry.actorId,
-      action: entry.action,
-      roomId: entry.roomId,
-      targetUserId: entry.targetUserId ?? null,
-      details: JSON.stringify(entry.details),
-    },
-  });
+  return appendAudit(tx, entry);
 }
