@@ -153,10 +153,11 @@ async function startBaselineProcs(
   return { urls, servers, children };
 }
 
-export async function startPlain(): Promise<TTarget> {
-  const { urls, servers, children } = await startBaselineProcs("bench/baselines/plain-socketio.ts", 1, {});
+/** One baseline server process (no auth, room "bench"): the rows that show what the protocol itself costs. */
+async function startSingleBaseline(file: string, label: string): Promise<TTarget> {
+  const { urls, servers, children } = await startBaselineProcs(file, 1, {});
   return {
-    label: "plain Socket.IO, 1 process",
+    label,
     roomId: "bench",
     urls,
     servers,
@@ -165,17 +166,11 @@ export async function startPlain(): Promise<TTarget> {
   };
 }
 
-export async function startRawWs(): Promise<TTarget> {
-  const { urls, servers, children } = await startBaselineProcs("bench/baselines/raw-ws.ts", 1, {});
-  return {
-    label: "raw ws (same wire protocol, frame once), 1 process",
-    roomId: "bench",
-    urls,
-    servers,
-    tokens: [],
-    stop: () => Promise.all(children.map(stopChild)).then(() => undefined),
-  };
-}
+export const startPlain = () =>
+  startSingleBaseline("bench/baselines/plain-socketio.ts", "plain Socket.IO, 1 process");
+
+export const startRawWs = () =>
+  startSingleBaseline("bench/baselines/raw-ws.ts", "raw ws (same wire protocol, frame once), 1 process");
 
 export async function startRedis(servers: number): Promise<TTarget> {
   const port = await benchPort();
