@@ -8,18 +8,13 @@ import "@/server/chat/test/fresh-db";
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedIfEmpty } from "@/scripts/seed";
 import { createSession } from "@/server/auth/sessions";
-import { configureControlClient } from "@/server/chat/control-client";
-import { prepareDatabase } from "@/server/chat/test/cluster";
 import { TestClient } from "@/server/chat/test/client";
 import { db } from "@/server/db";
 import { placeOrder } from "@/server/commerce/place-order";
 import { makeProduct, makeUser } from "@/server/commerce/test/fixtures";
-import { updateChatSettings } from "@/server/chat/moderation/update-chat-settings";
-import { chatTierNotifier } from "@/server/commerce/chat-tier-notifier";
-import { setCommerceNotifier } from "@/server/commerce/notify";
 import { ChatLoad, sleep } from "@/server/deploy/test/chat-load";
+import { startDemoDeployment } from "@/server/deploy/test/demo-deployment";
 import { Deployment, health } from "@/server/deploy/test/deployment";
 import { OrderLoad } from "@/server/deploy/test/order-load";
 
@@ -43,27 +38,17 @@ let sellerId: string;
 const token = async (role: "SHOPPER" | "ADMIN" = "SHOPPER") =>
   (await createSession((await makeUser(role)).id)).token;
 
+let stop: (() => Promise<void>) | undefined;
+
 beforeAll(async () => {
-  prepareDatabase();
-  await seedIfEmpty();
-  const room = await db.room.findUniqueOrThrow({
-    where: { slug: "demo-live" },
-    select: { id: true, sellerId: true },
-  });
-  roomId = room.id;
-  sellerId = room.sellerId;
-  const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@onair.test" } });
-  d = await Deployment.start(3);
-  configureControlClient({ urls: d.masterUrls, secret: process.env.INTERNAL_SECRET ?? "" });
-  await updateChatSettings({ id: admin.id }, roomId, { separation: "OFF" });
-  // Under vitest commerce only logs its broadcasts; here they go to the chat tier as in production.
-  setCommerceNotifier(chatTierNotifier);
+  const started = await startDemoDeployment(3);
+  ({ d, stop } = started);
+  roomId = started.room.id;
+  sellerId = started.room.sellerId;
 }, 90_000);
 
 afterAll(async () => {
-  await d?.stop();
-  configureControlClient(null);
-  setCommerceNotifier(null);
+  await stop?.();
   await db.$disconnect();
 });
 

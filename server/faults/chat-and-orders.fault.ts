@@ -12,16 +12,11 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedIfEmpty } from "@/scripts/seed";
 import { createSession } from "@/server/auth/sessions";
-import { configureControlClient } from "@/server/chat/control-client";
-import { updateChatSettings } from "@/server/chat/moderation/update-chat-settings";
-import { prepareDatabase } from "@/server/chat/test/cluster";
-import { chatTierNotifier } from "@/server/commerce/chat-tier-notifier";
-import { setCommerceNotifier } from "@/server/commerce/notify";
 import { makeProduct, makeUser } from "@/server/commerce/test/fixtures";
 import { db } from "@/server/db";
 import { ChatLoad, sleep } from "@/server/deploy/test/chat-load";
+import { startDemoDeployment } from "@/server/deploy/test/demo-deployment";
 import { Deployment } from "@/server/deploy/test/deployment";
 import { OrderLoad } from "@/server/deploy/test/order-load";
 import {
@@ -49,19 +44,13 @@ const started = Date.now();
 
 const tokenFor = async () => (await createSession((await makeUser()).id)).token;
 
+let stopDeployment: (() => Promise<void>) | undefined;
+
 beforeAll(async () => {
-  prepareDatabase();
-  await seedIfEmpty();
-  const room = await db.room.findUniqueOrThrow({
-    where: { slug: "demo-live" },
-    select: { id: true, sellerId: true },
-  });
+  const started = await startDemoDeployment(3);
+  ({ d, stop: stopDeployment } = started);
+  const { room } = started;
   sellerId = room.sellerId;
-  d = await Deployment.start(3);
-  configureControlClient({ urls: d.masterUrls, secret: process.env.INTERNAL_SECRET ?? "" });
-  setCommerceNotifier(chatTierNotifier);
-  const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@onair.test" } });
-  await updateChatSettings({ id: admin.id }, room.id, { separation: "OFF" });
 
   const tokens = await Promise.all(Array.from({ length: 6 }, tokenFor));
   load = await ChatLoad.connect({
@@ -83,9 +72,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([load?.stop(), orders?.stop()]);
   load?.close();
-  await d?.stop();
-  configureControlClient(null);
-  setCommerceNotifier(null);
+  await stopDeployment?.();
   if (rows.length > 0) {
     printTable(BACKEND, rows);
     writeResults(BACKEND, rows, {
