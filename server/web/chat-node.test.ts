@@ -1,29 +1,26 @@
 import "@/server/chat/test/fresh-db";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Cluster } from "@/server/chat/test/cluster";
 import { cachedJson, roomChanged, roomKey } from "@/server/rooms/room-cache";
 import { serveChatNode } from "@/server/web/chat-node";
+import { listenOnLoopback } from "@/server/test/loopback-server";
 
 let cluster: Cluster;
-let server: Server;
 let base = "";
+let close: () => Promise<void> = () => Promise.resolve();
 
 beforeAll(async () => {
   cluster = await Cluster.start(1);
   // What main.ts does: the fast path first, else the route handler (here a stand-in that says it was asked).
-  server = createServer((req, res) => {
+  ({ base, close } = await listenOnLoopback((req, res) => {
     const routeHandler = () => res.writeHead(599).end("route handler");
     if (serveChatNode(req, res, routeHandler)) return;
     routeHandler();
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }));
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await close();
   await cluster?.stop();
 });
 

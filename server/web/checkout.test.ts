@@ -1,30 +1,23 @@
 import "@/server/commerce/test/fresh-db";
-import { createServer, request as httpRequest, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { createSession } from "@/server/auth/sessions";
 import { removeDbFiles } from "@/server/commerce/test/fresh-db";
 import { makeProduct, makeUser, stockOf } from "@/server/commerce/test/fixtures";
 import { serveCheckout } from "@/server/web/checkout";
+import { beforeNext, listenOnLoopback } from "@/server/test/loopback-server";
 
-let server: Server;
 let base = "";
 let host = "";
+let close: () => Promise<void> = () => Promise.resolve();
 
 beforeAll(async () => {
-  // What main.ts does: the checkout first, else Next.js (here a stand-in that says it was asked).
-  server = createServer((req, res) => {
-    if (serveCheckout(req, res)) return;
-    res.writeHead(599, { "content-type": "text/plain" }).end("next");
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
-  base = `http://${host}`;
+  ({ base, host, close } = await listenOnLoopback(beforeNext(serveCheckout)));
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await close();
   await db.$disconnect();
   removeDbFiles();
 });

@@ -1,23 +1,16 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cachedJson, roomChanged, roomKey } from "@/server/rooms/room-cache";
 import { serveCachedRoomJson } from "@/server/web/room-json";
+import { beforeNext, listenOnLoopback } from "@/server/test/loopback-server";
 
-let server: Server;
 let base = "";
+let close: () => Promise<void> = () => Promise.resolve();
 
 beforeAll(async () => {
-  // What main.ts does: the cache first, else the route handler (here a stand-in that says it was asked).
-  server = createServer((req, res) => {
-    if (serveCachedRoomJson(req, res)) return;
-    res.writeHead(599, { "content-type": "text/plain" }).end("next");
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ base, close } = await listenOnLoopback(beforeNext(serveCachedRoomJson)));
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => close());
 
 async function fill(id: string, title: string): Promise<void> {
   roomChanged(id);
