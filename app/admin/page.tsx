@@ -1,8 +1,7 @@
 import { getOverview } from "@/server/admin/get-overview";
-import { requirePageUser } from "@/server/pages/require-page-user";
-import { AccessDenied } from "@/components/shell/access-denied";
 import { AdminDashboard } from "@/components/admin/admin-dashboard";
-import { AdminFrame, adminMetadata } from "@/components/admin/admin-frame";
+import { adminMetadata } from "@/components/admin/admin-frame";
+import { adminSectionPage } from "@/app/admin/_lib/admin-section-page";
 
 export const dynamic = "force-dynamic";
 
@@ -10,12 +9,6 @@ export function generateMetadata() {
   return adminMetadata("admin");
 }
 
-export default async function AdminPage() {
-  const user = await requirePageUser("/admin", ["ADMIN"]);
-  if (!user) return <AccessDenied />;
-  return (
-    <AdminFrame current="overview">
-      <AdminDashboard initial={await getOverview()} />
-    </AdminFrame>
-  );
-}
+export default adminSectionPage("overview", "/admin", async () => (
+  <AdminDashboard initial={await getOverview()} />
+));

@@ -1,11 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { auditActions, listAudit } from "@/server/admin/list-audit";
 import { auditFilterOptions } from "@/server/admin/get-console-room";
-import { requirePageUser } from "@/server/pages/require-page-user";
-import { AccessDenied } from "@/components/shell/access-denied";
-import { AdminFrame, adminMetadata } from "@/components/admin/admin-frame";
+import { adminMetadata } from "@/components/admin/admin-frame";
 import { AdminSection } from "@/components/admin/admin-section";
 import { AuditLog } from "@/components/admin/audit-log";
+import { adminSectionPage } from "@/app/admin/_lib/admin-section-page";
 
 export const dynamic = "force-dynamic";
 
@@ -13,9 +12,7 @@ export function generateMetadata() {
   return adminMetadata("admin.audit");
 }
 
-export default async function AdminAuditPage() {
-  const user = await requirePageUser("/admin/audit", ["ADMIN"]);
-  if (!user) return <AccessDenied />;
+export default adminSectionPage("audit", "/admin/audit", async () => {
   const [t, page, actions, options] = await Promise.all([
     getTranslations("admin.audit"),
     listAudit({ take: 50 }),
@@ -23,10 +20,8 @@ export default async function AdminAuditPage() {
     auditFilterOptions(),
   ]);
   return (
-    <AdminFrame current="audit">
-      <AdminSection id="admin-audit" heading={t("title")}>
-        <AuditLog initial={page} options={{ actions, ...options }} />
-      </AdminSection>
-    </AdminFrame>
+    <AdminSection id="admin-audit" heading={t("title")}>
+      <AuditLog initial={page} options={{ actions, ...options }} />
+    </AdminSection>
   );
-}
+});
