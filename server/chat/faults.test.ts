@@ -5,7 +5,6 @@ import type { TMessage } from "@/lib/chat/protocol";
 import { db } from "@/server/db";
 import type { TTestUser } from "@/server/chat/test/cluster";
 import { clusterPerFile } from "@/server/chat/test/cluster-per-file";
-import { TestClient } from "@/server/chat/test/client";
 import { assignNode, listNodes } from "@/server/chat/control-client";
 
 const chat = clusterPerFile(3, "OFF");
@@ -66,14 +65,8 @@ describe("failures", () => {
   it("resumes cross-slave relay within 2 s of a master restart, without manual action", async () => {
     await chat.cluster.startSlave(0);
     await chat.cluster.waitForSlaves(3);
-    const a = (
-      await TestClient.joined(
-        chat.cluster.slaveUrl(0),
-        chat.cluster.roomId,
-        (await chat.cluster.newUser("Before")).token,
-      )
-    ).client;
-    const b = (await TestClient.joined(chat.cluster.slaveUrl(2), chat.cluster.roomId)).client;
+    const a = (await chat.newViewer(0, "Before")).client;
+    const b = (await chat.join(2)).client;
     await b.waitForState((s) => s.viewers === 2 && !s.degraded);
 
     await chat.cluster.stopMaster("SIGKILL");
@@ -84,20 +77,13 @@ describe("failures", () => {
     await chat.cluster.startMaster();
     const up = Date.now();
     await chat.cluster.waitForSlaves(3, 2000);
-    const sender = (
-      await TestClient.joined(
-        chat.cluster.slaveUrl(0),
-        chat.cluster.roomId,
-        (await chat.cluster.newUser("After")).token,
-      )
-    ).client;
+    const sender = (await chat.newViewer(0, "After")).client;
     await sender.say("relayed after the restart");
     await b.waitForText("relayed after the restart");
     expect(Date.now() - up).toBeLessThan(2000);
     // What crossed no slave during the outage arrives too, from the DB.
     await b.waitForText("sent while the master is down");
     await b.waitForState((s) => !s.degraded);
-    [a, b, sender].forEach((c) => c.close());
   });
 
   it("stops cleanly on SIGTERM (exit code 0) and the master forgets the slave at once", async () => {

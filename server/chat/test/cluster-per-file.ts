@@ -26,11 +26,15 @@ export function clusterPerFile(slaveCount: number, separation?: "ON" | "OFF") {
       open.push(joined.client);
       return joined;
     },
+    /** A new signed-in viewer named `name`, joined on slave `slave`. */
+    async newViewer(slave: number, name: string) {
+      const user = await file.cluster.newUser(name);
+      return { user, client: (await file.join(slave, user.token)).client };
+    },
     /** A new viewer joined on slave `slave` whom an admin has just banned or muted, once their client knows. */
     async sanctioned(slave: number, type: "BAN" | "MUTE") {
       const c = file.cluster;
-      const user = await c.newUser(type === "BAN" ? "Banned" : "Muted");
-      const { client } = await file.join(slave, user.token);
+      const { user, client } = await file.newViewer(slave, type === "BAN" ? "Banned" : "Muted");
       await addSanction(c.users.admin, c.roomId, { userId: user.id, type });
       const arrived =
         type === "BAN" ? (r: TRestriction) => r.ban !== null : (r: TRestriction) => r.mute !== null;
