@@ -37,6 +37,11 @@ async function showProduct(index: number) {
   return row.product;
 }
 
+/** An order placed from the show (so its live updates and announcements go to the show's chat). */
+async function orderInShow(buyerId: string, productId: string, quantity: number) {
+  return (await placeOrder(buyerId, { productId, quantity, roomId: cluster.roomId })).order;
+}
+
 beforeAll(async () => {
   cluster = await Cluster.start(2);
   setCommerceNotifier(chatTierNotifier);
@@ -51,11 +56,7 @@ describe("live commerce updates through the chat tier", () => {
   it("an order and a declined payment reach every viewer on every slave as product:update", async () => {
     const viewers = await viewersOnEverySlave();
     const product = await showProduct(0);
-    const { order } = await placeOrder(cluster.users.shopper.id, {
-      productId: product.id,
-      quantity: 2,
-      roomId: cluster.roomId,
-    });
+    const order = await orderInShow(cluster.users.shopper.id, product.id, 2);
     for (const v of viewers) {
       const update = await v.waitFor(
         () => v.products.find((u) => u.productId === product.id && u.stock === product.stock - 2),
@@ -119,11 +120,7 @@ describe("live commerce updates through the chat tier", () => {
     await setSalesSettings(cluster.roomId, { announcePurchases: true });
     const viewers = await viewersOnEverySlave();
     const product = await showProduct(0);
-    const { order } = await placeOrder(cluster.users.shopper2.id, {
-      productId: product.id,
-      quantity: 1,
-      roomId: cluster.roomId,
-    });
+    const order = await orderInShow(cluster.users.shopper2.id, product.id, 1);
     await payOrder(cluster.users.shopper2.id, order.id, payment("4242 4242 4242 4242"));
     for (const v of viewers) {
       const message = await v.waitForText(`Someone just bought ${product.name}`);
