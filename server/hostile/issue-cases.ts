@@ -43,6 +43,10 @@ const post = (ctx: THostileContext, path: string, body: unknown, token?: string,
     body: JSON.stringify(body),
   });
 
+/** Pays order `id` with the test card, as the holder of `token`. */
+const pay = (ctx: THostileContext, id: string, token: string) =>
+  post(ctx, `/api/orders/${id}/pay`, { card: TEST_CARD, shipping: TEST_SHIPPING }, token);
+
 /** High: hello-only publishers hold no live slot, are closed after MEDIA_IDLE_SECONDS, and the real seller goes live. */
 export async function idleIngestsHoldNoSlot(
   ctx: THostileContext,
@@ -251,12 +255,7 @@ export async function holdsAndReplays(
   const id = firstId ?? "none";
   const cancel = await post(ctx, `/api/orders/${id}/cancel`, {}, buyer.token);
   ctx.probe.check(cancel.status === 200, "the buyer cancels", cancel);
-  const payCancelled = await post(
-    ctx,
-    `/api/orders/${id}/pay`,
-    { card: TEST_CARD, shipping: TEST_SHIPPING },
-    buyer.token,
-  );
+  const payCancelled = await pay(ctx, id, buyer.token);
   ctx.probe.check(payCancelled.status === 409, "paying a cancelled order → 409", payCancelled);
   const cancelAgain = await post(ctx, `/api/orders/${id}/cancel`, {}, buyer.token);
   ctx.probe.check(cancelAgain.status === 200, "cancelling again returns it", cancelAgain);
@@ -279,29 +278,14 @@ export async function holdsAndReplays(
     "a replayed order key → 200 with the same order",
     o2,
   );
-  const stranger = await post(
-    ctx,
-    `/api/orders/${oid}/pay`,
-    { card: TEST_CARD, shipping: TEST_SHIPPING },
-    ctx.accounts.shopper2.token,
-  );
+  const stranger = await pay(ctx, oid, ctx.accounts.shopper2.token);
   ctx.probe.check(
     stranger.status === 403 || stranger.status === 404,
     "another buyer cannot pay my order",
     stranger,
   );
-  const paid = await post(
-    ctx,
-    `/api/orders/${oid}/pay`,
-    { card: TEST_CARD, shipping: TEST_SHIPPING },
-    buyer.token,
-  );
-  const paidAgain = await post(
-    ctx,
-    `/api/orders/${oid}/pay`,
-    { card: TEST_CARD, shipping: TEST_SHIPPING },
-    buyer.token,
-  );
+  const paid = await pay(ctx, oid, buyer.token);
+  const paidAgain = await pay(ctx, oid, buyer.token);
   ctx.probe.check(
     paid.status === 200 && paidAgain.status === 200,
     "paying twice returns the paid order",
