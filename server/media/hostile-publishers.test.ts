@@ -9,7 +9,13 @@ import { connect } from "node:net";
 import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { INGEST_CLOSE } from "@/lib/media/ingest-protocol";
-import { liveWebmSource, mediaTestDir, startMediaWorld, TestPublisher } from "@/server/media/test-helpers";
+import {
+  liveWebmSource,
+  mediaTestDir,
+  startMediaWorld,
+  testUser,
+  TestPublisher,
+} from "@/server/media/test-helpers";
 import { waitFor } from "@/server/test/wait-for";
 
 const dir = mediaTestDir("hostile");
@@ -56,13 +62,8 @@ beforeAll(async () => {
     allowedOrigins: ["https://shop.example.com"],
   }));
   const { db } = await import("@/server/db");
-  const { createSession } = await import("@/server/auth/sessions");
-  const seller = await db.user.create({
-    data: { email: "real@t.test", name: "Real seller", role: "SELLER", passwordHash: "x" },
-  });
-  const other = await db.user.create({
-    data: { email: "squatter@t.test", name: "Squatter", role: "SELLER", passwordHash: "x" },
-  });
+  const seller = await testUser("real@t.test", "Real seller", "SELLER");
+  const other = await testUser("squatter@t.test", "Squatter", "SELLER");
   for (const [slug, owner] of [
     ["real", seller],
     ["squat-1", other],
@@ -74,8 +75,8 @@ beforeAll(async () => {
       await db.room.create({ data: { slug: `hostile-${slug}`, title: slug, sellerId: owner.id } })
     ).id;
   }
-  sellerToken = (await createSession(seller.id)).token;
-  otherSellerToken = (await createSession(other.id)).token;
+  sellerToken = seller.token;
+  otherSellerToken = other.token;
 });
 
 afterAll(async () => {

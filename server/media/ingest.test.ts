@@ -9,7 +9,13 @@ import type { ChildProcess } from "node:child_process";
 import type { Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { INGEST_CLOSE } from "@/lib/media/ingest-protocol";
-import { liveWebmSource, mediaTestDir, startMediaWorld, TestPublisher } from "@/server/media/test-helpers";
+import {
+  liveWebmSource,
+  mediaTestDir,
+  startMediaWorld,
+  testUser,
+  TestPublisher,
+} from "@/server/media/test-helpers";
 import { waitFor } from "@/server/test/wait-for";
 
 const dir = mediaTestDir("media");
@@ -44,19 +50,14 @@ const segmentCount = (text: string) => text.split("\n").filter((l) => l.endsWith
 beforeAll(async () => {
   ({ ffmpeg, server, base } = await startMediaWorld(dir, { maxChunkBytes: MAX_CHUNK }));
   const { db } = await import("@/server/db");
-  const { createSession } = await import("@/server/auth/sessions");
-  const seller = await db.user.create({
-    data: { email: "s@t.test", name: "Seller", role: "SELLER", passwordHash: "x" },
-  });
-  const shopper = await db.user.create({
-    data: { email: "b@t.test", name: "Buyer", role: "SHOPPER", passwordHash: "x" },
-  });
+  const seller = await testUser("s@t.test", "Seller", "SELLER");
+  const shopper = await testUser("b@t.test", "Buyer", "SHOPPER");
   const room = await db.room.create({
     data: { slug: "media-test", title: "Media test", sellerId: seller.id },
   });
   roomId = room.id;
-  sellerToken = (await createSession(seller.id)).token;
-  shopperToken = (await createSession(shopper.id)).token;
+  sellerToken = seller.token;
+  shopperToken = shopper.token;
 });
 
 afterAll(async () => {

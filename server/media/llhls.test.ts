@@ -11,7 +11,13 @@ import type { Server } from "node:http";
 import * as HLS from "hls-parser";
 import type { MediaPlaylist } from "hls-parser/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { liveH264Source, mediaTestDir, startMediaWorld, TestPublisher } from "@/server/media/test-helpers";
+import {
+  liveH264Source,
+  mediaTestDir,
+  startMediaWorld,
+  testUser,
+  TestPublisher,
+} from "@/server/media/test-helpers";
 import { waitFor } from "@/server/test/wait-for";
 
 const dir = mediaTestDir("llhls");
@@ -76,13 +82,10 @@ async function publish(roomId: string, gopFrames: number, seconds: number): Prom
 beforeAll(async () => {
   ({ ffmpeg, server, base } = await startMediaWorld(dir, { maxTranscodes: 1 }));
   const { db } = await import("@/server/db");
-  const { createSession } = await import("@/server/auth/sessions");
-  const seller = await db.user.create({
-    data: { email: "ll@t.test", name: "Seller", role: "SELLER", passwordHash: "x" },
-  });
+  const seller = await testUser("ll@t.test", "Seller", "SELLER");
   for (const slug of ["ll-copy", "ll-sparse"])
     rooms.push((await db.room.create({ data: { slug, title: slug, sellerId: seller.id } })).id);
-  sellerToken = (await createSession(seller.id)).token;
+  sellerToken = seller.token;
 });
 
 afterAll(async () => {

@@ -4,6 +4,7 @@ import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import WebSocket from "ws";
+import type { Role } from "@prisma/client";
 import { encodeChunk, type TServerMessage } from "@/lib/media/ingest-protocol";
 import type { TMediaConfig } from "@/server/media/config";
 import { recorderLikeEncodeArgs } from "@/server/media/demo-source/demo-args";
@@ -195,4 +196,19 @@ export async function startMediaServer(host = "127.0.0.1"): Promise<{ server: Se
     if (!serveMedia(req, res)) res.writeHead(404).end();
   });
   return { server, base: `${host}:${await listen(server, host)}` };
+}
+
+/**
+ * A user straight in the database, with a session token. The database is imported here, not at the top:
+ * a media test configures it (configureTestMedia) before anything opens it.
+ */
+export async function testUser(
+  email: string,
+  name: string,
+  role: Role,
+): Promise<{ id: string; token: string }> {
+  const { db } = await import("@/server/db");
+  const { createSession } = await import("@/server/auth/sessions");
+  const user = await db.user.create({ data: { email, name, role, passwordHash: "x" } });
+  return { id: user.id, token: (await createSession(user.id)).token };
 }

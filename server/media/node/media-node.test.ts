@@ -10,7 +10,6 @@ import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSession } from "@/server/auth/sessions";
 import { prepareDatabase } from "@/server/chat/test/cluster";
 import { db } from "@/server/db";
 import { drainMediaNode } from "@/server/admin/drain-media-node";
@@ -19,7 +18,7 @@ import { endShow } from "@/server/media/end-show";
 import { listMediaNodes, pickMediaNode } from "@/server/media/nodes/media-nodes";
 import { createMediaProxy } from "@/server/media/nodes/web-proxy";
 import { MediaNodeProc, ReconnectingPublisher } from "@/server/media/node/test/media-cluster";
-import { listen } from "@/server/media/test-helpers";
+import { listen, testUser } from "@/server/media/test-helpers";
 import { waitFor } from "@/server/test/wait-for";
 
 const dir = mkdtempSync(path.join(tmpdir(), "onair-media-nodes-"));
@@ -68,20 +67,14 @@ async function heartbeatsShow(total: number): Promise<void> {
 
 beforeAll(async () => {
   prepareDatabase();
-  const seller = await db.user.create({
-    data: { email: "seller@nodes.test", name: "Seller", role: "SELLER", passwordHash: "x" },
-  });
-  adminId = (
-    await db.user.create({
-      data: { email: "admin@nodes.test", name: "Admin", role: "ADMIN", passwordHash: "x" },
-    })
-  ).id;
+  const seller = await testUser("seller@nodes.test", "Seller", "SELLER");
+  adminId = (await testUser("admin@nodes.test", "Admin", "ADMIN")).id;
   for (let i = 0; i < 3; i++)
     showIds.push(
       (await db.room.create({ data: { slug: `node-show-${i}`, title: `Show ${i}`, sellerId: seller.id } }))
         .id,
     );
-  sellerToken = (await createSession(seller.id)).token;
+  sellerToken = seller.token;
   nodes = [
     await MediaNodeProc.create("media-a", path.join(dir, "a")),
     await MediaNodeProc.create("media-b", path.join(dir, "b")),

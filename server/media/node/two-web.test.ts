@@ -9,12 +9,12 @@ import { existsSync, mkdtempSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSession } from "@/server/auth/sessions";
 import { prepareDatabase } from "@/server/chat/test/cluster";
 import { db } from "@/server/db";
 import { freePortOn } from "@/server/test/node-process";
 import { ffmpegPath } from "@/server/media/config";
 import { MediaNodeProc, ReconnectingPublisher } from "@/server/media/node/test/media-cluster";
+import { testUser } from "@/server/media/test-helpers";
 import { waitFor } from "@/server/test/wait-for";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
@@ -79,13 +79,11 @@ const auth = () => ({ authorization: `Bearer ${token}` });
 beforeAll(async () => {
   if (!HAS_BUILD) return;
   prepareDatabase();
-  const seller = await db.user.create({
-    data: { email: "seller@two-web.test", name: "Seller", role: "SELLER", passwordHash: "x" },
-  });
+  const seller = await testUser("seller@two-web.test", "Seller", "SELLER");
   roomId = (
     await db.room.create({ data: { slug: "two-web-show", title: "Two web processes", sellerId: seller.id } })
   ).id;
-  token = (await createSession(seller.id)).token;
+  token = seller.token;
   node = await MediaNodeProc.create("media-1", path.join(dir, "media"));
   await node.start();
   await Promise.all([startWeb(), startWeb()]);
