@@ -2,8 +2,8 @@ import { z } from "zod";
 import { dealRuns, liveFacts, unitPrice } from "@/lib/commerce/pricing";
 import { ZDealView, type TDealView, type TProductUpdate } from "@/lib/commerce/product-update.types";
 
-/** A product as the viewer page keeps it live: the show's listing plus what `product:update` changes. */
-export type TLiveProduct = {
+/** What a show lists of each of its products, besides its deal. */
+export type TListedProduct = {
   id: string;
   name: string;
   description: string;
@@ -12,8 +12,10 @@ export type TLiveProduct = {
   /** The regular price, integer minor units. */
   priceMinor: number;
   stock: number;
-  deal: TLiveDeal | null;
 };
+
+/** A product as the viewer page keeps it live: the show's listing plus what `product:update` changes. */
+export type TLiveProduct = TListedProduct & { deal: TLiveDeal | null };
 export type TLiveDeal = TDealView;
 
 /** The show as `GET /api/rooms/:id` lists its products (the fields the page re-reads after a reconnect). */

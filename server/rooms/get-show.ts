@@ -2,21 +2,15 @@ import "server-only";
 import { findShow } from "@/server/rooms/find-show";
 import { showHead, type TShowHead } from "@/server/rooms/show-head";
 import { dealRuns, listingFacts } from "@/lib/commerce/pricing";
+import type { TListedProduct } from "@/lib/commerce/live-product";
 import { hlsUrlOf } from "@/server/rooms/public-room";
 
-export type TShowProduct = {
-  id: string;
-  name: string;
-  description: string;
-  imageUrl: string | null;
-  currency: string;
-  priceMinor: number;
+export type TShowProduct = TListedProduct & {
   /** Set while a flash deal runs. */
   dealPriceMinor: number | null;
   dealEndsAt: Date | null;
   /** The running deal's per-buyer limit (null: none, or no deal). */
   dealLimitPerBuyer: number | null;
-  stock: number;
 };
 
 export type TShow = TShowHead & {
