@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { MAX_PRICE_MINOR } from "@/lib/commerce/limits";
-import { isNewerLiveItem } from "@/lib/engage/live-items";
+import { isNewerLiveItem, ZLiveItemUpdate, type TLiveItem } from "@/lib/engage/live-items";
 
 /** A bid in the last 10 s moves the clock to 10 s after it (contract). */
 export const AUCTION_EXTEND_MS = 10_000;
@@ -44,7 +44,7 @@ export const ZBidRequest = z.object({
 });
 export type TBidRequest = z.input<typeof ZBidRequest>;
 
-export type TAuctionStatus = "RUNNING" | "ENDED" | "CANCELLED";
+export type TAuctionStatus = TLiveItem["status"];
 export type TBidder = { id: string; name: string };
 
 /** The contract's auction, plus what a panel needs to render it without another request. */
@@ -92,11 +92,8 @@ export const isNewerAuction = (
 ): boolean => isNewerLiveItem(next, current, (a) => a.bidCount);
 
 /** The browser's bounds check of a typed bid, the same zod rule the slave applies. */
-export const ZAuctionUpdate = z.looseObject({
+export const ZAuctionUpdate = ZLiveItemUpdate.extend({
   auctionId: z.string(),
-  roomId: z.string(),
-  status: z.enum(["RUNNING", "ENDED", "CANCELLED"]),
   highestBidMinor: z.number().nullable(),
   bidCount: z.number(),
-  endsAt: z.string(),
 });

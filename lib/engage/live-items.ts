@@ -4,10 +4,12 @@ import { z } from "zod";
 /** An ended auction or giveaway stays on the viewer's card this long ("Sold to Alex", "Mina won!"). */
 export const SHOW_ENDED_FOR_MS = 120_000;
 
+export const LIVE_ITEM_STATUSES = ["RUNNING", "ENDED", "CANCELLED"] as const;
+
 export type TLiveItem = {
   id: string;
   roomId: string;
-  status: "RUNNING" | "ENDED" | "CANCELLED";
+  status: (typeof LIVE_ITEM_STATUSES)[number];
   endsAt: string;
   endedAt: string | null;
   createdAt: string;
@@ -21,6 +23,13 @@ export function currentItem<T extends TLiveItem>(list: T[], now: number | null):
   if (!latest || now === null) return null;
   return now - Date.parse(latest.endedAt ?? latest.endsAt) < SHOW_ENDED_FOR_MS ? latest : null;
 }
+
+/** What a browser checks of every live item's update before merging it; each feature adds its own fields. */
+export const ZLiveItemUpdate = z.looseObject({
+  roomId: z.string(),
+  status: z.enum(LIVE_ITEM_STATUSES),
+  endsAt: z.string(),
+});
 
 export const MAX_CANCEL_REASON = 300;
 

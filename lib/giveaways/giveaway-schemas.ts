@@ -3,7 +3,7 @@
  * and the ordering rule of updates. Browser-safe.
  */
 import { z } from "zod";
-import { isNewerLiveItem } from "@/lib/engage/live-items";
+import { isNewerLiveItem, ZLiveItemUpdate, type TLiveItem } from "@/lib/engage/live-items";
 
 export const MIN_GIVEAWAY_SECONDS = 15;
 export const MAX_GIVEAWAY_SECONDS = 60 * 60;
@@ -34,7 +34,7 @@ export const ZEnterGiveawayRequest = z.object({
 });
 export type TEnterGiveawayRequest = z.input<typeof ZEnterGiveawayRequest>;
 
-export type TGiveawayStatus = "RUNNING" | "ENDED" | "CANCELLED";
+export type TGiveawayStatus = TLiveItem["status"];
 
 export type TGiveawayView = {
   id: string;
@@ -67,10 +67,7 @@ export const isNewerGiveaway = (
 ): boolean => isNewerLiveItem(next, current, (g) => g.entrants);
 
 /** What a browser accepts as a `giveaway:update` before merging it. */
-export const ZGiveawayUpdate = z.looseObject({
+export const ZGiveawayUpdate = ZLiveItemUpdate.extend({
   giveawayId: z.string(),
-  roomId: z.string(),
-  status: z.enum(["RUNNING", "ENDED", "CANCELLED"]),
   entrants: z.number().int().min(0),
-  endsAt: z.string(),
 });
