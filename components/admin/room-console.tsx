@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { TConsoleRoom } from "@/server/admin/get-console-room";
-import { ChatPanel } from "@/components/chat/chat-panel";
+import { BesideStaffChat } from "@/components/chat/beside-staff-chat";
 import { ShowPlayer } from "@/components/player/show-player";
 import { ShowHeaderCard } from "@/components/ui/show-header-card";
 import { buttonStyles } from "@/components/ui/button-styles";
@@ -31,32 +31,27 @@ export function RoomConsole({ room, audit }: { room: TConsoleRoom; audit: TAudit
       >
         <p className="text-sm text-zinc-600">{t("seller", { seller: room.sellerName })}</p>
       </ShowHeaderCard>
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_400px]">
-        <div className="flex min-w-0 flex-col gap-6">
-          <section aria-label={t("video")}>
-            <div className="dark-surface relative aspect-video w-full overflow-hidden rounded-2xl bg-zinc-950 text-white">
-              <ShowPlayer
-                roomId={room.id}
-                initial={{ status: room.status, startedAt: room.startedAt?.toISOString() ?? null }}
-              >
-                <div className="absolute inset-0 grid place-items-center px-6 text-center">
-                  <p className="text-lg font-bold">{t("notLive")}</p>
-                </div>
-              </ShowPlayer>
-            </div>
-          </section>
-          <SanctionsPanel roomId={room.id} />
-          <section aria-labelledby="room-audit">
-            <h2 id="room-audit" className="mb-3 text-base font-black tracking-tight text-zinc-950">
-              {t("audit")}
-            </h2>
-            <AuditLog initial={audit} roomId={room.id} />
-          </section>
-        </div>
-        <div className="h-[640px] lg:sticky lg:top-22 lg:h-[calc(100dvh-7.5rem)]">
-          <ChatPanel roomId={room.id} mode="staff" />
-        </div>
-      </div>
+      <BesideStaffChat roomId={room.id}>
+        <section aria-label={t("video")}>
+          <div className="dark-surface relative aspect-video w-full overflow-hidden rounded-2xl bg-zinc-950 text-white">
+            <ShowPlayer
+              roomId={room.id}
+              initial={{ status: room.status, startedAt: room.startedAt?.toISOString() ?? null }}
+            >
+              <div className="absolute inset-0 grid place-items-center px-6 text-center">
+                <p className="text-lg font-bold">{t("notLive")}</p>
+              </div>
+            </ShowPlayer>
+          </div>
+        </section>
+        <SanctionsPanel roomId={room.id} />
+        <section aria-labelledby="room-audit">
+          <h2 id="room-audit" className="mb-3 text-base font-black tracking-tight text-zinc-950">
+            {t("audit")}
+          </h2>
+          <AuditLog initial={audit} roomId={room.id} />
+        </section>
+      </BesideStaffChat>
     </div>
   );
 }

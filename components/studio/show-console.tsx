@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { TStudioShow } from "@/server/rooms/get-studio-show";
-import { ChatPanel } from "@/components/chat/chat-panel";
+import { BesideStaffChat } from "@/components/chat/beside-staff-chat";
 import { BroadcastProvider } from "@/components/studio/broadcast-context";
 import { BroadcastPreview } from "@/components/studio/broadcast-preview";
 import { GoLiveControls } from "@/components/studio/go-live-controls";
@@ -56,31 +56,26 @@ export function ShowConsole({ show, isAdmin = false }: { show: TStudioShow; isAd
           </div>
         </ShowHeaderCard>
 
-        <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_380px]">
-          <div className="flex flex-col gap-6">
-            <section aria-labelledby="preview-heading">
-              <h2 id="preview-heading" className="mb-3 text-base font-black tracking-tight text-zinc-950">
-                {t("preview")}
-              </h2>
-              <div id="studio-preview">
-                <BroadcastPreview />
-              </div>
-            </section>
+        <BesideStaffChat roomId={show.id}>
+          <section aria-labelledby="preview-heading">
+            <h2 id="preview-heading" className="mb-3 text-base font-black tracking-tight text-zinc-950">
+              {t("preview")}
+            </h2>
+            <div id="studio-preview">
+              <BroadcastPreview />
+            </div>
+          </section>
 
-            <LiveSelling
-              roomId={show.id}
-              slug={show.slug}
-              products={show.products}
-              pinnedProductId={show.pinnedProductId}
-            />
+          <LiveSelling
+            roomId={show.id}
+            slug={show.slug}
+            products={show.products}
+            pinnedProductId={show.pinnedProductId}
+          />
 
-            <AuctionConsole roomId={show.id} products={show.products} canCancel={isAdmin} />
-            <GiveawayConsole roomId={show.id} products={show.products} canCancel={isAdmin} />
-          </div>
-          <div className="h-[600px] lg:sticky lg:top-22 lg:h-[calc(100dvh-7.5rem)]">
-            <ChatPanel roomId={show.id} mode="staff" />
-          </div>
-        </div>
+          <AuctionConsole roomId={show.id} products={show.products} canCancel={isAdmin} />
+          <GiveawayConsole roomId={show.id} products={show.products} canCancel={isAdmin} />
+        </BesideStaffChat>
       </div>
     </BroadcastProvider>
   );
