@@ -6,6 +6,7 @@ import { AddToCartButton } from "@/components/commerce/add-to-cart-button";
 import { DealTimer } from "@/components/products/deal-timer";
 import { useBuyable, useRunningDeal } from "@/components/products/live-price";
 import { useLiveShop } from "@/components/products/live-shop";
+import { OpenDetailsButton } from "@/components/products/open-details-button";
 import { ProductThumb } from "@/components/ui/product-thumb";
 
 /**
@@ -23,7 +24,7 @@ function PinnedCard({ product }: { product: TLiveProduct }) {
   const t = useTranslations("commerce.live");
   const tp = useTranslations("products");
   const locale = useLocale();
-  const { roomId, signedIn, openDetails } = useLiveShop();
+  const { roomId, signedIn } = useLiveShop();
   const buyable = useBuyable(product);
   const deal = useRunningDeal(product);
   return (
@@ -34,14 +35,13 @@ function PinnedCard({ product }: { product: TLiveProduct }) {
       className="absolute bottom-3 left-3 z-20 w-[min(26rem,calc(100%-1.5rem))] transition duration-300 sm:bottom-4 sm:left-4 starting:translate-y-2 starting:opacity-0"
     >
       <div className="flex items-center gap-2.5 rounded-xl bg-white/95 p-1.5 pr-2 text-zinc-950 shadow-lg ring-1 ring-black/5 backdrop-blur">
-        <button
-          type="button"
-          onClick={() => openDetails(product.id)}
-          aria-label={t("detailsOf", { name: product.name })}
+        <OpenDetailsButton
+          productId={product.id}
+          label={t("detailsOf", { name: product.name })}
           className="focus-visible:outline-brand-600 shrink-0 rounded-lg focus-visible:outline-2 focus-visible:outline-offset-2"
         >
           <ProductThumb src={product.imageUrl} className="size-11 rounded-lg sm:size-14" />
-        </button>
+        </OpenDetailsButton>
         <div className="min-w-0 flex-1">
           <p className="text-brand-700 flex items-center gap-1.5 text-[10px] leading-4 font-bold tracking-wide uppercase">
             <span aria-hidden="true" className="bg-brand-600 size-1.5 animate-pulse rounded-full" />
@@ -55,13 +55,12 @@ function PinnedCard({ product }: { product: TLiveProduct }) {
               />
             )}
           </p>
-          <button
-            type="button"
-            onClick={() => openDetails(product.id)}
+          <OpenDetailsButton
+            productId={product.id}
             className="block max-w-full truncate text-left text-sm leading-tight font-semibold hover:underline"
           >
             {product.name}
-          </button>
+          </OpenDetailsButton>
           <p className="flex items-baseline gap-1.5 text-sm tabular-nums">
             <span className={deal ? "text-live font-bold" : "font-bold"}>
               {deal && <span className="sr-only">{tp("dealPrice")} </span>}

@@ -5,6 +5,7 @@ import { AddToCartButton } from "@/components/commerce/add-to-cart-button";
 import { DealTimer } from "@/components/products/deal-timer";
 import { LivePrice, useBuyable, useRunningDeal } from "@/components/products/live-price";
 import { useLiveShop } from "@/components/products/live-shop";
+import { OpenDetailsButton } from "@/components/products/open-details-button";
 import { StockLabel } from "@/components/products/stock-label";
 import { ProductThumb } from "@/components/ui/product-thumb";
 import { cx } from "@/components/ui/cx";
@@ -21,7 +22,7 @@ export function ProductCard({
 }) {
   const t = useTranslations("products");
   const tl = useTranslations("commerce.live");
-  const { roomId, signedIn, openDetails } = useLiveShop();
+  const { roomId, signedIn } = useLiveShop();
   const buyable = useBuyable(product);
   const deal = useRunningDeal(product);
   const soldOut = product.stock <= 0;
@@ -37,10 +38,9 @@ export function ProductCard({
         pinned ? "border-brand-500 ring-brand-200 shadow-md ring-2" : "border-zinc-200",
       )}
     >
-      <button
-        type="button"
-        onClick={() => openDetails(product.id)}
-        aria-label={tl("detailsOf", { name: product.name })}
+      <OpenDetailsButton
+        productId={product.id}
+        label={tl("detailsOf", { name: product.name })}
         className="focus-visible:outline-brand-600 relative shrink-0 self-start rounded-lg focus-visible:outline-2 focus-visible:outline-offset-2"
       >
         <ProductThumb
@@ -51,7 +51,7 @@ export function ProductCard({
           <span className="sr-only">{t("position")} </span>
           {position}
         </span>
-      </button>
+      </OpenDetailsButton>
       <div className="flex min-w-0 flex-1 flex-col gap-1">
         {pinned && (
           <span className="text-brand-700 inline-flex items-center gap-1.5 text-xs font-bold tracking-wide uppercase">
@@ -60,13 +60,12 @@ export function ProductCard({
           </span>
         )}
         <h3 className="line-clamp-2 text-sm font-semibold text-zinc-900">
-          <button
-            type="button"
-            onClick={() => openDetails(product.id)}
+          <OpenDetailsButton
+            productId={product.id}
             className="text-left hover:underline focus-visible:underline"
           >
             {product.name}
-          </button>
+          </OpenDetailsButton>
         </h3>
         <LivePrice product={product} />
         {deal && <DealTimer deal={deal} compact />}
