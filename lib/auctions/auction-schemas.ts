@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { MAX_PRICE_MINOR } from "@/lib/commerce/limits";
-import { isNewerLiveItem, ZLiveItemUpdate, type TLiveItem } from "@/lib/engage/live-items";
+import { isNewerLiveItem, ZLiveItemId, ZLiveItemUpdate, type TLiveItem } from "@/lib/engage/live-items";
 
 /** A bid in the last 10 s moves the clock to 10 s after it (contract). */
 export const AUCTION_EXTEND_MS = 10_000;
@@ -35,11 +35,7 @@ export type TCreateAuctionRequest = z.infer<typeof ZCreateAuctionRequest>;
 
 /** Client → slave `auction:bid` (contract). */
 export const ZBidRequest = z.object({
-  auctionId: z
-    .string()
-    .min(1)
-    .max(64)
-    .regex(/^[A-Za-z0-9_-]+$/, "not an auction id"),
+  auctionId: ZLiveItemId("auction"),
   amountMinor: z.number().int("whole minor units").min(1).max(MAX_PRICE_MINOR),
 });
 export type TBidRequest = z.input<typeof ZBidRequest>;

@@ -24,6 +24,14 @@ export function currentItem<T extends TLiveItem>(list: T[], now: number | null):
   return now - Date.parse(latest.endedAt ?? latest.endsAt) < SHOW_ENDED_FOR_MS ? latest : null;
 }
 
+/** An auction's or giveaway's id as a client names it in a socket event (`auction:bid`, `giveaway:enter`). */
+export const ZLiveItemId = (noun: "auction" | "giveaway") =>
+  z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/, noun === "auction" ? "not an auction id" : "not a giveaway id");
+
 /** What a browser checks of every live item's update before merging it; each feature adds its own fields. */
 export const ZLiveItemUpdate = z.looseObject({
   roomId: z.string(),

@@ -3,7 +3,7 @@
  * and the ordering rule of updates. Browser-safe.
  */
 import { z } from "zod";
-import { isNewerLiveItem, ZLiveItemUpdate, type TLiveItem } from "@/lib/engage/live-items";
+import { isNewerLiveItem, ZLiveItemId, ZLiveItemUpdate, type TLiveItem } from "@/lib/engage/live-items";
 
 export const MIN_GIVEAWAY_SECONDS = 15;
 export const MAX_GIVEAWAY_SECONDS = 60 * 60;
@@ -26,11 +26,7 @@ export type TCreateGiveawayRequest = z.infer<typeof ZCreateGiveawayRequest>;
 
 /** Client → slave `giveaway:enter` (contract). */
 export const ZEnterGiveawayRequest = z.object({
-  giveawayId: z
-    .string()
-    .min(1)
-    .max(64)
-    .regex(/^[A-Za-z0-9_-]+$/, "not a giveaway id"),
+  giveawayId: ZLiveItemId("giveaway"),
 });
 export type TEnterGiveawayRequest = z.input<typeof ZEnterGiveawayRequest>;
 
