@@ -1,9 +1,8 @@
 "use client";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { TextField } from "@/components/auth/text-field";
 import { AuthForm } from "@/components/auth/auth-form";
-import { EmailField, looksLikeEmail } from "@/components/auth/email-field";
+import { CredentialField, looksLikeEmail } from "@/components/auth/credential-field";
 import { useAuthSubmit } from "@/components/auth/use-auth-submit";
 
 const ORDER = ["email", "password"] as const;
@@ -31,22 +30,13 @@ export function LoginForm({ next }: { next: string | null }) {
   }
 
   return (
-    <AuthForm
-      onSubmit={onSubmit}
-      {...form}
-      submitLabel={{ idle: t("signIn"), pending: t("signingIn") }}
-      switchTo={{ prompt: t("noAccount"), label: t("createAccount"), path: "/signup", next }}
-    >
-      <EmailField id="login-email" value={email} onChange={setEmail} error={fields.email} />
-      <TextField
+    <AuthForm kind="signIn" next={next} onSubmit={onSubmit} {...form}>
+      <CredentialField kind="email" id="login-email" value={email} onChange={setEmail} error={fields.email} />
+      <CredentialField
+        kind="password"
         id="login-password"
-        label={t("password")}
-        type="password"
-        name="password"
-        autoComplete="current-password"
-        required
         value={password}
-        onChange={(e) => setPassword(e.target.value)}
+        onChange={setPassword}
         error={fields.password}
       />
     </AuthForm>

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { TextField } from "@/components/auth/text-field";
 import { AuthForm } from "@/components/auth/auth-form";
-import { EmailField, looksLikeEmail } from "@/components/auth/email-field";
+import { CredentialField, looksLikeEmail } from "@/components/auth/credential-field";
 import { useAuthSubmit } from "@/components/auth/use-auth-submit";
 import { PASSWORD_MIN } from "@/components/auth/submit-auth";
 import { CheckboxWithHint } from "@/components/ui/checkbox-with-hint";
@@ -42,12 +42,7 @@ export function SignupForm({ next }: { next: string | null }) {
   }
 
   return (
-    <AuthForm
-      onSubmit={onSubmit}
-      {...form}
-      submitLabel={{ idle: t("createAccount"), pending: t("creating") }}
-      switchTo={{ prompt: t("haveAccount"), label: t("signIn"), path: "/login", next }}
-    >
+    <AuthForm kind="signUp" next={next} onSubmit={onSubmit} {...form}>
       <TextField
         id="signup-name"
         label={t("name")}
@@ -59,17 +54,19 @@ export function SignupForm({ next }: { next: string | null }) {
         onChange={(e) => setName(e.target.value)}
         error={fields.name}
       />
-      <EmailField id="signup-email" value={email} onChange={setEmail} error={fields.email} />
-      <TextField
+      <CredentialField
+        kind="email"
+        id="signup-email"
+        value={email}
+        onChange={setEmail}
+        error={fields.email}
+      />
+      <CredentialField
+        kind="newPassword"
         id="signup-password"
-        label={t("password")}
-        type="password"
-        name="password"
-        autoComplete="new-password"
-        required
         hint={t("passwordHint", { min: PASSWORD_MIN })}
         value={password}
-        onChange={(e) => setPassword(e.target.value)}
+        onChange={setPassword}
         error={fields.password}
       />
       <CheckboxWithHint
