@@ -43,40 +43,63 @@ function plan(): { specs: TTierSpec[]; ports: TPortClaim[] } {
     { port: config.PORT, host: config.HOST, variable: "PORT", tier: "web" },
     { port: config.CHAT_MASTER_PORT, host: masterHost, variable: "CHAT_MASTER_PORT", tier: "chat master" },
   ];
-  for (let i = 0; i < config.CHAT_SLAVES; i++) {
-    const port = config.CHAT_SLAVE_BASE_PORT + i;
-    const nodeId = `slave-${i + 1}`;
-    specs.push({
-      name: nodeId,
+  /** Tier nodes `<prefix>-1`… on consecutive ports from `basePort`; `env` tells each its id, port and URL. */
+  const numberedNodes = (
+    tier: {
+      count: number;
+      basePort: number;
+      host: string;
+      name: string;
+      prefix: string;
+      script: string;
+      portVariable: string;
+    },
+    env: (nodeId: string, port: number, url: string) => Record<string, string>,
+  ) => {
+    for (let i = 0; i < tier.count; i++) {
+      const port = tier.basePort + i;
+      const nodeId = `${tier.prefix}-${i + 1}`;
+      const url = `http://${tier.host === "0.0.0.0" ? "127.0.0.1" : tier.host}:${port}`;
+      specs.push({ name: nodeId, script: tier.script, env: { ...shared, ...env(nodeId, port, url) } });
+      ports.push({ port, host: tier.host, variable: tier.portVariable, tier: `${tier.name} ${nodeId}` });
+    }
+  };
+  numberedNodes(
+    {
+      count: config.CHAT_SLAVES,
+      basePort: config.CHAT_SLAVE_BASE_PORT,
+      host: slaveHost,
+      name: "chat",
+      prefix: "slave",
       script: "server/chat/slave/main.ts",
-      env: {
-        ...shared,
-        ONAIR_ROLE: "slave",
-        CHAT_NODE_ID: nodeId,
-        CHAT_SLAVE_PORT: String(port),
-        CHAT_SLAVE_HOST: slaveHost,
-        CHAT_SLAVE_PUBLIC_URL: `http://${slaveHost === "0.0.0.0" ? "127.0.0.1" : slaveHost}:${port}`,
-      },
-    });
-    ports.push({ port, host: slaveHost, variable: "CHAT_SLAVE_BASE_PORT", tier: `chat ${nodeId}` });
-  }
-  for (let i = 0; i < config.MEDIA_NODES; i++) {
-    const port = config.MEDIA_BASE_PORT + i;
-    const nodeId = `media-${i + 1}`;
-    specs.push({
-      name: nodeId,
+      portVariable: "CHAT_SLAVE_BASE_PORT",
+    },
+    (nodeId, port, url) => ({
+      ONAIR_ROLE: "slave",
+      CHAT_NODE_ID: nodeId,
+      CHAT_SLAVE_PORT: String(port),
+      CHAT_SLAVE_HOST: slaveHost,
+      CHAT_SLAVE_PUBLIC_URL: url,
+    }),
+  );
+  numberedNodes(
+    {
+      count: config.MEDIA_NODES,
+      basePort: config.MEDIA_BASE_PORT,
+      host: mediaHost,
+      name: "media",
+      prefix: "media",
       script: "server/media/node/main.ts",
-      env: {
-        ...shared,
-        ONAIR_ROLE: "media",
-        MEDIA_NODE_ID: nodeId,
-        MEDIA_PORT: String(port),
-        MEDIA_HOST: mediaHost,
-        MEDIA_NODE_URL: `http://${mediaHost === "0.0.0.0" ? "127.0.0.1" : mediaHost}:${port}`,
-      },
-    });
-    ports.push({ port, host: mediaHost, variable: "MEDIA_BASE_PORT", tier: `media ${nodeId}` });
-  }
+      portVariable: "MEDIA_BASE_PORT",
+    },
+    (nodeId, port, url) => ({
+      ONAIR_ROLE: "media",
+      MEDIA_NODE_ID: nodeId,
+      MEDIA_PORT: String(port),
+      MEDIA_HOST: mediaHost,
+      MEDIA_NODE_URL: url,
+    }),
+  );
   specs.push({
     name: "web",
     script: "server/web/main.ts",
