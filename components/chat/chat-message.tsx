@@ -1,5 +1,5 @@
 "use client";
-import { memo } from "react";
+import { memo, type ReactNode } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import type { TMessage } from "@/lib/chat/protocol";
 import { cx } from "@/components/ui/cx";
@@ -70,13 +70,9 @@ export const ChatMessage = memo(function ChatMessage({
 
   if (message.kind === "system") {
     return (
-      <li
-        data-message-id={message.id}
-        data-kind="system"
-        className="px-3 py-1.5 text-center text-xs text-zinc-600"
-      >
+      <MessageItem message={message} className="px-3 py-1.5 text-center text-xs text-zinc-600">
         <span className="inline-block rounded-full bg-zinc-100 px-3 py-1 italic">{message.text}</span>
-      </li>
+      </MessageItem>
     );
   }
 
@@ -86,9 +82,8 @@ export const ChatMessage = memo(function ChatMessage({
 
   if (message.kind === "notice") {
     return (
-      <li
-        data-message-id={message.id}
-        data-kind="notice"
+      <MessageItem
+        message={message}
         className="group border-brand-200 bg-brand-50 relative mx-1 my-1.5 rounded-lg border px-3 py-2"
       >
         <p className="text-brand-800 mb-0.5 flex items-center gap-1.5 text-[11px] font-bold tracking-wide uppercase">
@@ -98,15 +93,13 @@ export const ChatMessage = memo(function ChatMessage({
         </p>
         <p className="text-sm break-words whitespace-pre-wrap text-zinc-900">{message.text}</p>
         {actions}
-      </li>
+      </MessageItem>
     );
   }
 
   return (
-    <li
-      data-message-id={message.id}
-      data-kind="chat"
-      data-node-id={message.nodeId}
+    <MessageItem
+      message={message}
       className={cx(
         "group relative rounded-md px-3 py-1 text-sm leading-6 hover:bg-zinc-50",
         staff && "pr-10",
@@ -130,6 +123,28 @@ export const ChatMessage = memo(function ChatMessage({
       <span className="text-zinc-600">: </span>
       <span className="break-words whitespace-pre-wrap text-zinc-900">{message.text}</span>
       {actions}
-    </li>
+    </MessageItem>
   );
 });
+
+/** One line of the log, named by its id and kind (and, for chat, the node that took it) for tests and tools. */
+function MessageItem({
+  message,
+  className,
+  children,
+}: {
+  message: TMessage;
+  className: string;
+  children: ReactNode;
+}) {
+  return (
+    <li
+      data-message-id={message.id}
+      data-kind={message.kind}
+      data-node-id={message.kind === "chat" ? message.nodeId : undefined}
+      className={className}
+    >
+      {children}
+    </li>
+  );
+}
