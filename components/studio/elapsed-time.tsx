@@ -22,7 +22,9 @@ export function ElapsedTime({ since, label }: { since: string; label: string }) 
       aria-label={label}
       data-testid="elapsed"
     >
-      <time dateTime={`PT${Math.floor((now - Date.parse(since)) / 1000)}S`}>
+      {/* The server renders the clock a moment before the browser hydrates it: a different second is
+          expected, and without this React throws away the server's HTML and renders the page again. */}
+      <time dateTime={`PT${Math.floor((now - Date.parse(since)) / 1000)}S`} suppressHydrationWarning>
         {format(now - Date.parse(since))}
       </time>
     </span>
