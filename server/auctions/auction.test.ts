@@ -1,31 +1,25 @@
 import "@/server/chat/test/fresh-db";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { stockOf } from "@/server/commerce/test/fixtures";
 import type { TTestUser } from "@/server/chat/test/cluster";
-import { clusterPerFile } from "@/server/chat/test/cluster-per-file";
-import { cancelRunningAfterEach } from "@/server/engage/test/cancel-running-after-each";
+import { liveItemTestFile } from "@/server/engage/test/live-item-test-file";
 import { TestClient } from "@/server/chat/test/client";
 import { createAuction } from "@/server/auctions/create-auction";
 import { finishAuction } from "@/server/auctions/finish-auction";
 import { listAuctions, listBids } from "@/server/auctions/list-auctions";
 import type { TAuctionView } from "@/lib/auctions/auction-schemas";
 
-const chat = clusterPerFile(2, "ON");
-let productId = "";
-
-async function joined(slave: number, token?: string) {
-  return (await chat.join(slave, token)).client;
-}
-
-const stock = () => stockOf(productId);
+const { chat, productId, stock, joined } = liveItemTestFile({
+  running: () => db.auction.findMany({ where: { status: "RUNNING" }, select: { id: true } }),
+  finish: finishAuction,
+});
 
 /** An auction whose clock has `secondsLeft` (the minimum duration is 15 s: start it in the past). */
 function start(secondsLeft = 60, startPriceMinor = 10_000, minIncrementMinor = 1000): Promise<TAuctionView> {
   return createAuction(
     chat.cluster.sellerId,
     chat.cluster.roomId,
-    { productId, startPriceMinor, minIncrementMinor, durationSeconds: 60 },
+    { productId: productId(), startPriceMinor, minIncrementMinor, durationSeconds: 60 },
     new Date(Date.now() - (60 - secondsLeft) * 1000),
   );
 }
@@ -35,14 +29,6 @@ async function runOut(auctionId: string) {
   await db.auction.update({ where: { id: auctionId }, data: { endsAt: new Date(Date.now() - 1) } });
 }
 
-beforeAll(async () => {
-  productId = await chat.cluster.firstProductId();
-});
-cancelRunningAfterEach({
-  running: () => db.auction.findMany({ where: { status: "RUNNING" }, select: { id: true } }),
-  finish: finishAuction,
-  adminId: () => chat.cluster.users.admin.id,
-});
 describe("live auctions across slaves (separation ON)", () => {
   it("shows every viewer on every slave the same bids; the winner gets an order at the highest bid", async () => {
     const { shopper, shopper2 } = chat.cluster.users;
@@ -72,7 +58,7 @@ describe("live auctions across slaves (separation ON)", () => {
     const order = await db.order.findUniqueOrThrow({ where: { id: endedA.orderId ?? "" } });
     expect(order).toMatchObject({
       buyerId: shopper2.id,
-      productId,
+      productId: productId(),
       quantity: 1,
       unitPriceMinor: 11_000,
       totalMinor: 11_000,

@@ -1,9 +1,7 @@
 import "@/server/chat/test/fresh-db";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { stockOf } from "@/server/commerce/test/fixtures";
-import { clusterPerFile } from "@/server/chat/test/cluster-per-file";
-import { cancelRunningAfterEach } from "@/server/engage/test/cancel-running-after-each";
+import { liveItemTestFile } from "@/server/engage/test/live-item-test-file";
 import { TestClient } from "@/server/chat/test/client";
 import { createGiveaway } from "@/server/giveaways/create-giveaway";
 import { finishGiveaway } from "@/server/giveaways/finish-giveaway";
@@ -12,27 +10,20 @@ import type { TGiveawayEntry, TGiveawayView } from "@/lib/giveaways/giveaway-sch
 import { ZCreateGiveawayRequest } from "@/lib/giveaways/giveaway-schemas";
 import { ZCancelLiveItemRequest } from "@/lib/engage/live-items";
 
-const chat = clusterPerFile(2, "ON");
-let productId = "";
-
-async function joined(slave: number, token?: string) {
-  return (await chat.join(slave, token)).client;
-}
-const stock = () => stockOf(productId);
+const { chat, productId, stock, joined } = liveItemTestFile({
+  running: () => db.giveaway.findMany({ where: { status: "RUNNING" }, select: { id: true } }),
+  finish: finishGiveaway,
+});
 const start = (entry: TGiveawayEntry = "ANY"): Promise<TGiveawayView> =>
-  createGiveaway(chat.cluster.sellerId, chat.cluster.roomId, { productId, durationSeconds: 60, entry });
+  createGiveaway(chat.cluster.sellerId, chat.cluster.roomId, {
+    productId: productId(),
+    durationSeconds: 60,
+    entry,
+  });
 /** Lets the master's clock draw it now, as if its time had run out. */
 const runOut = (id: string) =>
   db.giveaway.update({ where: { id }, data: { endsAt: new Date(Date.now() - 1) } });
 
-beforeAll(async () => {
-  productId = await chat.cluster.firstProductId();
-});
-cancelRunningAfterEach({
-  running: () => db.giveaway.findMany({ where: { status: "RUNNING" }, select: { id: true } }),
-  finish: finishGiveaway,
-  adminId: () => chat.cluster.users.admin.id,
-});
 describe("giveaways across slaves (separation ON)", () => {
   it("entries on both slaves count once each; the draw picks one entrant, announced everywhere, with a free order and an audit row", async () => {
     const before = await stock();
@@ -58,7 +49,12 @@ describe("giveaways across slaves (separation ON)", () => {
       where: { id: ends[0]!.orderId! },
       include: { lines: true },
     });
-    expect(order).toMatchObject({ buyerId: winner!.id, status: "PAID", totalMinor: 0, productId });
+    expect(order).toMatchObject({
+      buyerId: winner!.id,
+      status: "PAID",
+      totalMinor: 0,
+      productId: productId(),
+    });
     expect(order.lines).toHaveLength(1);
     expect(await stock()).toBe(before - 1);
     const audit = await db.auditLog.findFirstOrThrow({
