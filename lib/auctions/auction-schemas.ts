@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { MAX_PRICE_MINOR } from "@/lib/commerce/limits";
-import { isNewerLiveItem, ZLiveItemId, ZLiveItemUpdate, type TLiveItem } from "@/lib/engage/live-items";
+import { isNewerLiveItem, ZLiveItemId, ZLiveItemUpdate, type TLiveItemView } from "@/lib/engage/live-items";
 
 /** A bid in the last 10 s moves the clock to 10 s after it (contract). */
 export const AUCTION_EXTEND_MS = 10_000;
@@ -40,31 +40,18 @@ export const ZBidRequest = z.object({
 });
 export type TBidRequest = z.input<typeof ZBidRequest>;
 
-export type TAuctionStatus = TLiveItem["status"];
 export type TBidder = { id: string; name: string };
 
 /** The contract's auction, plus what a panel needs to render it without another request. */
-export type TAuctionView = {
-  id: string;
-  roomId: string;
-  productId: string;
-  productName: string;
-  status: TAuctionStatus;
+export type TAuctionView = TLiveItemView & {
   /** null until the first accepted bid. */
   highestBidMinor: number | null;
   leader: TBidder | null;
-  endsAt: string;
-  /** When it ended or was cancelled. */
-  endedAt: string | null;
   startPriceMinor: number;
   minIncrementMinor: number;
   currency: string;
   /** Accepted bids so far; orders updates (see `isNewerAuction`). */
   bidCount: number;
-  /** The winner's order once it ended with bids. */
-  orderId: string | null;
-  cancelReason: string | null;
-  createdAt: string;
 };
 
 /** Slave → client `auction:update` (contract fields first; the rest of the view rides along). */

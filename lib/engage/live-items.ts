@@ -15,6 +15,15 @@ export type TLiveItem = {
   createdAt: string;
 };
 
+/** What every live item's view says besides the feature's own fields (server: liveItemFields). */
+export type TLiveItemView = TLiveItem & {
+  productId: string;
+  productName: string;
+  /** The winner's order once it ended with one. */
+  orderId: string | null;
+  cancelReason: string | null;
+};
+
 /** The running one, else the latest (list newest first) if it ended less than SHOW_ENDED_FOR_MS ago. */
 export function currentItem<T extends TLiveItem>(list: T[], now: number | null): T | null {
   const running = list.find((a) => a.status === "RUNNING");

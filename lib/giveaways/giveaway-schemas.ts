@@ -3,7 +3,7 @@
  * and the ordering rule of updates. Browser-safe.
  */
 import { z } from "zod";
-import { isNewerLiveItem, ZLiveItemId, ZLiveItemUpdate, type TLiveItem } from "@/lib/engage/live-items";
+import { isNewerLiveItem, ZLiveItemId, ZLiveItemUpdate, type TLiveItemView } from "@/lib/engage/live-items";
 
 export const MIN_GIVEAWAY_SECONDS = 15;
 export const MAX_GIVEAWAY_SECONDS = 60 * 60;
@@ -30,25 +30,12 @@ export const ZEnterGiveawayRequest = z.object({
 });
 export type TEnterGiveawayRequest = z.input<typeof ZEnterGiveawayRequest>;
 
-export type TGiveawayStatus = TLiveItem["status"];
-
-export type TGiveawayView = {
-  id: string;
-  roomId: string;
-  productId: string;
-  productName: string;
-  status: TGiveawayStatus;
+export type TGiveawayView = TLiveItemView & {
   entry: TGiveawayEntry;
   /** Entries so far (final once ended). */
   entrants: number;
   /** Drawn at the end; null while running, without entrants, or cancelled. */
   winner: { id: string; name: string } | null;
-  endsAt: string;
-  endedAt: string | null;
-  /** The winner's free order. */
-  orderId: string | null;
-  cancelReason: string | null;
-  createdAt: string;
 };
 
 /** Slave → client `giveaway:update` (contract fields first; the rest of the view rides along). */
