@@ -2,7 +2,6 @@ import { createLogger } from "@/server/log";
 import type { TCreateAuctionRequest, TAuctionView } from "@/lib/auctions/auction-schemas";
 import { AUCTION_SELECT, toAuctionView } from "@/server/auctions/auction-view";
 import { notifyAuction } from "@/server/auctions/notify-auction";
-import { broadcastProduct } from "@/server/commerce/broadcast-product";
 import { startLiveItem } from "@/server/engage/start-live-item";
 
 const log = createLogger("auctions");
@@ -22,13 +21,13 @@ const REFUSALS = {
  * Starts an auction of one unit of a show's product (startLiveItem: the unit leaves stock now, one auction
  * per show); the unit goes back if the auction ends without bids or is cancelled.
  */
-export async function createAuction(
+export function createAuction(
   actorId: string,
   roomId: string,
   input: TCreateAuctionRequest,
   now = new Date(),
 ): Promise<TAuctionView> {
-  const view = await startLiveItem({
+  return startLiveItem({
     label: "create auction",
     roomId,
     productId: input.productId,
@@ -49,12 +48,8 @@ export async function createAuction(
         }),
       ),
     refusals: REFUSALS,
+    log: (v) =>
+      log.info({ auctionId: v.id, roomId, productId: input.productId, endsAt: v.endsAt }, "auction started"),
+    notify: notifyAuction,
   });
-  log.info(
-    { auctionId: view.id, roomId, productId: input.productId, endsAt: view.endsAt },
-    "auction started",
-  );
-  notifyAuction(view);
-  broadcastProduct(input.productId);
-  return view;
 }

@@ -2,6 +2,7 @@ import type { Prisma } from "@prisma/client";
 import { db } from "@/server/db";
 import { ApiError } from "@/server/http/errors";
 import { withBusyRetry } from "@/server/commerce/with-busy-retry";
+import { broadcastProduct } from "@/server/commerce/broadcast-product";
 
 type TTx = Prisma.TransactionClient;
 type TRefusal = "ended" | "notInShow" | "running" | "outOfStock";
@@ -18,7 +19,8 @@ export type TStartRefusals = {
  * Starts a live item (auction, giveaway) of one unit of a show's product, in one transaction: the show is not
  * over, the product is on sale in it, none of the feature's items runs there (viewers follow one clock), and
  * the unit leaves stock now (one conditional update), so the winner can always be given it. `create` writes
- * the item with the product's currency. Throws the feature's worded ApiError for each refusal.
+ * the item with the product's currency. Throws the feature's worded ApiError for each refusal. Once started,
+ * logs it, tells the room (`notify`) and everyone the product's stock went down.
  */
 export async function startLiveItem<V>(opts: {
   label: string;
@@ -27,6 +29,8 @@ export async function startLiveItem<V>(opts: {
   running: (tx: TTx) => Promise<number>;
   create: (tx: TTx, currency: string) => Promise<V>;
   refusals: TStartRefusals;
+  log: (view: V) => void;
+  notify: (view: V) => void;
 }): Promise<V> {
   const { roomId, productId } = opts;
   const result = await withBusyRetry(opts.label, () =>
@@ -58,6 +62,9 @@ export async function startLiveItem<V>(opts: {
     case "outOfStock":
       throw new ApiError(409, "OUT_OF_STOCK", words.outOfStock);
     case "created":
+      opts.log(result.view);
+      opts.notify(result.view);
+      broadcastProduct(productId);
       return result.view;
   }
 }

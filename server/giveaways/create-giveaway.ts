@@ -2,7 +2,6 @@ import { createLogger } from "@/server/log";
 import type { TCreateGiveawayRequest, TGiveawayView } from "@/lib/giveaways/giveaway-schemas";
 import { GIVEAWAY_SELECT, toGiveawayView } from "@/server/giveaways/giveaway-view";
 import { notifyGiveaway } from "@/server/giveaways/notify-giveaway";
-import { broadcastProduct } from "@/server/commerce/broadcast-product";
 import { startLiveItem } from "@/server/engage/start-live-item";
 
 const log = createLogger("giveaways");
@@ -23,13 +22,13 @@ const REFUSALS = {
  * per show), so the winner's free order can always be filled; it goes back when nobody entered or an admin
  * cancels.
  */
-export async function createGiveaway(
+export function createGiveaway(
   actorId: string,
   roomId: string,
   input: TCreateGiveawayRequest,
   now = new Date(),
 ): Promise<TGiveawayView> {
-  const view = await startLiveItem({
+  return startLiveItem({
     label: "create giveaway",
     roomId,
     productId: input.productId,
@@ -48,9 +47,7 @@ export async function createGiveaway(
         }),
       ),
     refusals: REFUSALS,
+    log: (v) => log.info({ giveawayId: v.id, roomId, entry: input.entry }, "giveaway started"),
+    notify: notifyGiveaway,
   });
-  log.info({ giveawayId: view.id, roomId, entry: input.entry }, "giveaway started");
-  notifyGiveaway(view);
-  broadcastProduct(input.productId);
-  return view;
 }
