@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { MAX_PRICE_MINOR } from "@/lib/commerce/limits";
-import { isNewerLiveItem, ZLiveItemId, ZLiveItemUpdate, type TLiveItemView } from "@/lib/engage/live-items";
+import { newerByProgress, ZLiveItemId, ZLiveItemUpdate, type TLiveItemView } from "@/lib/engage/live-items";
 
 /** A bid in the last 10 s moves the clock to 10 s after it (contract). */
 export const AUCTION_EXTEND_MS = 10_000;
@@ -68,11 +68,8 @@ export function minNextBid(
   return a.highestBidMinor === null ? a.startPriceMinor : a.highestBidMinor + a.minIncrementMinor;
 }
 
-/** Every accepted bid bumps bidCount: isNewerLiveItem orders updates by it. */
-export const isNewerAuction = (
-  next: Pick<TAuctionView, "bidCount" | "status">,
-  current: Pick<TAuctionView, "bidCount" | "status"> | undefined,
-): boolean => isNewerLiveItem(next, current, (a) => a.bidCount);
+/** Every accepted bid bumps bidCount: updates are ordered by it. */
+export const isNewerAuction = newerByProgress("bidCount");
 
 /** The browser's bounds check of a typed bid, the same zod rule the slave applies. */
 export const ZAuctionUpdate = ZLiveItemUpdate.extend({

@@ -3,7 +3,7 @@ import { isNewerAuction } from "@/lib/auctions/auction-schemas";
 import { isNewerGiveaway } from "@/lib/giveaways/giveaway-schemas";
 import {
   currentItem,
-  isNewerLiveItem,
+  newerByProgress,
   SHOW_ENDED_FOR_MS,
   ZCancelLiveItemRequest,
   type TLiveItem,
@@ -42,8 +42,7 @@ describe("the item a viewer's card shows", () => {
 });
 
 describe("which of two updates is newer", () => {
-  const progress = (item: TProgress) => item.n;
-  const isNewer = (next: TProgress, current?: TProgress) => isNewerLiveItem(next, current, progress);
+  const isNewer = (next: TProgress, current?: TProgress) => newerByProgress("n")(next, current);
   const running = (n: number): TProgress => ({ n, status: "RUNNING" });
 
   it("goes by progress while running, and an ended or cancelled one is final", () => {

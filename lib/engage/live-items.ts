@@ -62,15 +62,15 @@ export const ZCancelLiveItemRequest = z.strictObject({
 /**
  * Updates can reach a viewer out of order (two slaves relay through the master in arrival order, the end
  * comes from whoever settled it). The progress count (accepted bids, entrants) only grows and an ended or
- * cancelled item never changes again, so (progress, finished) orders them.
+ * cancelled item never changes again, so (progress, finished) orders them. `progress` names the item's count
+ * (an auction's `bidCount`, a giveaway's `entrants`).
  */
-export function isNewerLiveItem<T extends Pick<TLiveItem, "status">>(
-  next: T,
-  current: T | undefined,
-  progress: (item: T) => number,
-): boolean {
-  if (!current) return true;
-  if (current.status !== "RUNNING") return false;
-  if (next.status !== "RUNNING") return true;
-  return progress(next) > progress(current);
+export function newerByProgress<K extends string>(progress: K) {
+  type TProgress = Pick<TLiveItem, "status"> & Record<K, number>;
+  return (next: TProgress, current: TProgress | undefined): boolean => {
+    if (!current) return true;
+    if (current.status !== "RUNNING") return false;
+    if (next.status !== "RUNNING") return true;
+    return next[progress] > current[progress];
+  };
 }

@@ -3,7 +3,7 @@
  * and the ordering rule of updates. Browser-safe.
  */
 import { z } from "zod";
-import { isNewerLiveItem, ZLiveItemId, ZLiveItemUpdate, type TLiveItemView } from "@/lib/engage/live-items";
+import { newerByProgress, ZLiveItemId, ZLiveItemUpdate, type TLiveItemView } from "@/lib/engage/live-items";
 
 export const MIN_GIVEAWAY_SECONDS = 15;
 export const MAX_GIVEAWAY_SECONDS = 60 * 60;
@@ -43,11 +43,8 @@ export type TGiveawayUpdate = TGiveawayView & { giveawayId: string };
 
 export const toGiveawayUpdate = (view: TGiveawayView): TGiveawayUpdate => ({ ...view, giveawayId: view.id });
 
-/** Entries only grow: isNewerLiveItem orders updates by the entrant count. */
-export const isNewerGiveaway = (
-  next: Pick<TGiveawayView, "entrants" | "status">,
-  current: Pick<TGiveawayView, "entrants" | "status"> | undefined,
-): boolean => isNewerLiveItem(next, current, (g) => g.entrants);
+/** Entries only grow: updates are ordered by the entrant count. */
+export const isNewerGiveaway = newerByProgress("entrants");
 
 /** What a browser accepts as a `giveaway:update` before merging it. */
 export const ZGiveawayUpdate = ZLiveItemUpdate.extend({
