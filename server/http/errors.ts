@@ -15,21 +15,6 @@ export function errorBody(
   return { error: { ...more, code, message, ...(fields ? { fields } : {}) } };
 }
 
-/** `more` adds fields to the error object, e.g. a checkout's `productIds` (the lines that failed). */
-export function apiError(
-  status: number,
-  code: string,
-  message: string,
-  fields?: Record<string, string>,
-  more?: Record<string, unknown>,
-  headers?: Record<string, string>,
-) {
-  const body = errorBody(code, message, fields, more);
-  // A plain Response (Next.js route handlers take one): this module is also loaded outside Next.js, by the
-  // web server's own routes, where importing next/server fails before Next.js has started.
-  return Response.json(body, { status, ...(headers ? { headers } : {}) });
-}
-
 /** A thrown ApiError becomes its JSON response in `handle()`. */
 export class ApiError extends Error {
   constructor(

@@ -1,8 +1,13 @@
-import { apiError } from "@/server/http/errors";
+import { handle } from "@/server/http/handle";
+import { serveApi } from "@/server/api/serve";
 
-/** Unknown API paths answer the contract's JSON error, not an HTML page. */
-function notFound() {
-  return apiError(404, "NOT_FOUND", "There is no API endpoint at this path.");
-}
+export const dynamic = "force-dynamic";
 
-export { notFound as GET, notFound as POST, notFound as PUT, notFound as PATCH, notFound as DELETE };
+/**
+ * Every /api path without its own route file: the contract's endpoints through oRPC (server/api/), behind
+ * the same request rules as the route files (handle(): same-origin check, errors as the contract's JSON),
+ * and the contract's 404 NOT_FOUND JSON for an unknown path, never an HTML page.
+ */
+const serve = handle((req) => serveApi(req));
+
+export { serve as GET, serve as POST, serve as PUT, serve as PATCH, serve as DELETE };

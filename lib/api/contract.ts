@@ -1,0 +1,27 @@
+import { oc } from "@orpc/contract";
+import { z } from "zod";
+import { productsContract } from "@/lib/commerce/products.contract";
+import { routeFilesContract } from "@/lib/api/route-files.contract";
+
+/** `GET /api/openapi.json`: this document, generated from the contracts below. */
+const openapiContract = oc
+  .route({
+    method: "GET",
+    path: "/openapi.json",
+    tags: ["meta"],
+    summary: "This API as an OpenAPI 3.1 document.",
+  })
+  .output(z.looseObject({ openapi: z.string() }));
+
+/**
+ * The REST API, one contract per feature (lib/<feature>/*.contract.ts): paths, statuses and the zod schemas
+ * of every request and response. The server implements it (server/api/router.ts); the browser may import
+ * the same schemas.
+ */
+export const apiContract = {
+  products: productsContract,
+  openapi: openapiContract,
+};
+
+/** What /api/openapi.json describes: the served contract and the endpoints answered outside oRPC. */
+export const documentedContract = { ...apiContract, elsewhere: routeFilesContract };

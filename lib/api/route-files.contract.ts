@@ -1,0 +1,266 @@
+import { oc } from "@orpc/contract";
+import { z } from "zod";
+import { ZIdParams, ZRouteId } from "@/lib/api/contract-kit";
+import { ZCheckoutRequest, ZCheckoutResponse } from "@/lib/commerce/checkout.types";
+import { ZPlaceOrderRequest } from "@/lib/commerce/order-schemas";
+import { ZPinRequest, ZStartDealRequest } from "@/lib/commerce/show-schemas";
+import { ZSetShowProductsRequest } from "@/lib/commerce/product-schemas";
+import { ZChatSettingsPatch, ZNoticeRequest, ZSanctionRequest } from "@/lib/chat/settings";
+import { ZCreateAuctionRequest } from "@/lib/auctions/auction-schemas";
+import { ZCreateGiveawayRequest } from "@/lib/giveaways/giveaway-schemas";
+
+/**
+ * Endpoints answered outside oRPC, described here so /api/openapi.json lists every path of the public
+ * contract. Not served by oRPC, each for its reason:
+ * - `POST /api/checkout`: the web server answers it before Next.js (server/web/checkout.ts), so a flash
+ *   sale's burst never waits on the page renderer.
+ * - `/api/uploads`: a multipart (or raw image) upload up to 5 MB and the image bytes back, not JSON.
+ * - `GET /api/health`: the supervisor's and Playwright's probe; it must answer even when the API's own
+ *   plumbing is what broke.
+ * - The rest: route files (app/api/**) not yet moved onto the contract; each moves here from its route.ts.
+ */
+const ZAny = z.looseObject({});
+const detailed = { inputStructure: "detailed" } as const;
+const ZTwoIds = <K extends string>(key: K) =>
+  z.object({ id: ZRouteId, [key]: ZRouteId } as Record<"id" | K, typeof ZRouteId>);
+
+export const routeFilesContract = {
+  health: oc
+    .route({
+      method: "GET",
+      path: "/health",
+      tags: ["operations"],
+      summary: "Liveness and database reachability of the web tier.",
+    })
+    .output(z.looseObject({ ok: z.boolean(), role: z.literal("web") })),
+  uploadImage: oc
+    .route({
+      method: "POST",
+      path: "/uploads",
+      successStatus: 201,
+      tags: ["products"],
+      summary:
+        "SELLER/ADMIN: uploads a product photo (multipart field `file`, or a raw image body) → `{ image: { url, width, height, bytes, type } }`.",
+    })
+    .output(z.object({ image: ZAny })),
+  image: oc
+    .route({
+      method: "GET",
+      path: "/uploads/{name}",
+      tags: ["products"],
+      summary: "A product image (image/webp), cacheable for good.",
+      ...detailed,
+    })
+    .input(z.object({ params: z.object({ name: z.string() }) })),
+  checkout: oc
+    .route({
+      method: "POST",
+      path: "/checkout",
+      successStatus: 201,
+      tags: ["orders"],
+      summary:
+        "The whole cart as one order, every line reserved in one step or none (409 OUT_OF_STOCK with `error.productIds`); the same key again returns the same order (200).",
+      ...detailed,
+    })
+    .input(z.object({ body: ZCheckoutRequest }))
+    .output(ZCheckoutResponse),
+  signIn: oc
+    .route({
+      method: "POST",
+      path: "/session",
+      tags: ["session"],
+      summary:
+        "Sign in → `{ token, user }` and the session cookie; 401 INVALID_CREDENTIALS; 429 RATE_LIMITED with Retry-After.",
+      ...detailed,
+    })
+    .input(z.object({ body: z.object({ email: z.string(), password: z.string() }) }))
+    .output(ZAny),
+  signOut: oc
+    .route({ method: "DELETE", path: "/session", tags: ["session"], summary: "Sign out." })
+    .output(ZAny),
+  signUp: oc
+    .route({
+      method: "POST",
+      path: "/users",
+      successStatus: 201,
+      tags: ["session"],
+      summary: "Sign up a SHOPPER (or SELLER) → `{ token, user }`; 409 EMAIL_TAKEN.",
+      ...detailed,
+    })
+    .input(
+      z.object({
+        body: z.object({
+          email: z.string(),
+          password: z.string().min(8),
+          name: z.string(),
+          role: z.enum(["SHOPPER", "SELLER"]).optional(),
+        }),
+      }),
+    )
+    .output(ZAny),
+  rooms: oc
+    .route({ method: "GET", path: "/rooms", tags: ["rooms"], summary: "Every show, with an ETag." })
+    .output(z.array(ZAny)),
+  room: oc
+    .route({
+      method: "GET",
+      path: "/rooms/{id}",
+      tags: ["rooms"],
+      summary: "One show by id or slug, with `products` and `chat` settings, with an ETag.",
+      ...detailed,
+    })
+    .input(z.object({ params: ZIdParams }))
+    .output(ZAny),
+  chatNodes: oc
+    .route({ method: "GET", path: "/chat/nodes", tags: ["chat"], summary: "The live chat slaves." })
+    .output(z.array(z.looseObject({ nodeId: z.string(), url: z.string(), connections: z.number() }))),
+  chatNode: oc
+    .route({
+      method: "GET",
+      path: "/rooms/{id}/chat-node",
+      tags: ["chat"],
+      summary: "The slave a client of this show should use.",
+      ...detailed,
+    })
+    .input(z.object({ params: ZIdParams }))
+    .output(z.looseObject({ nodeId: z.string(), url: z.string() })),
+  chatSettings: oc
+    .route({
+      method: "PATCH",
+      path: "/rooms/{id}/chat",
+      tags: ["chat"],
+      summary: "Room staff change chat settings.",
+      ...detailed,
+    })
+    .input(z.object({ params: ZIdParams, body: ZChatSettingsPatch }))
+    .output(ZAny),
+  notice: oc
+    .route({
+      method: "POST",
+      path: "/rooms/{id}/notices",
+      successStatus: 201,
+      tags: ["chat"],
+      summary: "Room staff post a notice.",
+      ...detailed,
+    })
+    .input(z.object({ params: ZIdParams, body: ZNoticeRequest }))
+    .output(ZAny),
+  deleteMessage: oc
+    .route({
+      method: "DELETE",
+      path: "/rooms/{id}/messages/{messageId}",
+      tags: ["chat"],
+      summary: "Room staff remove a message for every client.",
+      ...detailed,
+    })
+    .input(z.object({ params: ZTwoIds("messageId") }))
+    .output(ZAny),
+  sanction: oc
+    .route({
+      method: "POST",
+      path: "/rooms/{id}/sanctions",
+      successStatus: 201,
+      tags: ["chat"],
+      summary: "Room staff mute or ban a user.",
+      ...detailed,
+    })
+    .input(z.object({ params: ZIdParams, body: ZSanctionRequest }))
+    .output(ZAny),
+  liftSanction: oc
+    .route({
+      method: "DELETE",
+      path: "/rooms/{id}/sanctions/{userId}",
+      tags: ["chat"],
+      summary: "Room staff lift a user's mute and ban.",
+      ...detailed,
+    })
+    .input(z.object({ params: ZTwoIds("userId") }))
+    .output(ZAny),
+  pin: oc
+    .route({
+      method: "POST",
+      path: "/rooms/{id}/pin",
+      tags: ["rooms"],
+      summary: "Room staff pin a product (or unpin with null).",
+      ...detailed,
+    })
+    .input(z.object({ params: ZIdParams, body: ZPinRequest }))
+    .output(ZAny),
+  placeOrder: oc
+    .route({
+      method: "POST",
+      path: "/orders",
+      successStatus: 201,
+      tags: ["orders"],
+      summary: "Places an order.",
+      ...detailed,
+    })
+    .input(z.object({ body: ZPlaceOrderRequest }))
+    .output(ZAny),
+  myOrders: oc
+    .route({ method: "GET", path: "/orders", tags: ["orders"], summary: "My orders." })
+    .output(ZAny),
+  showProducts: oc
+    .route({
+      method: "PUT",
+      path: "/rooms/{id}/products",
+      tags: ["rooms"],
+      summary: "Room staff set the show's products in order.",
+      ...detailed,
+    })
+    .input(z.object({ params: ZIdParams, body: ZSetShowProductsRequest }))
+    .output(ZAny),
+  startDeal: oc
+    .route({
+      method: "POST",
+      path: "/rooms/{id}/deals",
+      successStatus: 201,
+      tags: ["rooms"],
+      summary: "Room staff start a flash deal.",
+      ...detailed,
+    })
+    .input(z.object({ params: ZIdParams, body: ZStartDealRequest }))
+    .output(ZAny),
+  stopDeal: oc
+    .route({
+      method: "DELETE",
+      path: "/rooms/{id}/deals/{productId}",
+      tags: ["rooms"],
+      summary: "Room staff end a flash deal.",
+      ...detailed,
+    })
+    .input(z.object({ params: ZTwoIds("productId") }))
+    .output(ZAny),
+  auctions: oc
+    .route({
+      method: "GET",
+      path: "/rooms/{id}/auctions",
+      tags: ["auctions"],
+      summary: "The show's auctions.",
+      ...detailed,
+    })
+    .input(z.object({ params: ZIdParams }))
+    .output(ZAny),
+  startAuction: oc
+    .route({
+      method: "POST",
+      path: "/rooms/{id}/auctions",
+      successStatus: 201,
+      tags: ["auctions"],
+      summary: "Room staff start an auction.",
+      ...detailed,
+    })
+    .input(z.object({ params: ZIdParams, body: ZCreateAuctionRequest }))
+    .output(ZAny),
+  startGiveaway: oc
+    .route({
+      method: "POST",
+      path: "/rooms/{id}/giveaways",
+      successStatus: 201,
+      tags: ["giveaways"],
+      summary: "Room staff start a giveaway.",
+      ...detailed,
+    })
+    .input(z.object({ params: ZIdParams, body: ZCreateGiveawayRequest }))
+    .output(ZAny),
+};

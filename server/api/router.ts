@@ -1,0 +1,7 @@
+import "server-only";
+import { api } from "@/server/api/base";
+import { products } from "@/server/api/products";
+import { openapi } from "@/server/api/openapi";
+
+/** The contract (lib/api/contract.ts), implemented: one module per feature. */
+export const router = api.router({ products, openapi });

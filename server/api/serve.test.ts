@@ -1,0 +1,100 @@
+import "@/server/commerce/test/fresh-db";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/server/db";
+import { createSession } from "@/server/auth/sessions";
+import { removeDbFiles } from "@/server/commerce/test/fresh-db";
+import { makeUser } from "@/server/commerce/test/fixtures";
+import { handle } from "@/server/http/handle";
+
+// requireUser() reads the request through next/headers; here, the request the test is sending.
+let current = new Headers();
+vi.mock("next/headers", () => ({
+  headers: () => Promise.resolve(current),
+  cookies: () => Promise.resolve({ get: () => undefined }),
+}));
+
+const { serveApi } = await import("@/server/api/serve");
+const serve = handle((req) => serveApi(req));
+
+afterAll(async () => {
+  await db.$disconnect();
+  removeDbFiles();
+});
+
+async function call(method: string, path: string, opts: { token?: string; body?: string } = {}) {
+  current = new Headers(opts.token ? { authorization: `Bearer ${opts.token}` } : {});
+  const req = new Request(`http://onair.test/api${path}`, {
+    method,
+    headers: current,
+    ...(opts.body === undefined ? {} : { body: opts.body }),
+  });
+  const res = await serve(req as never, undefined);
+  return { status: res.status, headers: res.headers, json: (await res.json()) as Record<string, unknown> };
+}
+
+const seller = async () => (await createSession((await makeUser("SELLER")).id)).token;
+
+describe("the API through the contract (app/api/[[...path]] → oRPC)", () => {
+  it("answers an unknown path with the contract's 404 NOT_FOUND JSON", async () => {
+    for (const method of ["GET", "POST", "DELETE"]) {
+      const res = await call(method, "/no-such-thing");
+      expect(res.status).toBe(404);
+      expect(res.json).toEqual({
+        error: { code: "NOT_FOUND", message: "There is no API endpoint at this path." },
+      });
+    }
+  });
+
+  it("answers a bad body with 400 INVALID naming each bad field, after the role check", async () => {
+    const body = JSON.stringify({ name: "", priceMinor: 1.5, stock: 3, colour: "red" });
+    expect((await call("POST", "/products", { body })).status).toBe(401);
+    const res = await call("POST", "/products", { token: await seller(), body });
+    expect(res.status).toBe(400);
+    const error = res.json.error as { code: string; fields: Record<string, string> };
+    expect(error.code).toBe("INVALID");
+    expect(Object.keys(error.fields).sort()).toEqual(["_", "name", "priceMinor"]);
+    expect(error.fields.name).toBe("Enter a product name.");
+  });
+
+  it("keeps the body rules of every JSON route: not JSON, or a lone surrogate, is 400 INVALID", async () => {
+    const token = await seller();
+    for (const body of ["{not json", '{"name":"\\ud800"}']) {
+      const res = await call("POST", "/products", { token, body });
+      expect(res.status, body).toBe(400);
+      expect(res.json).toMatchObject({ error: { code: "INVALID" } });
+    }
+  });
+
+  it("serves a feature with its status codes: 201 on create, the product back on read", async () => {
+    const token = await seller();
+    const created = await call("POST", "/products", {
+      token,
+      body: JSON.stringify({ name: "Mug", priceMinor: 12000, stock: 4 }),
+    });
+    expect(created.status).toBe(201);
+    const product = created.json.product as { id: string; name: string; archived: boolean };
+    expect(product).toMatchObject({ name: "Mug", archived: false });
+    const read = await call("GET", `/products/${product.id}`);
+    expect(read).toMatchObject({ status: 200, json: { product: { id: product.id, stock: 4 } } });
+    const list = await call("GET", "/products", { token });
+    expect(list.headers.get("cache-control")).toBe("no-store");
+    expect(list.json.products).toHaveLength(1);
+  });
+
+  it("keeps a domain error's status, code and extra fields", async () => {
+    const other = await seller();
+    const created = await call("POST", "/products", {
+      token: await seller(),
+      body: JSON.stringify({ name: "Lamp", priceMinor: 5000, stock: 1 }),
+    });
+    const { id } = created.json.product as { id: string };
+    const res = await call("PATCH", `/products/${id}`, { token: other, body: JSON.stringify({ stock: 2 }) });
+    expect(res.status).toBe(403);
+    expect(res.json).toEqual({
+      error: { code: "FORBIDDEN", message: "You do not have permission to do this." },
+    });
+    expect((await call("GET", `/products/${"x".repeat(101)}`)).json).toMatchObject({
+      error: { code: "INVALID", fields: { id: expect.any(String) as string } },
+    });
+  });
+});

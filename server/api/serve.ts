@@ -1,0 +1,44 @@
+import "server-only";
+import { z } from "zod";
+import { OpenAPIHandler } from "@orpc/openapi/fetch";
+import { experimental_RethrowHandlerPlugin as RethrowHandlerPlugin } from "@orpc/server/plugins";
+import { router } from "@/server/api/router";
+import { asApiError } from "@/server/api/errors";
+import { notFound } from "@/server/http/errors";
+import { BODY_TOO_LARGE, MAX_BODY_BYTES, parseJsonBytes } from "@/server/http/request-rules";
+import { readCappedBody } from "@/server/products/images/read-capped-body";
+
+// Every error leaves the handler as thrown, so one place maps it (server/api/errors.ts, then handle()).
+const handler = new OpenAPIHandler(router, { plugins: [new RethrowHandlerPlugin({ filter: () => true })] });
+
+const NO_BODY = new Set(["GET", "HEAD"]);
+
+/**
+ * The request with its body checked by the API's rules before oRPC reads it: at most 64 KB, UTF-8, JSON
+ * (whatever the Content-Type), no lone surrogates; an empty body is `{}`. oRPC then always sees JSON.
+ */
+async function withJsonBody(req: Request): Promise<Request> {
+  if (NO_BODY.has(req.method)) return req;
+  const bytes = await readCappedBody(req, MAX_BODY_BYTES, BODY_TOO_LARGE);
+  const json = parseJsonBytes(bytes, z.unknown());
+  const headers = new Headers(req.headers);
+  headers.set("content-type", "application/json");
+  headers.delete("content-length");
+  return new Request(req.url, { method: req.method, headers, body: JSON.stringify(json) });
+}
+
+/**
+ * An `/api/...` request that no route file took (app/api/[[...path]]/route.ts), served from the contract;
+ * an unknown path is the contract's 404 NOT_FOUND. Throws ApiErrors for handle() to answer.
+ */
+export async function serveApi(req: Request): Promise<Response> {
+  const request = await withJsonBody(req);
+  let result: Awaited<ReturnType<typeof handler.handle>>;
+  try {
+    result = await handler.handle(request, { prefix: "/api", context: { req: request } });
+  } catch (err) {
+    throw asApiError(err);
+  }
+  if (!result.matched) throw notFound("There is no API endpoint at this path.");
+  return result.response;
+}
