@@ -1,6 +1,7 @@
 import { oc } from "@orpc/contract";
 import { z } from "zod";
 import { productsContract } from "@/lib/commerce/products.contract";
+import { ordersContract } from "@/lib/commerce/orders.contract";
 import { routeFilesContract } from "@/lib/api/route-files.contract";
 
 /** `GET /api/openapi.json`: this document, generated from the contracts below. */
@@ -20,6 +21,7 @@ const openapiContract = oc
  */
 export const apiContract = {
   products: productsContract,
+  orders: ordersContract,
   openapi: openapiContract,
 };
 

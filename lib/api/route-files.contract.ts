@@ -2,7 +2,6 @@ import { oc } from "@orpc/contract";
 import { z } from "zod";
 import { ZIdParams, ZRouteId } from "@/lib/api/contract-kit";
 import { ZCheckoutRequest, ZCheckoutResponse } from "@/lib/commerce/checkout.types";
-import { ZPlaceOrderRequest } from "@/lib/commerce/order-schemas";
 import { ZPinRequest, ZStartDealRequest } from "@/lib/commerce/show-schemas";
 import { ZSetShowProductsRequest } from "@/lib/commerce/product-schemas";
 import { ZChatSettingsPatch, ZNoticeRequest, ZSanctionRequest } from "@/lib/chat/settings";
@@ -185,20 +184,6 @@ export const routeFilesContract = {
       ...detailed,
     })
     .input(z.object({ params: ZIdParams, body: ZPinRequest }))
-    .output(ZAny),
-  placeOrder: oc
-    .route({
-      method: "POST",
-      path: "/orders",
-      successStatus: 201,
-      tags: ["orders"],
-      summary: "Places an order.",
-      ...detailed,
-    })
-    .input(z.object({ body: ZPlaceOrderRequest }))
-    .output(ZAny),
-  myOrders: oc
-    .route({ method: "GET", path: "/orders", tags: ["orders"], summary: "My orders." })
     .output(ZAny),
   showProducts: oc
     .route({

@@ -1,7 +1,8 @@
 import "server-only";
 import { api } from "@/server/api/base";
 import { products } from "@/server/api/products";
+import { orders } from "@/server/api/orders";
 import { openapi } from "@/server/api/openapi";
 
 /** The contract (lib/api/contract.ts), implemented: one module per feature. */
-export const router = api.router({ products, openapi });
+export const router = api.router({ products, orders, openapi });

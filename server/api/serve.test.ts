@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/server/db";
 import { createSession } from "@/server/auth/sessions";
 import { removeDbFiles } from "@/server/commerce/test/fresh-db";
-import { makeUser } from "@/server/commerce/test/fixtures";
+import { makeProduct, makeUser } from "@/server/commerce/test/fixtures";
 import { handle } from "@/server/http/handle";
 
 // requireUser() reads the request through next/headers; here, the request the test is sending.
@@ -21,8 +21,15 @@ afterAll(async () => {
   removeDbFiles();
 });
 
-async function call(method: string, path: string, opts: { token?: string; body?: string } = {}) {
-  current = new Headers(opts.token ? { authorization: `Bearer ${opts.token}` } : {});
+async function call(
+  method: string,
+  path: string,
+  opts: { token?: string; body?: string; headers?: Record<string, string> } = {},
+) {
+  current = new Headers({
+    ...opts.headers,
+    ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
+  });
   const req = new Request(`http://onair.test/api${path}`, {
     method,
     headers: current,
@@ -96,5 +103,38 @@ describe("the API through the contract (app/api/[[...path]] → oRPC)", () => {
     expect((await call("GET", `/products/${"x".repeat(101)}`)).json).toMatchObject({
       error: { code: "INVALID", fields: { id: expect.any(String) as string } },
     });
+  });
+
+  it("places an order: 201, 200 for the same Idempotency-Key, 409 OUT_OF_STOCK with its productIds", async () => {
+    const token = (await createSession((await makeUser()).id)).token;
+    const product = await makeProduct({ stock: 2 });
+    const order = (quantity: number, key: string) =>
+      call("POST", "/orders", {
+        token,
+        headers: { "idempotency-key": key },
+        body: JSON.stringify({ productId: product.id, quantity }),
+      });
+    const first = await order(2, "key-00000001");
+    expect(first).toMatchObject({ status: 201, json: { order: { productId: product.id, quantity: 2 } } });
+    const again = await order(2, "key-00000001");
+    expect(again.status).toBe(200);
+    expect(again.json).toEqual(first.json);
+    const refused = await order(1, "key-00000002");
+    expect(refused.status).toBe(409);
+    expect(refused.json).toEqual({
+      error: {
+        code: "OUT_OF_STOCK",
+        message: "Sorry, there is not enough stock left for this order.",
+        productIds: [product.id],
+      },
+    });
+    const priced = await call("POST", "/orders", {
+      token,
+      body: JSON.stringify({ productId: product.id, quantity: 1, priceMinor: 1 }),
+    });
+    expect(priced).toMatchObject({ status: 400, json: { error: { code: "PRICE_NOT_ALLOWED" } } });
+    const mine = await call("GET", "/orders", { token });
+    expect(mine.headers.get("cache-control")).toBe("no-store");
+    expect(mine.json.orders).toHaveLength(1);
   });
 });
