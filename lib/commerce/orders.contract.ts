@@ -25,7 +25,12 @@ export const ordersContract = {
         headers: z.object({ "idempotency-key": z.string().optional() }),
       }),
     )
-    .output(z.object({ status: z.union([z.literal(200), z.literal(201)]), body: ZOrderAnswer })),
+    .output(
+      z.union([
+        z.object({ status: z.literal(201), body: ZOrderAnswer }),
+        z.object({ status: z.literal(200), body: ZOrderAnswer }),
+      ]),
+    ),
   mine: oc
     .route({
       ...route,
