@@ -2,6 +2,8 @@ import { oc } from "@orpc/contract";
 import { z } from "zod";
 import { productsContract } from "@/lib/commerce/products.contract";
 import { ordersContract } from "@/lib/commerce/orders.contract";
+import { showContract } from "@/lib/commerce/show.contract";
+import { moderationContract } from "@/lib/chat/moderation.contract";
 import { routeFilesContract } from "@/lib/api/route-files.contract";
 
 /** `GET /api/openapi.json`: this document, generated from the contracts below. */
@@ -22,6 +24,8 @@ const openapiContract = oc
 export const apiContract = {
   products: productsContract,
   orders: ordersContract,
+  show: showContract,
+  moderation: moderationContract,
   openapi: openapiContract,
 };
 

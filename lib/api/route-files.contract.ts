@@ -1,10 +1,7 @@
 import { oc } from "@orpc/contract";
 import { z } from "zod";
-import { ZIdParams, ZRouteId } from "@/lib/api/contract-kit";
+import { ZIdParams } from "@/lib/api/contract-kit";
 import { ZCheckoutRequest, ZCheckoutResponse } from "@/lib/commerce/checkout.types";
-import { ZPinRequest, ZStartDealRequest } from "@/lib/commerce/show-schemas";
-import { ZSetShowProductsRequest } from "@/lib/commerce/product-schemas";
-import { ZChatSettingsPatch, ZNoticeRequest, ZSanctionRequest } from "@/lib/chat/settings";
 import { ZCreateAuctionRequest } from "@/lib/auctions/auction-schemas";
 import { ZCreateGiveawayRequest } from "@/lib/giveaways/giveaway-schemas";
 
@@ -20,8 +17,6 @@ import { ZCreateGiveawayRequest } from "@/lib/giveaways/giveaway-schemas";
  */
 const ZAny = z.looseObject({});
 const detailed = { inputStructure: "detailed" } as const;
-const ZTwoIds = <K extends string>(key: K) =>
-  z.object({ id: ZRouteId, [key]: ZRouteId } as Record<"id" | K, typeof ZRouteId>);
 
 export const routeFilesContract = {
   health: oc
@@ -123,99 +118,6 @@ export const routeFilesContract = {
     })
     .input(z.object({ params: ZIdParams }))
     .output(z.looseObject({ nodeId: z.string(), url: z.string() })),
-  chatSettings: oc
-    .route({
-      method: "PATCH",
-      path: "/rooms/{id}/chat",
-      tags: ["chat"],
-      summary: "Room staff change chat settings.",
-      ...detailed,
-    })
-    .input(z.object({ params: ZIdParams, body: ZChatSettingsPatch }))
-    .output(ZAny),
-  notice: oc
-    .route({
-      method: "POST",
-      path: "/rooms/{id}/notices",
-      successStatus: 201,
-      tags: ["chat"],
-      summary: "Room staff post a notice.",
-      ...detailed,
-    })
-    .input(z.object({ params: ZIdParams, body: ZNoticeRequest }))
-    .output(ZAny),
-  deleteMessage: oc
-    .route({
-      method: "DELETE",
-      path: "/rooms/{id}/messages/{messageId}",
-      tags: ["chat"],
-      summary: "Room staff remove a message for every client.",
-      ...detailed,
-    })
-    .input(z.object({ params: ZTwoIds("messageId") }))
-    .output(ZAny),
-  sanction: oc
-    .route({
-      method: "POST",
-      path: "/rooms/{id}/sanctions",
-      successStatus: 201,
-      tags: ["chat"],
-      summary: "Room staff mute or ban a user.",
-      ...detailed,
-    })
-    .input(z.object({ params: ZIdParams, body: ZSanctionRequest }))
-    .output(ZAny),
-  liftSanction: oc
-    .route({
-      method: "DELETE",
-      path: "/rooms/{id}/sanctions/{userId}",
-      tags: ["chat"],
-      summary: "Room staff lift a user's mute and ban.",
-      ...detailed,
-    })
-    .input(z.object({ params: ZTwoIds("userId") }))
-    .output(ZAny),
-  pin: oc
-    .route({
-      method: "POST",
-      path: "/rooms/{id}/pin",
-      tags: ["rooms"],
-      summary: "Room staff pin a product (or unpin with null).",
-      ...detailed,
-    })
-    .input(z.object({ params: ZIdParams, body: ZPinRequest }))
-    .output(ZAny),
-  showProducts: oc
-    .route({
-      method: "PUT",
-      path: "/rooms/{id}/products",
-      tags: ["rooms"],
-      summary: "Room staff set the show's products in order.",
-      ...detailed,
-    })
-    .input(z.object({ params: ZIdParams, body: ZSetShowProductsRequest }))
-    .output(ZAny),
-  startDeal: oc
-    .route({
-      method: "POST",
-      path: "/rooms/{id}/deals",
-      successStatus: 201,
-      tags: ["rooms"],
-      summary: "Room staff start a flash deal.",
-      ...detailed,
-    })
-    .input(z.object({ params: ZIdParams, body: ZStartDealRequest }))
-    .output(ZAny),
-  stopDeal: oc
-    .route({
-      method: "DELETE",
-      path: "/rooms/{id}/deals/{productId}",
-      tags: ["rooms"],
-      summary: "Room staff end a flash deal.",
-      ...detailed,
-    })
-    .input(z.object({ params: ZTwoIds("productId") }))
-    .output(ZAny),
   auctions: oc
     .route({
       method: "GET",

@@ -2,7 +2,9 @@ import "server-only";
 import { api } from "@/server/api/base";
 import { products } from "@/server/api/products";
 import { orders } from "@/server/api/orders";
+import { show } from "@/server/api/show";
+import { moderation } from "@/server/api/moderation";
 import { openapi } from "@/server/api/openapi";
 
 /** The contract (lib/api/contract.ts), implemented: one module per feature. */
-export const router = api.router({ products, orders, openapi });
+export const router = api.router({ products, orders, show, moderation, openapi });

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/server/db";
 import { createSession } from "@/server/auth/sessions";
 import { removeDbFiles } from "@/server/commerce/test/fresh-db";
-import { makeProduct, makeUser } from "@/server/commerce/test/fixtures";
+import { makeProduct, makeShow, makeUser } from "@/server/commerce/test/fixtures";
 import { handle } from "@/server/http/handle";
 
 // requireUser() reads the request through next/headers; here, the request the test is sending.
@@ -136,5 +136,36 @@ describe("the API through the contract (app/api/[[...path]] → oRPC)", () => {
     const mine = await call("GET", "/orders", { token });
     expect(mine.headers.get("cache-control")).toBe("no-store");
     expect(mine.json.orders).toHaveLength(1);
+  });
+
+  it("lets only the show's staff run it: 401, 403, then the body judged, then done", async () => {
+    const owner = await makeUser("SELLER");
+    const product = await makeProduct({ stock: 3, sellerId: owner.id });
+    const room = await makeShow(owner.id, [product.id]);
+    const token = (await createSession(owner.id)).token;
+    const pin = (body: unknown, as?: string) =>
+      call("POST", `/rooms/${room.id}/pin`, { body: JSON.stringify(body), ...(as ? { token: as } : {}) });
+    expect((await pin({ productId: product.id })).status).toBe(401);
+    expect((await pin({ productId: product.id }, await seller())).status).toBe(403);
+    expect(await pin({ productId: 5 }, token)).toMatchObject({
+      status: 400,
+      json: { error: { code: "INVALID", fields: { productId: expect.any(String) as string } } },
+    });
+    expect(await pin({ productId: product.id }, token)).toMatchObject({
+      status: 200,
+      json: { roomId: room.id, pinnedProductId: product.id },
+    });
+    expect((await call("POST", "/rooms/no-such-show/pin", { token, body: "{}" })).json).toMatchObject({
+      error: { code: "NOT_FOUND" },
+    });
+    expect((await call("GET", "/rooms/no-such-show/deals")).status).toBe(404);
+    expect((await call("GET", `/rooms/${room.id}/deals`)).json).toEqual({ deals: [] });
+  });
+
+  it("answers a known path asked with another method 405 METHOD_NOT_ALLOWED with Allow", async () => {
+    const res = await call("PUT", "/orders");
+    expect(res.status).toBe(405);
+    expect(res.headers.get("allow")).toBe("POST, GET");
+    expect(res.json).toMatchObject({ error: { code: "METHOD_NOT_ALLOWED" } });
   });
 });

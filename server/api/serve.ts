@@ -4,7 +4,8 @@ import { OpenAPIHandler } from "@orpc/openapi/fetch";
 import { experimental_RethrowHandlerPlugin as RethrowHandlerPlugin } from "@orpc/server/plugins";
 import { router } from "@/server/api/router";
 import { asApiError } from "@/server/api/errors";
-import { notFound } from "@/server/http/errors";
+import { allowedMethods } from "@/server/api/allowed-methods";
+import { ApiError, notFound } from "@/server/http/errors";
 import { BODY_TOO_LARGE, MAX_BODY_BYTES, parseJsonBytes } from "@/server/http/request-rules";
 import { readCappedBody } from "@/server/products/images/read-capped-body";
 
@@ -39,6 +40,10 @@ export async function serveApi(req: Request): Promise<Response> {
   } catch (err) {
     throw asApiError(err);
   }
-  if (!result.matched) throw notFound("There is no API endpoint at this path.");
-  return result.response;
+  if (result.matched) return result.response;
+  const allow = allowedMethods(new URL(request.url).pathname.replace(/^\/api/, ""));
+  if (allow.length === 0) throw notFound("There is no API endpoint at this path.");
+  throw new ApiError(405, "METHOD_NOT_ALLOWED", `Use ${allow.join(" or ")} here.`, undefined, undefined, {
+    allow: allow.join(", "),
+  });
 }
