@@ -5,6 +5,7 @@ import type { TAuditEntry } from "@/server/admin/list-audit";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { DataTable, EmptyRow, HeadCell } from "@/components/ui/data-table";
 import { LabelledSelect } from "@/components/admin/labelled-field";
+import { request } from "@/lib/api/request";
 
 export type TAuditPage = { entries: TAuditEntry[]; nextBefore: number | null };
 export type TAuditFilterOptions = {
@@ -67,9 +68,8 @@ export function AuditLog({
   useEffect(() => {
     let stopped = false;
     const load = async () => {
-      const res = await fetch(url(), { cache: "no-store" }).catch(() => null);
-      if (!res?.ok || stopped) return;
-      const fresh = (await res.json()) as TAuditPage;
+      const fresh = await request<TAuditPage>("GET", url()).catch(() => null);
+      if (!fresh || stopped) return;
       // The filters may have changed while this answer was on its way: it belongs to the old ones.
       if (stopped) return;
       // Keep older pages the reader loaded; put new entries on top.
@@ -95,10 +95,9 @@ export function AuditLog({
   async function more() {
     if (!page.nextBefore) return;
     setLoadingMore(true);
-    const res = await fetch(url(page.nextBefore), { cache: "no-store" }).catch(() => null);
+    const next = await request<TAuditPage>("GET", url(page.nextBefore)).catch(() => null);
     setLoadingMore(false);
-    if (!res?.ok) return;
-    const next = (await res.json()) as TAuditPage;
+    if (!next) return;
     setPage((prev) => ({ entries: [...prev.entries, ...next.entries], nextBefore: next.nextBefore }));
   }
 

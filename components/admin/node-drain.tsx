@@ -3,7 +3,9 @@ import { useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { buttonStyles } from "@/components/ui/button-styles";
 import type { TAdminMessage } from "@/components/admin/admin-notice";
-import { adminRequest, failureCode } from "@/components/admin/use-poll";
+import { failureCode } from "@/components/admin/use-poll";
+import { settle } from "@/lib/api/request";
+import { drainNode } from "@/lib/admin/client";
 
 /** Chat slaves and media nodes drain alike; each table keeps its own wording under its own namespace. */
 export type TNodeKind = {
@@ -32,11 +34,7 @@ export function useNodeDrain(kind: TNodeKind, onChanged: () => void) {
   async function confirm() {
     if (!pending) return;
     setBusy(true);
-    const res = await adminRequest<{ nodeId: string; draining: boolean }>(
-      "POST",
-      `${kind.api}/${encodeURIComponent(pending.nodeId)}/drain`,
-      { draining: pending.draining },
-    );
+    const res = await settle(drainNode(kind.api, pending.nodeId, pending.draining));
     setBusy(false);
     dialog.current?.close();
     setMessage(
@@ -47,7 +45,7 @@ export function useNodeDrain(kind: TNodeKind, onChanged: () => void) {
               ? t("drained", { node: pending.nodeId })
               : t("resumed", { node: pending.nodeId }),
           }
-        : { tone: "error", text: t("failed", { code: failureCode(res) }) },
+        : { tone: "error", text: t("failed", { code: failureCode(res.error) }) },
     );
     setPending(null);
     onChanged();

@@ -5,7 +5,9 @@ import type { TRoomChatter, TRoomSanctionRow } from "@/server/admin/list-room-sa
 import { buttonStyles } from "@/components/ui/button-styles";
 import { AdminNotice, type TAdminMessage } from "@/components/admin/admin-notice";
 import { LabelledSelect } from "@/components/admin/labelled-field";
-import { adminRequest, failureCode, usePoll } from "@/components/admin/use-poll";
+import { failureCode, usePoll } from "@/components/admin/use-poll";
+import { settle } from "@/lib/api/request";
+import { liftSanction, sanctionUser } from "@/lib/admin/client";
 
 type TData = { sanctions: TRoomSanctionRow[]; chatters: TRoomChatter[] };
 const DURATIONS = [5, 15, 60, 24 * 60, 7 * 24 * 60] as const;
@@ -37,30 +39,23 @@ export function SanctionsPanel({ roomId }: { roomId: string }) {
     e.preventDefault();
     if (!userId) return;
     setBusy(true);
-    const res = await adminRequest("POST", `/api/rooms/${encodeURIComponent(roomId)}/sanctions`, {
-      userId,
-      type,
-      ...(minutes ? { minutes: Number(minutes) } : {}),
-    });
+    const res = await settle(sanctionUser(roomId, userId, type, minutes ? Number(minutes) : undefined));
     setBusy(false);
     const name = data.chatters.find((c) => c.id === userId)?.name ?? userId;
     setMessage(
       res.ok
         ? { tone: "ok", text: t(type === "BAN" ? "banned" : "muted", { name }) }
-        : { tone: "error", text: t("failed", { code: failureCode(res) }) },
+        : { tone: "error", text: t("failed", { code: failureCode(res.error) }) },
     );
     void refresh();
   }
 
   async function lift(s: TRoomSanctionRow) {
-    const res = await adminRequest(
-      "DELETE",
-      `/api/rooms/${encodeURIComponent(roomId)}/sanctions/${encodeURIComponent(s.userId)}?type=${s.type}`,
-    );
+    const res = await settle(liftSanction(roomId, s.userId, s.type));
     setMessage(
       res.ok
         ? { tone: "ok", text: t("lifted", { name: s.userName }) }
-        : { tone: "error", text: t("failed", { code: failureCode(res) }) },
+        : { tone: "error", text: t("failed", { code: failureCode(res.error) }) },
     );
     void refresh();
   }

@@ -1,5 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { ApiRequestError, request } from "@/lib/api/request";
 
 /**
  * Fetches `url` now and every `everyMs` while the tab is visible (and at once when it becomes visible
@@ -14,12 +15,10 @@ export function usePoll<T>(url: string | null, initial: T, everyMs = 3000) {
     if (!url || inFlight.current) return;
     inFlight.current = true;
     try {
-      const res = await fetch(url, { cache: "no-store", credentials: "same-origin" });
-      if (!res.ok) return setError(res.status);
-      setData((await res.json()) as T);
+      setData(await request<T>("GET", url));
       setError(null);
-    } catch {
-      setError(0);
+    } catch (err) {
+      setError(err instanceof ApiRequestError ? err.status : 0);
     } finally {
       inFlight.current = false;
     }
@@ -45,30 +44,7 @@ export function usePoll<T>(url: string | null, initial: T, everyMs = 3000) {
   return { data, error, refresh };
 }
 
-/** JSON request with the page's session cookie; the contract's error code on failure. */
-export async function adminRequest<T>(
-  method: string,
-  url: string,
-  body?: unknown,
-): Promise<{ ok: true; data: T } | { ok: false; status: number; code: string; message: string }> {
-  try {
-    const res = await fetch(url, {
-      method,
-      credentials: "same-origin",
-      cache: "no-store",
-      headers: body === undefined ? {} : { "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const json = (await res.json().catch(() => null)) as unknown;
-    if (res.ok) return { ok: true, data: json as T };
-    const error = (json as { error?: { code?: string; message?: string } } | null)?.error;
-    return { ok: false, status: res.status, code: error?.code ?? "", message: error?.message ?? "" };
-  } catch {
-    return { ok: false, status: 0, code: "NETWORK", message: "" };
-  }
-}
-
 /** The code an admin sees when a request failed: the contract's error code, else the HTTP status. */
-export function failureCode(res: { code: string; status: number }): string {
-  return res.code || String(res.status);
+export function failureCode(error: ApiRequestError): string {
+  return error.code.replace(/^HTTP_/, "");
 }

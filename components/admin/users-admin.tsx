@@ -8,7 +8,9 @@ import { AdminNotice, type TAdminMessage } from "@/components/admin/admin-notice
 import { AdminSection } from "@/components/admin/admin-section";
 import { DataTable, EmptyRow, HeadCell } from "@/components/ui/data-table";
 import { LabelledSearch, LabelledSelect } from "@/components/admin/labelled-field";
-import { adminRequest, failureCode } from "@/components/admin/use-poll";
+import { failureCode } from "@/components/admin/use-poll";
+import { request, settle } from "@/lib/api/request";
+import { updateUser } from "@/lib/admin/client";
 
 export type TUserRow = {
   id: string;
@@ -48,9 +50,10 @@ export function UsersAdmin({ initial, meId }: { initial: TUserRow[]; meId: strin
     const controller = new AbortController();
     const timer = window.setTimeout(() => {
       const params = new URLSearchParams({ ...(q.trim() ? { q: q.trim() } : {}), ...(role ? { role } : {}) });
-      fetch(`/api/admin/users?${params.toString()}`, { cache: "no-store", signal: controller.signal })
-        .then((res) => (res.ok ? (res.json() as Promise<{ users: TUserRow[] }>) : null))
-        .then((json) => json && setUsers(json.users))
+      request<{ users: TUserRow[] }>("GET", `/api/admin/users?${params.toString()}`, {
+        signal: controller.signal,
+      })
+        .then((json) => setUsers(json.users))
         .catch(() => undefined);
     }, 250);
     return () => {
@@ -62,14 +65,10 @@ export function UsersAdmin({ initial, meId }: { initial: TUserRow[]; meId: strin
   async function update(user: TUserRow, patch: { role?: Role; disabled?: boolean }) {
     setBusy(user.id);
     setMessage(null);
-    const res = await adminRequest<{ id: string; role: Role; disabled: boolean }>(
-      "PATCH",
-      `/api/admin/users/${encodeURIComponent(user.id)}`,
-      patch,
-    );
+    const res = await settle(updateUser(user.id, patch));
     setBusy(null);
     setConfirming(null);
-    if (!res.ok) return setMessage({ tone: "error", text: t("failed", { code: failureCode(res) }) });
+    if (!res.ok) return setMessage({ tone: "error", text: t("failed", { code: failureCode(res.error) }) });
     setUsers((list) =>
       list.map((u) => (u.id === user.id ? { ...u, role: res.data.role, disabled: res.data.disabled } : u)),
     );

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { TextField } from "@/components/auth/text-field";
-import { EMAIL_PATTERN } from "@/components/auth/submit-auth";
+import { EMAIL_PATTERN } from "@/components/auth/credential-rules";
 
 /** How each credential is typed, named and autocompleted, so password managers fill the right one. */
 const KINDS = {

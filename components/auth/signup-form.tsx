@@ -5,7 +5,7 @@ import { TextField } from "@/components/auth/text-field";
 import { AuthForm } from "@/components/auth/auth-form";
 import { CredentialField, looksLikeEmail } from "@/components/auth/credential-field";
 import { useAuthSubmit } from "@/components/auth/use-auth-submit";
-import { PASSWORD_MIN } from "@/components/auth/submit-auth";
+import { PASSWORD_MIN } from "@/components/auth/credential-rules";
 import { CheckboxWithHint } from "@/components/ui/checkbox-with-hint";
 
 const ORDER = ["name", "email", "password"] as const;

@@ -3,7 +3,7 @@ import { useRef, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { refreshMe } from "@/components/shell/use-me";
-import { postAuth, type TAuthFailure } from "@/components/auth/submit-auth";
+import { ApiRequestError, request } from "@/lib/api/request";
 
 /** Failure codes with their own sentence above the form; any other shows the server's message. */
 const FORM_ERRORS = {
@@ -47,7 +47,7 @@ export function useAuthSubmit<K extends string>({
     url: string;
     body: unknown;
     /** The fields' sentences for a refused post. */
-    fromServer: (failure: TAuthFailure) => Partial<Record<K, string>>;
+    fromServer: (failure: ApiRequestError) => Partial<Record<K, string>>;
   }) {
     setFields(local);
     setFormError(null);
@@ -57,7 +57,10 @@ export function useAuthSubmit<K extends string>({
       return;
     }
     startTransition(async () => {
-      const failure = await postAuth(url, body);
+      const failure = await request("POST", url, { body }).then(
+        () => null,
+        (err: unknown) => (err instanceof ApiRequestError ? err : new ApiRequestError(0, "NETWORK", "")),
+      );
       if (!failure) {
         refreshMe();
         router.push(next ?? "/");
@@ -66,7 +69,7 @@ export function useAuthSubmit<K extends string>({
       }
       setFields(fromServer(failure));
       setFormError(
-        isFormError(failure.code) ? t(FORM_ERRORS[failure.code]) : failure.message || t("errors.generic"),
+        isFormError(failure.code) ? t(FORM_ERRORS[failure.code]) : failure.detail || t("errors.generic"),
       );
       requestAnimationFrame(() => alertRef.current?.focus());
     });

@@ -13,7 +13,8 @@ import { GroupChip } from "@/components/chat/group-chip";
 import type { TModerationAction } from "@/components/chat/message-actions";
 import { MessageList } from "@/components/chat/message-list";
 import { NoticeForm } from "@/components/chat/notice-form";
-import { staffApi, useDescribeFailure } from "@/components/chat/staff-api";
+import { staffApi } from "@/lib/chat/staff-client";
+import { useDescribeFailure } from "@/components/chat/use-describe-failure";
 import { useChatRoom } from "@/components/chat/use-chat-room";
 
 export type TChatPanelProps = { roomId: string; mode?: "viewer" | "staff" };
@@ -276,14 +277,14 @@ function useStaffTools(roomId: string, groupIds: string[], myId: string | null) 
       const name = m.user.name;
       const lift = async () => {
         const res = await staffApi.lift(roomId, m.user.id);
-        if (!res.ok) return show({ tone: "error", text: describe(res.failure) });
+        if (!res.ok) return show({ tone: "error", text: describe(res.error) });
         setMarks(({ [m.user.id]: _gone, ...rest }) => rest);
         show({ tone: "ok", text: t("staff.done.lift", { name }) });
       };
       if (a.type === "delete") {
         const res = await staffApi.deleteMessage(roomId, m.id);
         if (!res.ok) {
-          show({ tone: "error", text: describe(res.failure) });
+          show({ tone: "error", text: describe(res.error) });
           return false;
         }
         show({ tone: "ok", text: t("staff.done.delete", { name }) });
@@ -296,7 +297,7 @@ function useStaffTools(roomId: string, groupIds: string[], myId: string | null) 
       const type = a.type === "mute" ? "MUTE" : "BAN";
       const res = await staffApi.sanction(roomId, m.user.id, type, a.type === "mute" ? a.minutes : undefined);
       if (!res.ok) {
-        show({ tone: "error", text: describe(res.failure) });
+        show({ tone: "error", text: describe(res.error) });
         return false;
       }
       setMarks((prev) => ({ ...prev, [m.user.id]: { type, until: res.data.sanction?.until ?? null } }));

@@ -5,7 +5,8 @@ import type { TRoomState, TSeparationMode } from "@/lib/chat/protocol";
 import type { TChatSettings, TChatSettingsPatch } from "@/lib/chat/settings";
 import { cx } from "@/components/ui/cx";
 import { CloseIcon } from "@/components/chat/chat-icons";
-import { staffApi, useDescribeFailure } from "@/components/chat/staff-api";
+import { staffApi } from "@/lib/chat/staff-client";
+import { useDescribeFailure } from "@/components/chat/use-describe-failure";
 
 export const SLOW_MODE_CHOICES = [0, 5, 10, 30, 60] as const;
 const SEPARATION_MODES: TSeparationMode[] = ["OFF", "ON", "AUTO"];
@@ -119,7 +120,7 @@ export function ChatSettingsForm({ roomId, state }: { roomId: string; state: TRo
         setSettings(res.data.chat);
         setThreshold(String(res.data.chat.autoSeparateAbove));
         setLoadError(null);
-      } else setLoadError(describe(res.failure));
+      } else setLoadError(describe(res.error));
     });
     return () => {
       stale = true;
@@ -145,7 +146,7 @@ export function ChatSettingsForm({ roomId, state }: { roomId: string; state: TRo
     const res = await staffApi.patchSettings(roomId, patch);
     setSaving(null);
     if (!res.ok) {
-      setErrors((e) => ({ ...e, [field]: describe(res.failure) }));
+      setErrors((e) => ({ ...e, [field]: describe(res.error) }));
       return false;
     }
     const { pushed, ...next } = res.data;

@@ -3,7 +3,8 @@ import { useId, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { MAX_TEXT_LENGTH } from "@/lib/chat/protocol";
 import { cx } from "@/components/ui/cx";
-import { staffApi, useDescribeFailure } from "@/components/chat/staff-api";
+import { staffApi } from "@/lib/chat/staff-client";
+import { useDescribeFailure } from "@/components/chat/use-describe-failure";
 
 /** "Post a notice": a message of kind `notice`, pinned at the top of every viewer's chat in every group. */
 export function NoticeForm({ roomId }: { roomId: string }) {
@@ -26,7 +27,7 @@ export function NoticeForm({ roomId }: { roomId: string }) {
     if (res.ok) {
       setText("");
       setResult({ ok: true, text: res.data.pushed === false ? tStaff("notPushed") : t("posted") });
-    } else setResult({ ok: false, text: describe(res.failure) });
+    } else setResult({ ok: false, text: describe(res.error) });
   }
 
   return (

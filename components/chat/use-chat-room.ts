@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ChatClient, type TChatStatus } from "@/lib/chat/client";
 import type { TMessage, TRestriction, TRole, TRoomState, TSendAck } from "@/lib/chat/protocol";
+import { request } from "@/lib/api/request";
 
 export type TChatUser = { id: string; name: string; role: TRole };
 type TTicket = { token: string | null; user: TChatUser | null };
@@ -21,13 +22,8 @@ const liveClients = new Map<string, ChatClient>();
 export const chatClientFor = (roomId: string): ChatClient | null => liveClients.get(roomId) ?? null;
 
 async function fetchTicket(): Promise<TTicket> {
-  try {
-    const res = await fetch("/api/chat/ticket", { cache: "no-store", credentials: "same-origin" });
-    if (res.ok) return (await res.json()) as TTicket;
-  } catch {
-    // Offline or the web tier is restarting: read as a guest; the page can be reloaded to sign in.
-  }
-  return { token: null, user: null };
+  // Offline or the web tier is restarting: read as a guest; the page can be reloaded to sign in.
+  return request<TTicket>("GET", "/api/chat/ticket").catch(() => ({ token: null, user: null }));
 }
 
 /**

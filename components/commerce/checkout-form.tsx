@@ -5,7 +5,8 @@ import { useLocale } from "next-intl";
 import { formatPrice } from "@/lib/format";
 import { ZPayOrderRequest } from "@/lib/commerce/order-schemas";
 import type { TOrderView } from "@/lib/commerce/order-types";
-import { CommerceApiError, checkout, payOrder } from "@/lib/commerce/client";
+import { ApiRequestError } from "@/lib/api/request";
+import { checkout, payOrder } from "@/lib/commerce/client";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { useCart, type TCartItem } from "@/components/commerce/cart-context";
 import { TestModeBanner } from "@/components/commerce/test-mode-banner";
@@ -107,7 +108,7 @@ export function CheckoutForm({
       cart.clear(items.map((i) => i.key));
       onDone([paid]);
     } catch (err) {
-      const apiError = err instanceof CommerceApiError ? err : null;
+      const apiError = err instanceof ApiRequestError ? err : null;
       if (apiError?.fields && Object.keys(apiError.fields).length > 0) setFields(apiError.fields);
       if (apiError && apiError.productIds.length > 0 && apiError.status === 409) {
         const names = items

@@ -4,7 +4,8 @@ import { useCallback, useEffect, useState } from "react";
 import { useFormatter, useLocale } from "next-intl";
 import { formatPrice } from "@/lib/format";
 import type { TOrderView } from "@/lib/commerce/order-types";
-import { CommerceApiError, cancelOrder, listMyOrders } from "@/lib/commerce/client";
+import { ApiRequestError } from "@/lib/api/request";
+import { cancelOrder, listMyOrders } from "@/lib/commerce/client";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { ProductThumb } from "@/components/ui/product-thumb";
 import { OrderStatusBadge } from "@/components/commerce/order-status-badge";
@@ -24,7 +25,7 @@ export function MyOrders({ initialOrders }: { initialOrders?: TOrderView[] }) {
           setOrders(list);
           setError(null);
         })
-        .catch((err: unknown) => setError(err instanceof CommerceApiError ? err.message : String(err))),
+        .catch((err: unknown) => setError(err instanceof ApiRequestError ? err.message : String(err))),
     [],
   );
   useEffect(() => {
@@ -36,7 +37,7 @@ export function MyOrders({ initialOrders }: { initialOrders?: TOrderView[] }) {
       const { order } = await cancelOrder(id);
       setOrders((list) => list?.map((o) => (o.id === id ? order : o)) ?? null);
     } catch (err) {
-      setError(err instanceof CommerceApiError ? err.message : String(err));
+      setError(err instanceof ApiRequestError ? err.message : String(err));
     }
   }
 

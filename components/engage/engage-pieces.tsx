@@ -1,7 +1,7 @@
 "use client";
 import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import { CommerceApiError } from "@/lib/commerce/client";
+import { ApiRequestError } from "@/lib/api/request";
 import { formatCountdown } from "@/lib/format";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { cx } from "@/components/ui/cx";
@@ -74,7 +74,7 @@ export function CancelWithReason({
       await cancel(reason);
       setError(null);
     } catch (err) {
-      setError(err instanceof CommerceApiError ? (err.fields.reason ?? err.message) : genericError);
+      setError(err instanceof ApiRequestError ? (err.fields.reason ?? err.message) : genericError);
     } finally {
       setBusy(false);
     }

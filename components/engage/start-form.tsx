@@ -1,7 +1,7 @@
 "use client";
 import { useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import { CommerceApiError } from "@/lib/commerce/client";
+import { ApiRequestError } from "@/lib/api/request";
 import type { TEngageNamespace, TEngageProduct } from "@/components/engage/engage-fields";
 
 /**
@@ -17,7 +17,7 @@ export function useStartForm(genericError: string) {
       await post();
       setErrors({});
     } catch (err) {
-      const e = err instanceof CommerceApiError ? err : null;
+      const e = err instanceof ApiRequestError ? err : null;
       setErrors({ ...(e?.fields ?? {}), _: e?.message ?? genericError });
     } finally {
       setBusy(false);

@@ -7,6 +7,7 @@ import { HlsVideo } from "@/components/player/hls-video";
 import { ReplayChat } from "@/components/player/replay-chat";
 import { ReplayPin } from "@/components/player/replay-pin";
 import { messagesUntil, pinAt } from "@/components/player/replay-timeline";
+import { request } from "@/lib/api/request";
 
 /** Window event other panels (products) can follow to highlight the product pinned at this moment. */
 export const REPLAY_PIN_EVENT = "onair:replay-pin";
@@ -22,10 +23,9 @@ export function ReplayPlayer({ roomId, src }: { roomId: string; src: string }) {
 
   useEffect(() => {
     let cancelled = false;
-    void fetch(`/api/rooms/${roomId}/replay`)
-      .then((r) => (r.ok ? (r.json() as Promise<TReplay>) : null))
+    void request<TReplay>("GET", `/api/rooms/${roomId}/replay`)
       .then((data) => !cancelled && setReplay(data))
-      .catch(() => undefined);
+      .catch(() => !cancelled && setReplay(null));
     return () => {
       cancelled = true;
     };

@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
+import { request } from "@/lib/api/request";
 
 export type TShowStatus = "SCHEDULED" | "LIVE" | "ENDED";
 /** `hlsUrl` is undefined until known (the page passes it when it rendered the show). */
@@ -18,9 +19,8 @@ export function useShowStatus(roomId: string, initial: TShowMedia) {
     let timer: number | null = null;
     const poll = async () => {
       try {
-        const res = await fetch(`/api/rooms/${roomId}`, { cache: "no-store" });
-        if (res.ok && !stopped) {
-          const room = (await res.json()) as Required<TShowMedia>;
+        const room = await request<Required<TShowMedia>>("GET", `/api/rooms/${roomId}`);
+        if (!stopped) {
           setMedia((prev) =>
             prev.status === room.status && prev.hlsUrl === room.hlsUrl && prev.startedAt === room.startedAt
               ? prev

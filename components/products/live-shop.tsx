@@ -6,6 +6,7 @@ import type { TRoomState } from "@/lib/chat/protocol";
 import { applyProductUpdate, ZRoomProducts, type TLiveProduct } from "@/lib/commerce/live-product";
 import { ZProductUpdate } from "@/lib/commerce/product-update.types";
 import { requiredContext } from "@/components/ui/required-context";
+import { request } from "@/lib/api/request";
 
 type TShowStatus = TRoomState["status"];
 
@@ -60,8 +61,9 @@ export function LiveShopProvider({
   const resync = useCallback(async () => {
     lastSync.current = Date.now();
     try {
-      const res = await fetch(`/api/rooms/${encodeURIComponent(roomId)}`, { cache: "no-store" });
-      const parsed = ZRoomProducts.safeParse(res.ok ? await res.json() : null);
+      const parsed = ZRoomProducts.safeParse(
+        await request("GET", `/api/rooms/${encodeURIComponent(roomId)}`),
+      );
       if (!parsed.success) return;
       setProducts(parsed.data.products.filter((p) => !p.archived).map(({ archived: _archived, ...p }) => p));
       setPinnedId(parsed.data.pinnedProductId);

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { setReminder } from "@/lib/reminders/client";
-import { CommerceApiError } from "@/lib/commerce/client";
+import { ApiRequestError } from "@/lib/api/request";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { cx } from "@/components/ui/cx";
 
@@ -63,7 +63,7 @@ export function ReminderButton(props: TProps) {
         noteReminder(roomId, next);
         setStatus(next ? t("setStatus") : t("unsetStatus"));
       } catch (err) {
-        const code = err instanceof CommerceApiError ? err.code : "";
+        const code = err instanceof ApiRequestError ? err.code : "";
         setError(code === "SHOW_LIVE" ? t("alreadyLive") : code === "SHOW_ENDED" ? t("ended") : t("failed"));
         // The show started or ended meanwhile: the page shows it as it is now.
         if (code === "SHOW_LIVE" || code === "SHOW_ENDED") router.refresh();

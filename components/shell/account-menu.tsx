@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useDismiss } from "@/components/ui/use-dismiss";
 import { refreshMe } from "@/components/shell/use-me";
+import { ApiRequestError, request } from "@/lib/api/request";
 
 type TProps = { name: string; email: string; roleLabel: string };
 
@@ -26,8 +27,12 @@ export function AccountMenu({ name, email, roleLabel }: TProps) {
   function signOut() {
     setFailed(false);
     startTransition(async () => {
-      const res = await fetch("/api/session", { method: "DELETE" }).catch(() => null);
-      if (!res || (!res.ok && res.status !== 401)) {
+      // A 401 means the session had already ended: signed out all the same.
+      const failed = await request("DELETE", "/api/session").then(
+        () => false,
+        (err: unknown) => !(err instanceof ApiRequestError && err.status === 401),
+      );
+      if (failed) {
         setFailed(true);
         return;
       }

@@ -1,6 +1,7 @@
 "use client";
 import { useSyncExternalStore } from "react";
 import type { TMeResponse, TMeUser } from "@/lib/session/me.types";
+import { request } from "@/lib/api/request";
 
 /**
  * Who is looking, asked once per page load (`GET /api/me`) and shared by every component that needs it.
@@ -27,9 +28,8 @@ const listeners = new Set<() => void>();
 
 function load(): void {
   if (loading) return;
-  const attempt = fetch("/api/me", { credentials: "same-origin", cache: "no-store" })
-    .then((res) => (res.ok ? res.json() : Promise.reject(new Error(`me: ${res.status}`))))
-    .then((json: unknown) => {
+  const attempt = request<unknown>("GET", "/api/me")
+    .then((json) => {
       me = asMe(json);
       listeners.forEach((l) => l());
     })

@@ -4,7 +4,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { formatCountdown, formatPrice } from "@/lib/format";
 import { formatMajor, minorDigits, parseMajor } from "@/lib/commerce/money";
 import { ZStartDealRequest, type TDealView } from "@/lib/commerce/show-schemas";
-import { CommerceApiError, startDeal, stopDeal } from "@/lib/commerce/client";
+import { ApiRequestError } from "@/lib/api/request";
+import { startDeal, stopDeal } from "@/lib/commerce/client";
 import { useClock } from "@/components/products/use-clock";
 import { ProductThumb } from "@/components/ui/product-thumb";
 import { buttonStyles } from "@/components/ui/button-styles";
@@ -54,7 +55,7 @@ export function ConsoleProductRow({
       await stopDeal(roomId, product.id);
       onDeal(null);
     } catch (err) {
-      onError(err instanceof CommerceApiError ? err.message : String(err));
+      onError(err instanceof ApiRequestError ? err.message : String(err));
     } finally {
       setEnding(false);
     }
@@ -216,7 +217,7 @@ function DealForm({
       const { deal } = await startDeal(roomId, parsed.data);
       onStarted(deal);
     } catch (err) {
-      if (err instanceof CommerceApiError) setErrors({ ...err.fields, form: err.message });
+      if (err instanceof ApiRequestError) setErrors({ ...err.fields, form: err.message });
       else setErrors({ form: String(err) });
     } finally {
       setBusy(false);

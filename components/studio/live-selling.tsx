@@ -6,7 +6,8 @@ import { CHAT_STATE_EVENT, PRODUCT_UPDATE_EVENT } from "@/components/chat/use-ch
 import type { TRoomState } from "@/lib/chat/protocol";
 import { ZProductUpdate } from "@/lib/commerce/product-update.types";
 import type { TDealView } from "@/lib/commerce/show-schemas";
-import { CommerceApiError, listDeals, pinProduct } from "@/lib/commerce/client";
+import { ApiRequestError } from "@/lib/api/request";
+import { listDeals, pinProduct } from "@/lib/commerce/client";
 import { ConsoleProductRow, type TConsoleProduct } from "@/components/studio/console-product-row";
 import { SalesPanel } from "@/components/studio/sales-panel";
 import { EmptyNote } from "@/components/ui/empty-state";
@@ -109,7 +110,7 @@ export function LiveSelling({
           text: next ? t("pinnedNotice", { name: product.name }) : t("unpinnedNotice"),
         });
       } catch (err) {
-        setFeedback({ tone: "error", text: err instanceof CommerceApiError ? err.message : String(err) });
+        setFeedback({ tone: "error", text: err instanceof ApiRequestError ? err.message : String(err) });
       } finally {
         setBusy(null);
       }

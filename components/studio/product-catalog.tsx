@@ -2,7 +2,8 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { TProductView } from "@/lib/commerce/product-schemas";
-import { CommerceApiError, updateProduct } from "@/lib/commerce/client";
+import { ApiRequestError } from "@/lib/api/request";
+import { updateProduct } from "@/lib/commerce/client";
 import { PageHeading } from "@/components/studio/page-heading";
 import { BackToStudio } from "@/components/studio/back-to-studio";
 import { PriceAndStock } from "@/components/studio/price-and-stock";
@@ -37,7 +38,7 @@ export function ProductCatalog({ initialProducts }: { initialProducts: TProductV
           : t("restoredNotice", { name: saved.name }),
       });
     } catch (err) {
-      setFeedback({ tone: "error", text: err instanceof CommerceApiError ? err.message : String(err) });
+      setFeedback({ tone: "error", text: err instanceof ApiRequestError ? err.message : String(err) });
     } finally {
       setBusy(null);
     }

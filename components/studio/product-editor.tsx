@@ -3,7 +3,8 @@ import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } 
 import { useTranslations } from "next-intl";
 import { formatMajor, parseMajor } from "@/lib/commerce/money";
 import { ZCreateProductRequest, type TProductView } from "@/lib/commerce/product-schemas";
-import { CommerceApiError, createProduct, updateProduct, uploadImage } from "@/lib/commerce/client";
+import { ApiRequestError } from "@/lib/api/request";
+import { createProduct, updateProduct, uploadImage } from "@/lib/commerce/client";
 import { TextInput } from "@/components/commerce/text-input";
 import { FormField } from "@/components/ui/form-field";
 import { ProductThumb } from "@/components/ui/product-thumb";
@@ -55,7 +56,7 @@ export function ProductEditor({
       const image = await uploadImage(file);
       setImageUrl(image.url);
     } catch (err) {
-      setFields((f) => ({ ...f, imageUrl: err instanceof CommerceApiError ? err.message : String(err) }));
+      setFields((f) => ({ ...f, imageUrl: err instanceof ApiRequestError ? err.message : String(err) }));
       setPreview(null);
     } finally {
       setUploading(false);
@@ -100,7 +101,7 @@ export function ProductEditor({
       dialog.current?.close();
       onSaved(saved, product === null);
     } catch (err) {
-      if (err instanceof CommerceApiError) {
+      if (err instanceof ApiRequestError) {
         setFields(err.fields);
         setError(err.message);
       } else setError(String(err));

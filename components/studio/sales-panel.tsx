@@ -3,7 +3,8 @@ import { useEffect, useState } from "react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { formatPrice } from "@/lib/format";
 import type { TShowSales } from "@/lib/commerce/show-schemas";
-import { CommerceApiError, getSales, setAnnouncePurchases } from "@/lib/commerce/client";
+import { ApiRequestError } from "@/lib/api/request";
+import { getSales, setAnnouncePurchases } from "@/lib/commerce/client";
 import { CheckboxWithHint } from "@/components/ui/checkbox-with-hint";
 
 const POLL_MS = 5000;
@@ -55,7 +56,7 @@ export function SalesPanel({
       const res = await setAnnouncePurchases(roomId, on);
       setSales((s) => (s ? { ...s, announcePurchases: res.announcePurchases } : s));
     } catch (err) {
-      setAnnounceError(err instanceof CommerceApiError ? err.message : String(err));
+      setAnnounceError(err instanceof ApiRequestError ? err.message : String(err));
     } finally {
       setAnnounceBusy(false);
     }

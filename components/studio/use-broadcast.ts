@@ -5,6 +5,7 @@ import type { TIngestStats, TQuality } from "@/lib/media/ingest-protocol";
 import { listDevices, openDevices, openErrorOf, stopStream, type TDeviceError } from "@/lib/media/devices";
 import { Publisher, type TPublisherState, type TUploadHealth } from "@/lib/media/publisher";
 import { createTestPatternStream } from "@/lib/media/test-pattern";
+import { ApiRequestError, request } from "@/lib/api/request";
 
 export const TEST_SOURCE_ID = "onair-test-pattern";
 
@@ -42,10 +43,9 @@ export function useBroadcast(
   const streamRef = useRef<MediaStream | null>(null);
 
   useEffect(() => {
-    void fetch(`/api/rooms/${roomId}/live`)
-      .then((r) => (r.ok ? (r.json() as Promise<{ testSourceAvailable: boolean }>) : null))
-      .then((info) => setTestSourceAvailable(Boolean(info?.testSourceAvailable)))
-      .catch(() => undefined);
+    void request<{ testSourceAvailable: boolean }>("GET", `/api/rooms/${roomId}/live`)
+      .then((info) => setTestSourceAvailable(Boolean(info.testSourceAvailable)))
+      .catch(() => setTestSourceAvailable(false));
   }, [roomId]);
 
   const releaseStream = useCallback(() => {
@@ -147,10 +147,12 @@ export function useBroadcast(
 
   const endShow = useCallback(async (): Promise<boolean> => {
     setPhase("ending");
-    const res = await fetch(`/api/rooms/${roomId}/live`, { method: "DELETE" }).catch(() => null);
-    if (!res?.ok) {
-      const body = (await res?.json().catch(() => null)) as { error?: { message?: string } } | null;
-      setFailure(body?.error?.message ?? null);
+    const refusal = await request("DELETE", `/api/rooms/${roomId}/live`).then(
+      () => null,
+      (err: unknown) => (err instanceof ApiRequestError ? err : new ApiRequestError(0, "NETWORK", "")),
+    );
+    if (refusal) {
+      setFailure(refusal.detail || null);
       setPhase(publisher.current ? "live" : "failed");
       return false;
     }

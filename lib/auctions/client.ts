@@ -1,14 +1,14 @@
 import type { TAuctionBidView, TAuctionView, TCreateAuctionRequest } from "@/lib/auctions/auction-schemas";
-import { apiCall } from "@/lib/commerce/client";
+import { request } from "@/lib/api/request";
 
 const base = (roomId: string) => `/api/rooms/${encodeURIComponent(roomId)}/auctions`;
 
-export const listAuctions = (roomId: string) => apiCall<{ auctions: TAuctionView[] }>("GET", base(roomId));
+export const listAuctions = (roomId: string) => request<{ auctions: TAuctionView[] }>("GET", base(roomId));
 export const startAuction = (roomId: string, input: TCreateAuctionRequest) =>
-  apiCall<{ auction: TAuctionView }>("POST", base(roomId), input);
+  request<{ auction: TAuctionView }>("POST", base(roomId), { body: input });
 export const listBids = (roomId: string, auctionId: string) =>
-  apiCall<{ bids: TAuctionBidView[] }>("GET", `${base(roomId)}/${encodeURIComponent(auctionId)}/bids`);
+  request<{ bids: TAuctionBidView[] }>("GET", `${base(roomId)}/${encodeURIComponent(auctionId)}/bids`);
 export const cancelAuction = (roomId: string, auctionId: string, reason: string) =>
-  apiCall<{ auction: TAuctionView }>("POST", `${base(roomId)}/${encodeURIComponent(auctionId)}/cancel`, {
-    reason,
+  request<{ auction: TAuctionView }>("POST", `${base(roomId)}/${encodeURIComponent(auctionId)}/cancel`, {
+    body: { reason },
   });

@@ -4,6 +4,7 @@
  * (skipping the dead one) and backfills with `sinceId`. Browser-safe; also runs in Node (tests, bots).
  */
 import { io, type Socket } from "socket.io-client";
+import { request } from "@/lib/api/request";
 import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/chat/events";
 import type {
   TDeleted,
@@ -232,14 +233,11 @@ export class ChatClient {
   private async resolve(exclude: string[]): Promise<TChatNodeRef> {
     if (this.opts.resolveNode) return this.opts.resolveNode(exclude);
     const query = exclude.length > 0 ? `?exclude=${encodeURIComponent(exclude.join(","))}` : "";
-    const res = await fetch(
+    return request<TChatNodeRef>(
+      "GET",
       `${this.opts.apiBase ?? ""}/api/rooms/${encodeURIComponent(this.opts.roomId)}/chat-node${query}`,
-      {
-        headers: this.token ? { authorization: `Bearer ${this.token}` } : {},
-      },
+      { headers: this.token ? { authorization: `Bearer ${this.token}` } : {} },
     );
-    if (!res.ok) throw new Error(`chat-node ${res.status}`);
-    return (await res.json()) as TChatNodeRef;
   }
 
   private async open(node: TChatNodeRef): Promise<TClientSocket | null> {

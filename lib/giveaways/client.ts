@@ -1,14 +1,14 @@
 import type { TCreateGiveawayRequest, TGiveawayView } from "@/lib/giveaways/giveaway-schemas";
-import { apiCall } from "@/lib/commerce/client";
+import { request } from "@/lib/api/request";
 
 const base = (roomId: string) => `/api/rooms/${encodeURIComponent(roomId)}/giveaways`;
 
 /** The show's giveaways, newest first, and the ids the caller entered. */
 export const listGiveaways = (roomId: string) =>
-  apiCall<{ giveaways: TGiveawayView[]; entered: string[] }>("GET", base(roomId));
+  request<{ giveaways: TGiveawayView[]; entered: string[] }>("GET", base(roomId));
 export const startGiveaway = (roomId: string, input: TCreateGiveawayRequest) =>
-  apiCall<{ giveaway: TGiveawayView }>("POST", base(roomId), input);
+  request<{ giveaway: TGiveawayView }>("POST", base(roomId), { body: input });
 export const cancelGiveaway = (roomId: string, giveawayId: string, reason: string) =>
-  apiCall<{ giveaway: TGiveawayView }>("POST", `${base(roomId)}/${encodeURIComponent(giveawayId)}/cancel`, {
-    reason,
+  request<{ giveaway: TGiveawayView }>("POST", `${base(roomId)}/${encodeURIComponent(giveawayId)}/cancel`, {
+    body: { reason },
   });
