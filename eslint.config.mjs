@@ -51,6 +51,31 @@ export default tseslint.config(
     },
   },
   {
+    // One way for the browser to talk to the server: lib/api/request.ts (one error shape, the session
+    // cookie, offline worded once). Components and feature clients call it, never `fetch` themselves.
+    files: ["components/**", "lib/**"],
+    ignores: ["lib/api/request.ts", "**/*.test.ts"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        { name: "fetch", message: "Call the web tier through request() from @/lib/api/request." },
+      ],
+      "no-restricted-properties": [
+        "error",
+        {
+          object: "window",
+          property: "fetch",
+          message: "Call the web tier through request() from @/lib/api/request.",
+        },
+        {
+          object: "globalThis",
+          property: "fetch",
+          message: "Call the web tier through request() from @/lib/api/request.",
+        },
+      ],
+    },
+  },
+  {
     // The server tiers never depend on the web app's routes or components (tests may call a route handler).
     files: ["server/**"],
     ignores: ["server/**/*.test.ts"],
