@@ -72,6 +72,20 @@ describe("the API through the contract (app/api/[[...path]] → oRPC)", () => {
     }
   });
 
+  it("refuses a body nested 30,000 deep (60 KB) with 400 INVALID, where re-serialising it overflowed the stack (a 500)", async () => {
+    const token = await seller();
+    const deep = "[".repeat(30_000) + "]".repeat(30_000);
+    for (const body of [deep, `{"productId":"x","quantity":1,"note":${deep}}`]) {
+      const res = await call("POST", "/orders", { token, body });
+      expect(res.status).toBe(400);
+      expect(res.json).toMatchObject({
+        error: { code: "INVALID", message: "The request body is nested too deeply." },
+      });
+    }
+    const shallow = await call("POST", "/products", { token, body: JSON.stringify({ name: [[[["a"]]]] }) });
+    expect(shallow.json).toMatchObject({ error: { code: "INVALID", message: "Some fields are not valid." } });
+  });
+
   it("serves a feature with its status codes: 201 on create, the product back on read", async () => {
     const token = await seller();
     const created = await call("POST", "/products", {

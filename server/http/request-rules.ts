@@ -78,7 +78,26 @@ function holdsMalformedText(value: unknown, depth = 0): boolean {
   return Object.entries(value).some(([k, v]) => !isWellFormedText(k) || holdsMalformedText(v, depth + 1));
 }
 
-/** A body's bytes as validated JSON: not UTF-8, not JSON, malformed text or bad fields are a 400. */
+/** No request of the API nests deeper than a few levels; the walk is a loop so that depth cannot hurt it. */
+const MAX_JSON_DEPTH = 32;
+
+/** Whether `value` nests arrays or objects more than `max` levels deep. */
+function nestedDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [v, depth] = next;
+    if (typeof v !== "object" || v === null) continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/**
+ * A body's bytes as validated JSON: not UTF-8, not JSON, nested deeper than any request of the API (JSON.parse
+ * takes 100,000 levels, but JSON.stringify and recursive walks then overflow the stack: a 500), malformed
+ * text or bad fields are a 400.
+ */
 export function parseJsonBytes<S extends z.ZodType>(bytes: Uint8Array, schema: S): z.infer<S> {
   let text: string;
   try {
@@ -92,6 +111,8 @@ export function parseJsonBytes<S extends z.ZodType>(bytes: Uint8Array, schema: S
   } catch {
     throw new ApiError(400, "INVALID", "The request body is not valid JSON.");
   }
+  if (nestedDeeperThan(json, MAX_JSON_DEPTH))
+    throw new ApiError(400, "INVALID", "The request body is nested too deeply.");
   // Nothing downstream can store a lone surrogate (Prisma refuses the statement: a 500).
   if (holdsMalformedText(json))
     throw new ApiError(400, "INVALID", "The request body holds text that is not valid Unicode.");
