@@ -21,11 +21,13 @@ const NO_BODY = new Set(["GET", "HEAD"]);
 async function withJsonBody(req: Request): Promise<Request> {
   if (NO_BODY.has(req.method)) return req;
   const bytes = await readCappedBody(req, MAX_BODY_BYTES, BODY_TOO_LARGE);
-  const json = parseJsonBytes(bytes, z.unknown());
+  parseJsonBytes(bytes, z.unknown());
   const headers = new Headers(req.headers);
   headers.set("content-type", "application/json");
   headers.delete("content-length");
-  return new Request(req.url, { method: req.method, headers, body: JSON.stringify(json) });
+  // The checked text as it came (less a BOM), not re-serialised: oRPC parses it once more.
+  const text = new TextDecoder().decode(bytes);
+  return new Request(req.url, { method: req.method, headers, body: text || "{}" });
 }
 
 /**
