@@ -4,6 +4,7 @@ import { productsContract } from "@/lib/commerce/products.contract";
 import { ordersContract } from "@/lib/commerce/orders.contract";
 import { showContract } from "@/lib/commerce/show.contract";
 import { moderationContract } from "@/lib/chat/moderation.contract";
+import { remindersContract } from "@/lib/reminders/reminders.contract";
 import { routeFilesContract } from "@/lib/api/route-files.contract";
 
 /** `GET /api/openapi.json`: this document, generated from the contracts below. */
@@ -26,6 +27,7 @@ export const apiContract = {
   orders: ordersContract,
   show: showContract,
   moderation: moderationContract,
+  reminders: remindersContract,
   openapi: openapiContract,
 };
 

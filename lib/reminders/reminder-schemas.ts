@@ -63,4 +63,9 @@ export type TNotificationView = {
 export type TNotificationList = { notifications: TNotificationView[]; unread: number };
 
 /** `GET|PUT|DELETE /api/rooms/:id/reminder`. `reminderCount` only for the show's seller or an ADMIN. */
-export type TReminderState = { roomId: string; reminded: boolean; reminderCount?: number };
+export const ZReminderState = z.object({
+  roomId: z.string(),
+  reminded: z.boolean(),
+  reminderCount: z.number().int().optional(),
+});
+export type TReminderState = z.infer<typeof ZReminderState>;

@@ -15,6 +15,12 @@ export const roomStaff = api.middleware(async ({ next }, input: { params: unknow
   return next({ context: await requireRoomStaff(id) });
 });
 
+/** A well-formed `{id}` (400 INVALID otherwise) before who asks is checked, as the route files' idParam did. */
+export const validShowId = api.middleware(async ({ next }, input: { params: unknown }) => {
+  parseParams(input.params, ZIdParams);
+  return next();
+});
+
 /** The `{id}` of a show that must exist, for the public reads of its parts: 404 NOT_FOUND otherwise. */
 export async function existingShow(id: string): Promise<string> {
   if (!(await db.room.findUnique({ where: { id }, select: { id: true } })))

@@ -36,7 +36,12 @@ async function call(
     ...(opts.body === undefined ? {} : { body: opts.body }),
   });
   const res = await serve(req as never, undefined);
-  return { status: res.status, headers: res.headers, json: (await res.json()) as Record<string, unknown> };
+  const text = await res.text(); // a 304 has no body
+  return {
+    status: res.status,
+    headers: res.headers,
+    json: (text ? JSON.parse(text) : {}) as Record<string, unknown>,
+  };
 }
 
 const seller = async () => (await createSession((await makeUser("SELLER")).id)).token;
@@ -174,6 +179,32 @@ describe("the API through the contract (app/api/[[...path]] → oRPC)", () => {
     });
     expect((await call("GET", "/rooms/no-such-show/deals")).status).toBe(404);
     expect((await call("GET", `/rooms/${room.id}/deals`)).json).toEqual({ deals: [] });
+  });
+
+  it("keeps a reminder: the id checked, then who asks; the state with no-store; staff also see the count", async () => {
+    const owner = await makeUser("SELLER");
+    const room = await makeShow(owner.id, []);
+    const viewer = (await createSession((await makeUser()).id)).token;
+    expect((await call("GET", `/rooms/${"x".repeat(101)}/reminder`)).status).toBe(400);
+    expect((await call("PUT", `/rooms/${room.id}/reminder`)).status).toBe(401);
+    expect((await call("GET", "/rooms/no-such-show/reminder", { token: viewer })).status).toBe(404);
+    const set = await call("PUT", `/rooms/${room.id}/reminder`, { token: viewer });
+    expect(set).toMatchObject({ status: 200, json: { roomId: room.id, reminded: true } });
+    expect(set.headers.get("cache-control")).toBe("no-store");
+    expect((await call("GET", `/rooms/${room.id}/reminder`, { token: viewer })).json).toEqual({
+      roomId: room.id,
+      reminded: true,
+    });
+    const staff = (await createSession(owner.id)).token;
+    expect((await call("GET", `/rooms/${room.id}/reminder`, { token: staff })).json).toEqual({
+      roomId: room.id,
+      reminded: false,
+      reminderCount: 1,
+    });
+    expect((await call("DELETE", `/rooms/${room.id}/reminder`, { token: viewer })).json).toEqual({
+      roomId: room.id,
+      reminded: false,
+    });
   });
 
   it("answers a known path asked with another method 405 METHOD_NOT_ALLOWED with Allow", async () => {
