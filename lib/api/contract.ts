@@ -5,6 +5,7 @@ import { ordersContract } from "@/lib/commerce/orders.contract";
 import { showContract } from "@/lib/commerce/show.contract";
 import { moderationContract } from "@/lib/chat/moderation.contract";
 import { remindersContract } from "@/lib/reminders/reminders.contract";
+import { notificationsContract } from "@/lib/reminders/notifications.contract";
 import { routeFilesContract } from "@/lib/api/route-files.contract";
 
 /** `GET /api/openapi.json`: this document, generated from the contracts below. */
@@ -28,6 +29,7 @@ export const apiContract = {
   show: showContract,
   moderation: moderationContract,
   reminders: remindersContract,
+  notifications: notificationsContract,
   openapi: openapiContract,
 };
 

@@ -48,19 +48,24 @@ export const ZMarkReadRequest = z
   });
 export type TMarkReadRequest = z.infer<typeof ZMarkReadRequest>;
 
-export type TNotificationKind = "SHOW_LIVE";
-
 /** One notification as the bell shows it: the show it is about, to link to. */
-export type TNotificationView = {
-  id: string;
-  kind: TNotificationKind;
-  createdAt: string;
-  readAt: string | null;
-  show: { id: string; slug: string; title: string; status: "SCHEDULED" | "LIVE" | "ENDED" };
-};
+export const ZNotificationView = z.object({
+  id: z.string(),
+  kind: z.enum(["SHOW_LIVE"]),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+  show: z.object({
+    id: z.string(),
+    slug: z.string(),
+    title: z.string(),
+    status: z.enum(["SCHEDULED", "LIVE", "ENDED"]),
+  }),
+});
+export type TNotificationView = z.infer<typeof ZNotificationView>;
 
 /** `GET /api/notifications`: the caller's newest first, and how many of all theirs are unread. */
-export type TNotificationList = { notifications: TNotificationView[]; unread: number };
+export const ZNotificationList = z.object({ notifications: z.array(ZNotificationView), unread: z.number() });
+export type TNotificationList = z.infer<typeof ZNotificationList>;
 
 /** `GET|PUT|DELETE /api/rooms/:id/reminder`. `reminderCount` only for the show's seller or an ADMIN. */
 export const ZReminderState = z.object({

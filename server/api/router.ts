@@ -5,7 +5,8 @@ import { orders } from "@/server/api/orders";
 import { show } from "@/server/api/show";
 import { moderation } from "@/server/api/moderation";
 import { reminders } from "@/server/api/reminders";
+import { notifications } from "@/server/api/notifications";
 import { openapi } from "@/server/api/openapi";
 
 /** The contract (lib/api/contract.ts), implemented: one module per feature. */
-export const router = api.router({ products, orders, show, moderation, reminders, openapi });
+export const router = api.router({ products, orders, show, moderation, reminders, notifications, openapi });

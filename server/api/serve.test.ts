@@ -207,6 +207,36 @@ describe("the API through the contract (app/api/[[...path]] → oRPC)", () => {
     });
   });
 
+  it("answers the bell's poll with an ETag, 304 without a body while nothing changed", async () => {
+    const user = await makeUser();
+    const token = (await createSession(user.id)).token;
+    expect((await call("GET", "/notifications?limit=x")).status).toBe(401);
+    expect(await call("GET", "/notifications?limit=0&x=1", { token })).toMatchObject({
+      status: 400,
+      json: { error: { code: "INVALID", fields: { limit: expect.any(String) as string } } },
+    });
+    const first = await call("GET", "/notifications", { token });
+    expect(first).toMatchObject({ status: 200, json: { notifications: [], unread: 0 } });
+    expect(first.headers.get("cache-control")).toBe("private, no-cache");
+    expect(first.headers.get("vary")).toBe("Cookie, Authorization");
+    const etag = first.headers.get("etag") ?? "";
+    expect(etag).not.toBe("");
+    const again = await call("GET", "/notifications", { token, headers: { "if-none-match": etag } });
+    expect(again.status).toBe(304);
+    expect(again.headers.get("etag")).toBe(etag);
+    const room = await makeShow((await makeUser("SELLER")).id, []);
+    await db.notification.create({ data: { userId: user.id, roomId: room.id, kind: "SHOW_LIVE" } });
+    const changed = await call("GET", "/notifications", { token, headers: { "if-none-match": etag } });
+    expect(changed).toMatchObject({ status: 200, json: { unread: 1 } });
+    const read = await call("POST", "/notifications/read", { token, body: '{"all":true}' });
+    expect(read).toMatchObject({ status: 200, json: { unread: 0 } });
+    expect(read.headers.get("cache-control")).toBe("no-store");
+    expect(await call("POST", "/notifications/read", { token, body: "{}" })).toMatchObject({
+      status: 400,
+      json: { error: { fields: { ids: "Send either ids or all: true." } } },
+    });
+  });
+
   it("answers a known path asked with another method 405 METHOD_NOT_ALLOWED with Allow", async () => {
     const res = await call("PUT", "/orders");
     expect(res.status).toBe(405);
