@@ -6,6 +6,7 @@ import { showContract } from "@/lib/commerce/show.contract";
 import { moderationContract } from "@/lib/chat/moderation.contract";
 import { remindersContract } from "@/lib/reminders/reminders.contract";
 import { notificationsContract } from "@/lib/reminders/notifications.contract";
+import { meContract } from "@/lib/session/me.contract";
 import { routeFilesContract } from "@/lib/api/route-files.contract";
 
 /** `GET /api/openapi.json`: this document, generated from the contracts below. */
@@ -30,6 +31,7 @@ export const apiContract = {
   moderation: moderationContract,
   reminders: remindersContract,
   notifications: notificationsContract,
+  me: meContract,
   openapi: openapiContract,
 };
 

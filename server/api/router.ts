@@ -6,7 +6,17 @@ import { show } from "@/server/api/show";
 import { moderation } from "@/server/api/moderation";
 import { reminders } from "@/server/api/reminders";
 import { notifications } from "@/server/api/notifications";
+import { me } from "@/server/api/me";
 import { openapi } from "@/server/api/openapi";
 
 /** The contract (lib/api/contract.ts), implemented: one module per feature. */
-export const router = api.router({ products, orders, show, moderation, reminders, notifications, openapi });
+export const router = api.router({
+  products,
+  orders,
+  show,
+  moderation,
+  reminders,
+  notifications,
+  me,
+  openapi,
+});

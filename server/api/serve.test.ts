@@ -237,6 +237,20 @@ describe("the API through the contract (app/api/[[...path]] → oRPC)", () => {
     });
   });
 
+  it("tells who is looking: a guest is null, a viewer comes with the shows they asked to be reminded of", async () => {
+    const guest = await call("GET", "/me");
+    expect(guest).toMatchObject({ status: 200, json: { user: null, remindedRoomIds: [] } });
+    expect(guest.headers.get("cache-control")).toBe("private, no-store");
+    const user = await makeUser();
+    const room = await makeShow((await makeUser("SELLER")).id, []);
+    await db.reminder.create({ data: { userId: user.id, roomId: room.id } });
+    const token = (await createSession(user.id)).token;
+    expect((await call("GET", "/me", { token })).json).toEqual({
+      user: { id: user.id, name: user.name, email: user.email, role: "SHOPPER" },
+      remindedRoomIds: [room.id],
+    });
+  });
+
   it("answers a known path asked with another method 405 METHOD_NOT_ALLOWED with Allow", async () => {
     const res = await call("PUT", "/orders");
     expect(res.status).toBe(405);
