@@ -7,6 +7,7 @@ import { moderationContract } from "@/lib/chat/moderation.contract";
 import { remindersContract } from "@/lib/reminders/reminders.contract";
 import { notificationsContract } from "@/lib/reminders/notifications.contract";
 import { meContract } from "@/lib/session/me.contract";
+import { auctionsContract } from "@/lib/auctions/auctions.contract";
 import { routeFilesContract } from "@/lib/api/route-files.contract";
 
 /** `GET /api/openapi.json`: this document, generated from the contracts below. */
@@ -32,6 +33,7 @@ export const apiContract = {
   reminders: remindersContract,
   notifications: notificationsContract,
   me: meContract,
+  auctions: auctionsContract,
   openapi: openapiContract,
 };
 

@@ -2,7 +2,6 @@ import { oc } from "@orpc/contract";
 import { z } from "zod";
 import { ZIdParams } from "@/lib/api/contract-kit";
 import { ZCheckoutRequest, ZCheckoutResponse } from "@/lib/commerce/checkout.types";
-import { ZCreateAuctionRequest } from "@/lib/auctions/auction-schemas";
 import { ZCreateGiveawayRequest } from "@/lib/giveaways/giveaway-schemas";
 
 /**
@@ -118,27 +117,6 @@ export const routeFilesContract = {
     })
     .input(z.object({ params: ZIdParams }))
     .output(z.looseObject({ nodeId: z.string(), url: z.string() })),
-  auctions: oc
-    .route({
-      method: "GET",
-      path: "/rooms/{id}/auctions",
-      tags: ["auctions"],
-      summary: "The show's auctions.",
-      ...detailed,
-    })
-    .input(z.object({ params: ZIdParams }))
-    .output(ZAny),
-  startAuction: oc
-    .route({
-      method: "POST",
-      path: "/rooms/{id}/auctions",
-      successStatus: 201,
-      tags: ["auctions"],
-      summary: "Room staff start an auction.",
-      ...detailed,
-    })
-    .input(z.object({ params: ZIdParams, body: ZCreateAuctionRequest }))
-    .output(ZAny),
   startGiveaway: oc
     .route({
       method: "POST",

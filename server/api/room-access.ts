@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import { ZIdParams } from "@/lib/api/contract-kit";
 import { api } from "@/server/api/base";
 import { requireRoomStaff } from "@/server/auth/request";
@@ -15,11 +16,15 @@ export const roomStaff = api.middleware(async ({ next }, input: { params: unknow
   return next({ context: await requireRoomStaff(id) });
 });
 
-/** A well-formed `{id}` (400 INVALID otherwise) before who asks is checked, as the route files' idParam did. */
-export const validShowId = api.middleware(async ({ next }, input: { params: unknown }) => {
-  parseParams(input.params, ZIdParams);
-  return next();
-});
+/** Well-formed path ids (400 INVALID otherwise) before who asks is checked, as the route files did. */
+export const validParams = (schema: z.ZodType) =>
+  api.middleware(async ({ next }, input: { params: unknown }) => {
+    parseParams(input.params, schema);
+    return next();
+  });
+
+/** A well-formed show `{id}` before who asks is checked. */
+export const validShowId = validParams(ZIdParams);
 
 /** The `{id}` of a show that must exist, for the public reads of its parts: 404 NOT_FOUND otherwise. */
 export async function existingShow(id: string): Promise<string> {

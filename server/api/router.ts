@@ -7,6 +7,7 @@ import { moderation } from "@/server/api/moderation";
 import { reminders } from "@/server/api/reminders";
 import { notifications } from "@/server/api/notifications";
 import { me } from "@/server/api/me";
+import { auctions } from "@/server/api/auctions";
 import { openapi } from "@/server/api/openapi";
 
 /** The contract (lib/api/contract.ts), implemented: one module per feature. */
@@ -18,5 +19,6 @@ export const router = api.router({
   reminders,
   notifications,
   me,
+  auctions,
   openapi,
 });

@@ -251,6 +251,37 @@ describe("the API through the contract (app/api/[[...path]] → oRPC)", () => {
     });
   });
 
+  it("keeps the auction routes' checks: ids, then the ADMIN, then the reason; unknown ones are 404", async () => {
+    const owner = await makeUser("SELLER");
+    const room = await makeShow(owner.id, []);
+    const admin = (await createSession((await makeUser("ADMIN")).id)).token;
+    const cancel = (auctionId: string, body: unknown, token?: string) =>
+      call("POST", `/rooms/${room.id}/auctions/${auctionId}/cancel`, {
+        body: JSON.stringify(body),
+        ...(token ? { token } : {}),
+      });
+    expect(await cancel("x".repeat(101), {})).toMatchObject({
+      status: 400,
+      json: { error: { fields: { auctionId: expect.any(String) as string } } },
+    });
+    expect((await cancel("a1", { reason: "spam" })).status).toBe(401);
+    expect((await cancel("a1", { reason: "spam" }, await seller())).status).toBe(403);
+    expect(await cancel("a1", { reason: "" }, admin)).toMatchObject({
+      status: 400,
+      json: { error: { fields: { reason: expect.any(String) as string } } },
+    });
+    expect(await cancel("a1", { reason: "spam" }, admin)).toMatchObject({
+      status: 404,
+      json: { error: { message: "This auction does not exist in this show." } },
+    });
+    expect((await call("GET", "/rooms/no-such-show/auctions")).status).toBe(404);
+    const list = await call("GET", `/rooms/${room.id}/auctions`);
+    expect(list).toMatchObject({ status: 200, json: { auctions: [] } });
+    expect(list.headers.get("cache-control")).toBe("no-store");
+    expect((await call("GET", `/rooms/${room.id}/auctions/a1/bids`)).status).toBe(404);
+    expect((await call("POST", `/rooms/${room.id}/auctions`, { body: "{}" })).status).toBe(401);
+  });
+
   it("answers a known path asked with another method 405 METHOD_NOT_ALLOWED with Allow", async () => {
     const res = await call("PUT", "/orders");
     expect(res.status).toBe(405);
