@@ -8,6 +8,7 @@ import { remindersContract } from "@/lib/reminders/reminders.contract";
 import { notificationsContract } from "@/lib/reminders/notifications.contract";
 import { meContract } from "@/lib/session/me.contract";
 import { auctionsContract } from "@/lib/auctions/auctions.contract";
+import { giveawaysContract } from "@/lib/giveaways/giveaways.contract";
 import { routeFilesContract } from "@/lib/api/route-files.contract";
 
 /** `GET /api/openapi.json`: this document, generated from the contracts below. */
@@ -34,6 +35,7 @@ export const apiContract = {
   notifications: notificationsContract,
   me: meContract,
   auctions: auctionsContract,
+  giveaways: giveawaysContract,
   openapi: openapiContract,
 };
 

@@ -2,7 +2,6 @@ import { oc } from "@orpc/contract";
 import { z } from "zod";
 import { ZIdParams } from "@/lib/api/contract-kit";
 import { ZCheckoutRequest, ZCheckoutResponse } from "@/lib/commerce/checkout.types";
-import { ZCreateGiveawayRequest } from "@/lib/giveaways/giveaway-schemas";
 
 /**
  * Endpoints answered outside oRPC, described here so /api/openapi.json lists every path of the public
@@ -117,15 +116,4 @@ export const routeFilesContract = {
     })
     .input(z.object({ params: ZIdParams }))
     .output(z.looseObject({ nodeId: z.string(), url: z.string() })),
-  startGiveaway: oc
-    .route({
-      method: "POST",
-      path: "/rooms/{id}/giveaways",
-      successStatus: 201,
-      tags: ["giveaways"],
-      summary: "Room staff start a giveaway.",
-      ...detailed,
-    })
-    .input(z.object({ params: ZIdParams, body: ZCreateGiveawayRequest }))
-    .output(ZAny),
 };

@@ -8,6 +8,7 @@ import { reminders } from "@/server/api/reminders";
 import { notifications } from "@/server/api/notifications";
 import { me } from "@/server/api/me";
 import { auctions } from "@/server/api/auctions";
+import { giveaways } from "@/server/api/giveaways";
 import { openapi } from "@/server/api/openapi";
 
 /** The contract (lib/api/contract.ts), implemented: one module per feature. */
@@ -20,5 +21,6 @@ export const router = api.router({
   notifications,
   me,
   auctions,
+  giveaways,
   openapi,
 });

@@ -282,6 +282,25 @@ describe("the API through the contract (app/api/[[...path]] → oRPC)", () => {
     expect((await call("POST", `/rooms/${room.id}/auctions`, { body: "{}" })).status).toBe(401);
   });
 
+  it("lists a show's giveaways with what the caller entered; only an ADMIN cancels one", async () => {
+    const room = await makeShow((await makeUser("SELLER")).id, []);
+    expect((await call("GET", "/rooms/no-such-show/giveaways")).status).toBe(404);
+    const list = await call("GET", `/rooms/${room.id}/giveaways`);
+    expect(list).toMatchObject({ status: 200, json: { giveaways: [], entered: [] } });
+    expect(list.headers.get("cache-control")).toBe("no-store");
+    expect((await call("POST", `/rooms/${room.id}/giveaways`, { body: "{}" })).status).toBe(401);
+    const cancel = (token?: string) =>
+      call("POST", `/rooms/${room.id}/giveaways/g1/cancel`, {
+        body: JSON.stringify({ reason: "spam" }),
+        ...(token ? { token } : {}),
+      });
+    expect((await cancel(await seller())).status).toBe(403);
+    expect(await cancel((await createSession((await makeUser("ADMIN")).id)).token)).toMatchObject({
+      status: 404,
+      json: { error: { message: "This giveaway does not exist in this show." } },
+    });
+  });
+
   it("answers a known path asked with another method 405 METHOD_NOT_ALLOWED with Allow", async () => {
     const res = await call("PUT", "/orders");
     expect(res.status).toBe(405);

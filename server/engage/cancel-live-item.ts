@@ -1,13 +1,6 @@
 import "server-only";
-import { NextResponse } from "next/server";
-import { z } from "zod";
-import { ZCancelLiveItemRequest } from "@/lib/engage/live-items";
-import { requireUser } from "@/server/auth/request";
 import type { TFinishHow } from "@/server/engage/finish-live-item";
 import { ApiError, notFound } from "@/server/http/errors";
-import { handle, parseBody, parseParams } from "@/server/http/handle";
-
-const ZRouteId = z.string().min(1).max(100);
 
 type TCancelLiveItem<V> = {
   noun: "auction" | "giveaway";
@@ -31,23 +24,4 @@ export async function cancelLiveItem<V>(
   if (!view)
     throw new ApiError(409, `${opts.noun.toUpperCase()}_ENDED`, `This ${opts.noun} has already ended.`);
   return view;
-}
-
-/** `POST /api/rooms/:id/<noun>s/:<param>/cancel` as a route file: both ids, then the ADMIN, then the body. */
-export function cancelLiveItemRoute<P extends string, V>(opts: TCancelLiveItem<V> & { param: P }) {
-  // zod cannot infer a computed key's name; the object checks both ids all the same.
-  const ZParams = z.object({ id: ZRouteId, [opts.param]: ZRouteId }) as unknown as z.ZodType<
-    Record<"id" | P, string>
-  >;
-  return handle(async (req, ctx: { params: Promise<Record<"id" | P, string>> }) => {
-    const params = parseParams(await ctx.params, ZParams);
-    const admin = await requireUser("ADMIN");
-    const { reason } = await parseBody(req, ZCancelLiveItemRequest);
-    const view = await cancelLiveItem(
-      opts,
-      { roomId: params.id, itemId: params[opts.param] },
-      { adminId: admin.id, reason },
-    );
-    return NextResponse.json({ [opts.noun]: view });
-  });
 }
