@@ -9,6 +9,7 @@ import { notificationsContract } from "@/lib/reminders/notifications.contract";
 import { meContract } from "@/lib/session/me.contract";
 import { auctionsContract } from "@/lib/auctions/auctions.contract";
 import { giveawaysContract } from "@/lib/giveaways/giveaways.contract";
+import { liveContract } from "@/lib/media/live.contract";
 import { routeFilesContract } from "@/lib/api/route-files.contract";
 
 /** `GET /api/openapi.json`: this document, generated from the contracts below. */
@@ -36,6 +37,7 @@ export const apiContract = {
   me: meContract,
   auctions: auctionsContract,
   giveaways: giveawaysContract,
+  live: liveContract,
   openapi: openapiContract,
 };
 

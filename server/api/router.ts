@@ -9,6 +9,7 @@ import { notifications } from "@/server/api/notifications";
 import { me } from "@/server/api/me";
 import { auctions } from "@/server/api/auctions";
 import { giveaways } from "@/server/api/giveaways";
+import { live } from "@/server/api/live";
 import { openapi } from "@/server/api/openapi";
 
 /** The contract (lib/api/contract.ts), implemented: one module per feature. */
@@ -22,5 +23,6 @@ export const router = api.router({
   me,
   auctions,
   giveaways,
+  live,
   openapi,
 });

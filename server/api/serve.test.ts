@@ -301,6 +301,19 @@ describe("the API through the contract (app/api/[[...path]] → oRPC)", () => {
     });
   });
 
+  it("shows the studio its ingest by the show's id or slug, to its staff only", async () => {
+    const owner = await makeUser("SELLER");
+    const room = await makeShow(owner.id, []);
+    expect((await call("GET", `/rooms/${"x".repeat(101)}/live`)).status).toBe(400);
+    expect((await call("GET", `/rooms/${room.slug}/live`)).status).toBe(401);
+    expect((await call("DELETE", `/rooms/${room.slug}/live`, { token: await seller() })).status).toBe(403);
+    const token = (await createSession(owner.id)).token;
+    expect(await call("GET", `/rooms/${room.slug}/live`, { token })).toMatchObject({
+      status: 200,
+      json: { roomId: room.id, status: "SCHEDULED", ingestPath: `/ingest/${room.id}`, publishing: false },
+    });
+  });
+
   it("answers a known path asked with another method 405 METHOD_NOT_ALLOWED with Allow", async () => {
     const res = await call("PUT", "/orders");
     expect(res.status).toBe(405);
