@@ -10,6 +10,7 @@ import { meContract } from "@/lib/session/me.contract";
 import { auctionsContract } from "@/lib/auctions/auctions.contract";
 import { giveawaysContract } from "@/lib/giveaways/giveaways.contract";
 import { liveContract } from "@/lib/media/live.contract";
+import { replayContract } from "@/lib/media/replay.contract";
 import { routeFilesContract } from "@/lib/api/route-files.contract";
 
 /** `GET /api/openapi.json`: this document, generated from the contracts below. */
@@ -38,6 +39,7 @@ export const apiContract = {
   auctions: auctionsContract,
   giveaways: giveawaysContract,
   live: liveContract,
+  replay: replayContract,
   openapi: openapiContract,
 };
 

@@ -10,6 +10,7 @@ import { me } from "@/server/api/me";
 import { auctions } from "@/server/api/auctions";
 import { giveaways } from "@/server/api/giveaways";
 import { live } from "@/server/api/live";
+import { replay } from "@/server/api/replay";
 import { openapi } from "@/server/api/openapi";
 
 /** The contract (lib/api/contract.ts), implemented: one module per feature. */
@@ -24,5 +25,6 @@ export const router = api.router({
   auctions,
   giveaways,
   live,
+  replay,
   openapi,
 });

@@ -314,6 +314,14 @@ describe("the API through the contract (app/api/[[...path]] → oRPC)", () => {
     });
   });
 
+  it("answers a replay by the show's id or slug: 404 for none, 409 before it has been on air", async () => {
+    const room = await makeShow((await makeUser("SELLER")).id, []);
+    expect((await call("GET", "/rooms/no-such-show/replay")).status).toBe(404);
+    const notYet = { status: 409, json: { error: { code: "NOT_STARTED" } } };
+    expect(await call("GET", `/rooms/${room.id}/replay`)).toMatchObject(notYet);
+    expect(await call("GET", `/rooms/${room.slug}/replay`)).toMatchObject(notYet);
+  });
+
   it("answers a known path asked with another method 405 METHOD_NOT_ALLOWED with Allow", async () => {
     const res = await call("PUT", "/orders");
     expect(res.status).toBe(405);
