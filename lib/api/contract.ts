@@ -11,6 +11,7 @@ import { auctionsContract } from "@/lib/auctions/auctions.contract";
 import { giveawaysContract } from "@/lib/giveaways/giveaways.contract";
 import { liveContract } from "@/lib/media/live.contract";
 import { replayContract } from "@/lib/media/replay.contract";
+import { chatNodesContract } from "@/lib/chat/nodes.contract";
 import { routeFilesContract } from "@/lib/api/route-files.contract";
 
 /** `GET /api/openapi.json`: this document, generated from the contracts below. */
@@ -40,6 +41,7 @@ export const apiContract = {
   giveaways: giveawaysContract,
   live: liveContract,
   replay: replayContract,
+  chatNodes: chatNodesContract,
   openapi: openapiContract,
 };
 

@@ -103,17 +103,4 @@ export const routeFilesContract = {
     })
     .input(z.object({ params: ZIdParams }))
     .output(ZAny),
-  chatNodes: oc
-    .route({ method: "GET", path: "/chat/nodes", tags: ["chat"], summary: "The live chat slaves." })
-    .output(z.array(z.looseObject({ nodeId: z.string(), url: z.string(), connections: z.number() }))),
-  chatNode: oc
-    .route({
-      method: "GET",
-      path: "/rooms/{id}/chat-node",
-      tags: ["chat"],
-      summary: "The slave a client of this show should use.",
-      ...detailed,
-    })
-    .input(z.object({ params: ZIdParams }))
-    .output(z.looseObject({ nodeId: z.string(), url: z.string() })),
 };

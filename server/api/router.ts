@@ -11,6 +11,7 @@ import { auctions } from "@/server/api/auctions";
 import { giveaways } from "@/server/api/giveaways";
 import { live } from "@/server/api/live";
 import { replay } from "@/server/api/replay";
+import { chatNodes } from "@/server/api/chat-nodes";
 import { openapi } from "@/server/api/openapi";
 
 /** The contract (lib/api/contract.ts), implemented: one module per feature. */
@@ -26,5 +27,6 @@ export const router = api.router({
   giveaways,
   live,
   replay,
+  chatNodes,
   openapi,
 });

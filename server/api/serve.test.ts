@@ -322,6 +322,15 @@ describe("the API through the contract (app/api/[[...path]] → oRPC)", () => {
     expect(await call("GET", `/rooms/${room.slug}/replay`)).toMatchObject(notYet);
   });
 
+  it("reads a chat node's `exclude` as the route file did: the first one, a bad list 400", async () => {
+    expect(await call("GET", `/rooms/no-such-show/chat-node?exclude=${"a".repeat(1001)}`)).toMatchObject({
+      status: 400,
+      json: { error: { code: "INVALID", fields: { exclude: "invalid" } } },
+    });
+    for (const query of ["exclude=a&exclude=b", "exclude[x]=1", ""])
+      expect((await call("GET", `/rooms/no-such-show/chat-node?${query}`)).status, query).toBe(404);
+  });
+
   it("answers a known path asked with another method 405 METHOD_NOT_ALLOWED with Allow", async () => {
     const res = await call("PUT", "/orders");
     expect(res.status).toBe(405);
