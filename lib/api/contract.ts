@@ -12,6 +12,7 @@ import { giveawaysContract } from "@/lib/giveaways/giveaways.contract";
 import { liveContract } from "@/lib/media/live.contract";
 import { replayContract } from "@/lib/media/replay.contract";
 import { chatNodesContract } from "@/lib/chat/nodes.contract";
+import { chatTicketContract } from "@/lib/chat/ticket.contract";
 import { routeFilesContract } from "@/lib/api/route-files.contract";
 
 /** `GET /api/openapi.json`: this document, generated from the contracts below. */
@@ -42,6 +43,7 @@ export const apiContract = {
   live: liveContract,
   replay: replayContract,
   chatNodes: chatNodesContract,
+  chatTicket: chatTicketContract,
   openapi: openapiContract,
 };
 

@@ -12,6 +12,7 @@ import { giveaways } from "@/server/api/giveaways";
 import { live } from "@/server/api/live";
 import { replay } from "@/server/api/replay";
 import { chatNodes } from "@/server/api/chat-nodes";
+import { chatTicket } from "@/server/api/chat-ticket";
 import { openapi } from "@/server/api/openapi";
 
 /** The contract (lib/api/contract.ts), implemented: one module per feature. */
@@ -28,5 +29,6 @@ export const router = api.router({
   live,
   replay,
   chatNodes,
+  chatTicket,
   openapi,
 });

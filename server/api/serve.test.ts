@@ -331,6 +331,19 @@ describe("the API through the contract (app/api/[[...path]] → oRPC)", () => {
       expect((await call("GET", `/rooms/no-such-show/chat-node?${query}`)).status, query).toBe(404);
   });
 
+  it("hands a signed-in caller a chat ticket, never the session token; a guest null", async () => {
+    const guest = await call("GET", "/chat/ticket");
+    expect(guest).toMatchObject({ status: 200, json: { token: null, user: null } });
+    expect(guest.headers.get("cache-control")).toBe("no-store");
+    const user = await makeUser();
+    const token = (await createSession(user.id)).token;
+    const ticket = await call("GET", "/chat/ticket", { token });
+    expect(ticket.json).toMatchObject({ user: { id: user.id, name: user.name, role: "SHOPPER" } });
+    expect(ticket.json.token).toEqual(expect.any(String));
+    expect(ticket.json.token).not.toBe(token);
+    expect(ticket.headers.get("cache-control")).toBe("no-store");
+  });
+
   it("answers a known path asked with another method 405 METHOD_NOT_ALLOWED with Allow", async () => {
     const res = await call("PUT", "/orders");
     expect(res.status).toBe(405);
