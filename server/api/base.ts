@@ -4,7 +4,7 @@ import { implement } from "@orpc/server";
 import { apiContract } from "@/lib/api/contract";
 import { requireUser } from "@/server/auth/request";
 
-/** What every procedure gets: the request as oRPC saw it (headers for the client address, https, keys). */
+/** What every procedure gets: the request as the client sent it (its URL and headers; the body is read). */
 export type TApiContext = { req: Request };
 
 /**

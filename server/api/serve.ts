@@ -15,11 +15,23 @@ const handler = new OpenAPIHandler(router, { plugins: [new RethrowHandlerPlugin(
 const NO_BODY = new Set(["GET", "HEAD"]);
 
 /**
+ * Each query key once, with its last value, as the route files read a query (`Object.fromEntries`): oRPC
+ * would make a repeated key an array, and `?limit=5&limit=9` a 400 where it was `limit=9`.
+ */
+function lastValuePerKey(url: string): string {
+  const parsed = new URL(url);
+  if (!parsed.search) return url;
+  parsed.search = new URLSearchParams(Object.fromEntries(parsed.searchParams)).toString();
+  return parsed.toString();
+}
+
+/**
  * The request with its body checked by the API's rules before oRPC reads it: at most 64 KB, UTF-8, JSON
  * (whatever the Content-Type), no lone surrogates; an empty body is `{}`. oRPC then always sees JSON.
  */
 async function withJsonBody(req: Request): Promise<Request> {
-  if (NO_BODY.has(req.method)) return req;
+  const url = lastValuePerKey(req.url);
+  if (NO_BODY.has(req.method)) return url === req.url ? req : new Request(url, req);
   const bytes = await readCappedBody(req, MAX_BODY_BYTES, BODY_TOO_LARGE);
   parseJsonBytes(bytes, z.unknown());
   const headers = new Headers(req.headers);
@@ -27,7 +39,7 @@ async function withJsonBody(req: Request): Promise<Request> {
   headers.delete("content-length");
   // The checked text as it came (less a BOM), not re-serialised: oRPC parses it once more.
   const text = new TextDecoder().decode(bytes);
-  return new Request(req.url, { method: req.method, headers, body: text || "{}" });
+  return new Request(url, { method: req.method, headers, body: text || "{}" });
 }
 
 /**
@@ -38,7 +50,7 @@ export async function serveApi(req: Request): Promise<Response> {
   const request = await withJsonBody(req);
   let result: Awaited<ReturnType<typeof handler.handle>>;
   try {
-    result = await handler.handle(request, { prefix: "/api", context: { req: request } });
+    result = await handler.handle(request, { prefix: "/api", context: { req } });
   } catch (err) {
     throw asApiError(err);
   }
