@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { envPart, ZCommaList, ZDatabaseEnv, ZNodeId, ZSessionEnv } from "@/server/env";
+import { envPart, ZCommaList, ZDatabaseEnv, ZSessionEnv } from "@/server/env";
+import { ZNodeId } from "@/lib/admin/admin-schemas";
 
 const saved = { ...process.env };
 afterEach(() => {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { resolveInternalSecret } from "@/server/security/internal-secret";
 import { ZAuthThrottleEnv } from "@/server/security/auth-throttle-env";
+import { ZNodeId } from "@/lib/admin/admin-schemas";
 
 /**
  * Commerce settings (docs/COMMERCE.md). Also parsed on their own by server/commerce/config.ts on every
@@ -85,8 +86,6 @@ export const ZCommaList = z.string().transform((v) =>
     .map((u) => u.trim())
     .filter(Boolean),
 );
-/** A chat or media node's id: what its logs, heartbeats and the admin's drain name it by. */
-export const ZNodeId = z.string().regex(/^[a-zA-Z0-9_-]{1,40}$/, "Not a node id.");
 
 /** Every environment variable OnAir reads, parsed once. Defaults are the embedded single-machine setup. */
 const ZEnv = z.object({

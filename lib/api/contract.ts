@@ -13,6 +13,7 @@ import { liveContract } from "@/lib/media/live.contract";
 import { replayContract } from "@/lib/media/replay.contract";
 import { chatNodesContract } from "@/lib/chat/nodes.contract";
 import { chatTicketContract } from "@/lib/chat/ticket.contract";
+import { adminContract } from "@/lib/admin/admin.contract";
 import { routeFilesContract } from "@/lib/api/route-files.contract";
 
 /** `GET /api/openapi.json`: this document, generated from the contracts below. */
@@ -44,6 +45,7 @@ export const apiContract = {
   replay: replayContract,
   chatNodes: chatNodesContract,
   chatTicket: chatTicketContract,
+  admin: adminContract,
   openapi: openapiContract,
 };
 

@@ -1,22 +1,7 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import { z } from "zod";
+import type { TAuditQuery } from "@/lib/admin/admin-schemas";
 import { db } from "@/server/db";
-
-export const ZAuditQuery = z.object({
-  action: z
-    .string()
-    .max(40)
-    .regex(/^[a-z.]*$/)
-    .optional(),
-  roomId: z.string().max(64).optional(),
-  actorId: z.string().max(64).optional(),
-  targetUserId: z.string().max(64).optional(),
-  /** Older than this entry id: the next page. */
-  before: z.coerce.number().int().positive().optional(),
-  take: z.coerce.number().int().min(1).max(200).default(50),
-});
-export type TAuditQuery = z.infer<typeof ZAuditQuery>;
 
 type TPerson = { id: string; name: string; email: string } | null;
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Role } from "@prisma/client";
-import { z } from "zod";
+import type { TUpdateUserRequest } from "@/lib/admin/admin-schemas";
 import { db } from "@/server/db";
 import { ApiError, notFound } from "@/server/http/errors";
 import { disconnectUserSockets } from "@/server/chat/control-client";
@@ -9,11 +9,6 @@ import { endShow } from "@/server/media/end-show";
 import { createLogger } from "@/server/log";
 
 const log = createLogger("web:admin");
-
-export const ZUpdateUserRequest = z
-  .strictObject({ role: z.enum(["ADMIN", "SELLER", "SHOPPER"]).optional(), disabled: z.boolean().optional() })
-  .refine((v) => v.role !== undefined || v.disabled !== undefined, { message: "Send role or disabled." });
-export type TUpdateUserRequest = z.infer<typeof ZUpdateUserRequest>;
 
 export type TUpdatedUser = { id: string; role: Role; disabled: boolean; pushed: boolean };
 

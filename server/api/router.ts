@@ -13,6 +13,7 @@ import { live } from "@/server/api/live";
 import { replay } from "@/server/api/replay";
 import { chatNodes } from "@/server/api/chat-nodes";
 import { chatTicket } from "@/server/api/chat-ticket";
+import { adminApi } from "@/server/api/admin";
 import { openapi } from "@/server/api/openapi";
 
 /** The contract (lib/api/contract.ts), implemented: one module per feature. */
@@ -30,5 +31,6 @@ export const router = api.router({
   replay,
   chatNodes,
   chatTicket,
+  admin: adminApi,
   openapi,
 });

@@ -345,6 +345,47 @@ describe("the API through the contract (app/api/[[...path]] → oRPC)", () => {
     expect(ticket.headers.get("cache-control")).toBe("no-store");
   });
 
+  it("keeps the admin API to ADMINs, checked before the path, query or body; answers no-store", async () => {
+    const shopper = (await createSession((await makeUser()).id)).token;
+    const admin = (await createSession((await makeUser("ADMIN")).id)).token;
+    for (const [method, path] of [
+      ["GET", "/admin/overview"],
+      ["GET", "/admin/users?role=NOBODY"],
+      ["GET", "/admin/audit?take=0"],
+      ["POST", "/admin/nodes/bad id!/drain"],
+      ["POST", "/admin/media-nodes/m1/drain"],
+      ["PATCH", "/admin/users/u1"],
+      ["GET", `/admin/rooms/${"x".repeat(101)}/sanctions`],
+    ] as const) {
+      expect((await call(method, path)).status, path).toBe(401);
+      expect((await call(method, path, { token: shopper })).status, path).toBe(403);
+    }
+    expect(await call("GET", "/admin/users?role=NOBODY", { token: admin })).toMatchObject({
+      status: 400,
+      json: {
+        error: { message: "Some parameters are not valid.", fields: { role: expect.any(String) as string } },
+      },
+    });
+    const users = await call("GET", "/admin/users?q=a&q=", { token: admin });
+    expect(users.status).toBe(200);
+    expect(users.headers.get("cache-control")).toBe("no-store");
+    const rows = users.json.users as { createdAt: unknown }[];
+    expect(rows.length).toBeGreaterThan(0);
+    expect(typeof rows[0]?.createdAt).toBe("string");
+    expect(await call("POST", "/admin/nodes/bad%20id/drain", { token: admin, body: "{}" })).toMatchObject({
+      status: 400,
+      json: { error: { fields: { nodeId: "Not a node id." } } },
+    });
+    expect(await call("PATCH", "/admin/users/u1", { token: admin, body: "{}" })).toMatchObject({
+      status: 400,
+      json: { error: { message: "Some fields are not valid.", fields: { _: "Send role or disabled." } } },
+    });
+    expect((await call("GET", "/admin/audit?take=5", { token: admin })).json).toMatchObject({
+      entries: expect.any(Array) as unknown[],
+    });
+    expect((await call("GET", "/admin/rooms/no-such-show/sanctions", { token: admin })).status).toBe(404);
+  });
+
   it("answers a known path asked with another method 405 METHOD_NOT_ALLOWED with Allow", async () => {
     const res = await call("PUT", "/orders");
     expect(res.status).toBe(405);

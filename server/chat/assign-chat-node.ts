@@ -3,7 +3,7 @@ import { ApiError, notFound } from "@/server/http/errors";
 import { ChatUnavailableError, listNodes } from "@/server/chat/control-client";
 import { pickChatNode } from "@/server/chat/pick-chat-node";
 import { cachedRoom } from "@/server/rooms/cached-rooms";
-import { ZNodeId } from "@/server/env";
+import { ZNodeId } from "@/lib/admin/admin-schemas";
 
 const ZExclude = z
   .string()

@@ -2,8 +2,6 @@
 import "server-only";
 import { z } from "zod";
 import { parseParams } from "@/server/http/handle";
-import { notFound } from "@/server/http/errors";
-import { db } from "@/server/db";
 
 /** What Next.js hands a route under an `[id]` folder (a show, an order or a product). */
 export type TIdCtx = { params: Promise<{ id: string }> };
@@ -14,12 +12,4 @@ const ZIdParams = z.object({ id: z.string().min(1).max(100) });
 /** The route's `[id]`, validated. */
 export async function idParam(ctx: TIdCtx): Promise<string> {
   return parseParams(await ctx.params, ZIdParams).id;
-}
-
-/** The `[id]` of a show that must exist, for the public reads of its parts: 404 `NOT_FOUND` otherwise. */
-export async function existingShowId(ctx: TIdCtx): Promise<string> {
-  const id = await idParam(ctx);
-  if (!(await db.room.findUnique({ where: { id }, select: { id: true } })))
-    throw notFound("This show does not exist.");
-  return id;
 }

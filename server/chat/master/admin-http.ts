@@ -3,7 +3,7 @@ import type { TNodeStats } from "@/lib/chat/node-protocol";
 import type { TMasterContext } from "@/server/chat/master/context";
 import type { TActivitySample } from "@/server/chat/master/activity";
 import type { TSlaveEntry } from "@/server/chat/master/registry";
-import { ZNodeId } from "@/server/env";
+import { ZNodeId } from "@/lib/admin/admin-schemas";
 
 type TReply = { status: number; body: unknown };
 

@@ -16,7 +16,7 @@ import { UserLimits } from "@/server/chat/user-limits";
 import { engagementTick } from "@/server/chat/master/engagement";
 import type { LeaseKeeper, TMasterLease } from "@/server/chat/master/lease";
 import { followLease, loneMaster, refuseWhileStandby } from "@/server/chat/master/standby";
-import { ZNodeId } from "@/server/env";
+import { ZNodeId } from "@/lib/admin/admin-schemas";
 
 const ZSlaveAuth = z.object({
   secret: z.string(),
