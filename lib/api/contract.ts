@@ -14,6 +14,7 @@ import { replayContract } from "@/lib/media/replay.contract";
 import { chatNodesContract } from "@/lib/chat/nodes.contract";
 import { chatTicketContract } from "@/lib/chat/ticket.contract";
 import { adminContract } from "@/lib/admin/admin.contract";
+import { sessionContract } from "@/lib/session/session.contract";
 import { routeFilesContract } from "@/lib/api/route-files.contract";
 
 /** `GET /api/openapi.json`: this document, generated from the contracts below. */
@@ -46,6 +47,7 @@ export const apiContract = {
   chatNodes: chatNodesContract,
   chatTicket: chatTicketContract,
   admin: adminContract,
+  session: sessionContract,
   openapi: openapiContract,
 };
 

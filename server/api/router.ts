@@ -14,6 +14,7 @@ import { replay } from "@/server/api/replay";
 import { chatNodes } from "@/server/api/chat-nodes";
 import { chatTicket } from "@/server/api/chat-ticket";
 import { adminApi } from "@/server/api/admin";
+import { session } from "@/server/api/session";
 import { openapi } from "@/server/api/openapi";
 
 /** The contract (lib/api/contract.ts), implemented: one module per feature. */
@@ -32,5 +33,6 @@ export const router = api.router({
   chatNodes,
   chatTicket,
   admin: adminApi,
+  session,
   openapi,
 });

@@ -386,6 +386,53 @@ describe("the API through the contract (app/api/[[...path]] → oRPC)", () => {
     expect((await call("GET", "/admin/rooms/no-such-show/sanctions", { token: admin })).status).toBe(404);
   });
 
+  it("signs up, in and out with the session cookie the route files set, byte for byte", async () => {
+    const email = `cookie-${Date.now()}@onair.test`;
+    const up = await call("POST", "/users", {
+      body: JSON.stringify({ email, password: "long-enough-pw", name: " Mina " }),
+    });
+    expect(up).toMatchObject({ status: 201, json: { user: { name: "Mina", role: "SHOPPER", email } } });
+    const token = up.json.token as string;
+    const { expiresAt } = await db.session.findFirstOrThrow({ where: { user: { email } } });
+    expect(up.headers.get("set-cookie")).toBe(
+      `onair_session=${encodeURIComponent(token)}; Path=/; Expires=${expiresAt.toUTCString()}; HttpOnly; SameSite=lax`,
+    );
+    expect(
+      (await call("POST", "/users", { body: JSON.stringify({ email, password: "x" }) })).json,
+    ).toMatchObject({
+      error: { code: "INVALID", fields: { password: "Use at least 8 characters." } },
+    });
+    const wrong = await call("POST", "/session", {
+      body: JSON.stringify({ email, password: "wrong-password" }),
+    });
+    expect(wrong).toMatchObject({ status: 401, json: { error: { code: "INVALID_CREDENTIALS" } } });
+    expect(wrong.headers.get("set-cookie")).toBeNull();
+    const signedIn = await call("POST", "/session", {
+      headers: { "x-forwarded-proto": "https" },
+      body: JSON.stringify({ email, password: "long-enough-pw" }),
+    });
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.headers.get("set-cookie")).toMatch(
+      /^onair_session=[^;]+; Path=\/; Expires=[^;]+ GMT; Secure; HttpOnly; SameSite=lax$/,
+    );
+    const mine = signedIn.json.token as string;
+    expect((await call("GET", "/session", { token: mine })).json).toMatchObject({ user: { name: "Mina" } });
+    expect((await call("GET", "/session")).json).toEqual({ user: null });
+    const out = await call("DELETE", "/session", { token: mine });
+    expect(out).toMatchObject({ status: 200, json: { ok: true } });
+    expect(out.headers.get("set-cookie")).toBe("onair_session=; Path=/; Max-Age=0; HttpOnly; SameSite=lax");
+    expect((await call("GET", "/session", { token: mine })).json).toEqual({ user: null });
+  });
+
+  it("lists users for an ADMIN only, reading the first `q` cut at 100 characters", async () => {
+    expect((await call("GET", "/users")).status).toBe(401);
+    const admin = await makeUser("ADMIN");
+    const token = (await createSession(admin.id)).token;
+    const found = await call("GET", `/users?q=${encodeURIComponent(admin.email)}&q=nobody`, { token });
+    expect(found.json).toEqual([expect.objectContaining({ id: admin.id, email: admin.email })]);
+    expect((await call("GET", `/users?q=${"z".repeat(300)}&q[x]=1`, { token })).json).toEqual([]);
+  });
+
   it("answers a known path asked with another method 405 METHOD_NOT_ALLOWED with Allow", async () => {
     const res = await call("PUT", "/orders");
     expect(res.status).toBe(405);

@@ -2,7 +2,7 @@ import { db } from "@/server/db";
 import { hashPassword, needsRehash, verifyPassword } from "@/server/auth/password";
 import { createSession } from "@/server/auth/sessions";
 import { ApiError } from "@/server/http/errors";
-import type { TSignInRequest } from "@/server/users/schemas";
+import type { TSignInRequest } from "@/lib/session/session-schemas";
 import {
   assertSignInAllowed,
   recordSignInFailure,

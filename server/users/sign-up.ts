@@ -3,7 +3,7 @@ import { db } from "@/server/db";
 import { hashPassword } from "@/server/auth/password";
 import { createSession } from "@/server/auth/sessions";
 import { ApiError } from "@/server/http/errors";
-import type { TSignUpRequest } from "@/server/users/schemas";
+import type { TSignUpRequest } from "@/lib/session/session-schemas";
 import { takeSignUp } from "@/server/security/auth-throttle";
 
 const emailTaken = () =>

@@ -1,3 +1,4 @@
+/** Sign-in and sign-up requests (zod), for the contract (lib/session/session.contract.ts) and the server. Browser-safe. */
 import { z } from "zod";
 import { normalizeDisplayName } from "@/lib/text/normalize";
 
