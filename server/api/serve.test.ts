@@ -239,6 +239,7 @@ describe("the API through the contract (app/api/[[...path]] → oRPC)", () => {
   });
 
   it("tells who is looking: a guest is null, a viewer comes with the shows they asked to be reminded of", async () => {
+    expect((await call("HEAD", "/me")).status).toBe(200);
     const guest = await call("GET", "/me");
     expect(guest).toMatchObject({ status: 200, json: { user: null, remindedRoomIds: [] } });
     expect(guest.headers.get("cache-control")).toBe("private, no-store");

@@ -31,6 +31,8 @@ function lastValuePerKey(url: string): string {
  */
 async function withJsonBody(req: Request): Promise<Request> {
   const url = lastValuePerKey(req.url);
+  // Next.js answers HEAD with the GET handler, as it did for the route files; oRPC only knows GET.
+  if (req.method === "HEAD") return new Request(url, { method: "GET", headers: req.headers });
   if (NO_BODY.has(req.method)) return url === req.url ? req : new Request(url, req);
   const bytes = await readCappedBody(req, MAX_BODY_BYTES, BODY_TOO_LARGE);
   parseJsonBytes(bytes, z.unknown());
