@@ -49,7 +49,7 @@ export const ZMarkReadRequest = z
 export type TMarkReadRequest = z.infer<typeof ZMarkReadRequest>;
 
 /** One notification as the bell shows it: the show it is about, to link to. */
-export const ZNotificationView = z.object({
+const ZNotificationView = z.object({
   id: z.string(),
   kind: z.enum(["SHOW_LIVE"]),
   createdAt: z.string(),
