@@ -1,5 +1,6 @@
 import { oc } from "@orpc/contract";
 import { z } from "zod";
+import { route } from "@/lib/api/contract-kit";
 import { productsContract } from "@/lib/commerce/products.contract";
 import { ordersContract } from "@/lib/commerce/orders.contract";
 import { showContract } from "@/lib/commerce/show.contract";
@@ -18,36 +19,31 @@ import { sessionContract } from "@/lib/session/session.contract";
 import { routeFilesContract } from "@/lib/api/route-files.contract";
 
 /** `GET /api/openapi.json`: this document, generated from the contracts below. */
-const openapiContract = oc
-  .route({
-    method: "GET",
-    path: "/openapi.json",
-    tags: ["meta"],
-    summary: "This API as an OpenAPI 3.1 document.",
-  })
+const openapiContract = route
+  .get("/openapi.json", "This API as an OpenAPI 3.1 document.", { tags: ["meta"] })
   .output(z.looseObject({ openapi: z.string() }));
 
 /**
  * The REST API, one contract per feature (lib/<feature>/*.contract.ts): paths, statuses and the zod schemas
- * of every request and response. The server implements it (server/api/router.ts); the browser may import
+ * of every request and response, each feature under its OpenAPI tag. The server implements it (server/api/router.ts); the browser may import
  * the same schemas.
  */
 export const apiContract = {
-  products: productsContract,
-  orders: ordersContract,
-  show: showContract,
-  moderation: moderationContract,
-  reminders: remindersContract,
-  notifications: notificationsContract,
-  me: meContract,
-  auctions: auctionsContract,
-  giveaways: giveawaysContract,
-  live: liveContract,
-  replay: replayContract,
-  chatNodes: chatNodesContract,
-  chatTicket: chatTicketContract,
-  admin: adminContract,
-  session: sessionContract,
+  products: oc.tag("products").router(productsContract),
+  orders: oc.tag("orders").router(ordersContract),
+  show: oc.tag("show").router(showContract),
+  moderation: oc.tag("chat moderation").router(moderationContract),
+  reminders: oc.tag("reminders").router(remindersContract),
+  notifications: oc.tag("notifications").router(notificationsContract),
+  me: oc.tag("session").router(meContract),
+  auctions: oc.tag("auctions").router(auctionsContract),
+  giveaways: oc.tag("giveaways").router(giveawaysContract),
+  live: oc.tag("live").router(liveContract),
+  replay: oc.tag("live").router(replayContract),
+  chatNodes: oc.tag("chat").router(chatNodesContract),
+  chatTicket: oc.tag("chat").router(chatTicketContract),
+  admin: oc.tag("admin").router(adminContract),
+  session: oc.tag("session").router(sessionContract),
   openapi: openapiContract,
 };
 

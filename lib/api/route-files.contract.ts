@@ -1,6 +1,5 @@
-import { oc } from "@orpc/contract";
 import { z } from "zod";
-import { ZIdParams } from "@/lib/api/contract-kit";
+import { route, ZIdParams } from "@/lib/api/contract-kit";
 import { ZCheckoutRequest, ZCheckoutResponse } from "@/lib/commerce/checkout.types";
 
 /**
@@ -15,58 +14,35 @@ import { ZCheckoutRequest, ZCheckoutResponse } from "@/lib/commerce/checkout.typ
  *   mostly answered before Next.js (server/web/room-json.ts); the route files answer the misses.
  */
 const ZAny = z.looseObject({});
-const detailed = { inputStructure: "detailed" } as const;
 
 export const routeFilesContract = {
-  health: oc
-    .route({
-      method: "GET",
-      path: "/health",
-      tags: ["operations"],
-      summary: "Liveness and database reachability of the web tier.",
-    })
+  health: route
+    .get("/health", "Liveness and database reachability of the web tier.", { tags: ["operations"] })
     .output(z.looseObject({ ok: z.boolean(), role: z.literal("web") })),
-  uploadImage: oc
-    .route({
-      method: "POST",
-      path: "/uploads",
-      successStatus: 201,
-      tags: ["products"],
-      summary:
-        "SELLER/ADMIN: uploads a product photo (multipart field `file`, or a raw image body) → `{ image: { url, width, height, bytes, type } }`.",
-    })
+  uploadImage: route
+    .post(
+      "/uploads",
+      "SELLER/ADMIN: uploads a product photo (multipart field `file`, or a raw image body) → `{ image: { url, width, height, bytes, type } }`.",
+      { successStatus: 201, tags: ["products"] },
+    )
     .output(z.object({ image: ZAny })),
-  image: oc
-    .route({
-      method: "GET",
-      path: "/uploads/{name}",
+  image: route
+    .get("/uploads/{name}", "A product image (image/webp), cacheable for good.", {
       tags: ["products"],
-      summary: "A product image (image/webp), cacheable for good.",
-      ...detailed,
     })
     .input(z.object({ params: z.object({ name: z.string() }) })),
-  checkout: oc
-    .route({
-      method: "POST",
-      path: "/checkout",
-      successStatus: 201,
-      tags: ["orders"],
-      summary:
-        "The whole cart as one order, every line reserved in one step or none (409 OUT_OF_STOCK with `error.productIds`); the same key again returns the same order (200).",
-      ...detailed,
-    })
+  checkout: route
+    .post(
+      "/checkout",
+      "The whole cart as one order, every line reserved in one step or none (409 OUT_OF_STOCK with `error.productIds`); the same key again returns the same order (200).",
+      { successStatus: 201, tags: ["orders"] },
+    )
     .input(z.object({ body: ZCheckoutRequest }))
     .output(ZCheckoutResponse),
-  rooms: oc
-    .route({ method: "GET", path: "/rooms", tags: ["rooms"], summary: "Every show, with an ETag." })
-    .output(z.array(ZAny)),
-  room: oc
-    .route({
-      method: "GET",
-      path: "/rooms/{id}",
+  rooms: route.get("/rooms", "Every show, with an ETag.", { tags: ["rooms"] }).output(z.array(ZAny)),
+  room: route
+    .get("/rooms/{id}", "One show by id or slug, with `products` and `chat` settings, with an ETag.", {
       tags: ["rooms"],
-      summary: "One show by id or slug, with `products` and `chat` settings, with an ETag.",
-      ...detailed,
     })
     .input(z.object({ params: ZIdParams }))
     .output(ZAny),

@@ -1,6 +1,5 @@
-import { oc } from "@orpc/contract";
 import { z } from "zod";
-import { ZIdParams, ZRouteId, withHeaders } from "@/lib/api/contract-kit";
+import { detailedOutput, route, withHeaders, ZIdParams, ZRouteId } from "@/lib/api/contract-kit";
 import { ZCreateAuctionRequest } from "@/lib/auctions/auction-schemas";
 import { ZCancelLiveItemRequest, ZLiveItemUpdate } from "@/lib/engage/live-items";
 
@@ -8,48 +7,30 @@ import { ZCancelLiveItemRequest, ZLiveItemUpdate } from "@/lib/engage/live-items
 const ZAuction = ZLiveItemUpdate.extend({ id: z.string(), bidCount: z.number().int() });
 const ZBid = z.looseObject({ seq: z.number().int(), amountMinor: z.number().int() });
 const ZAuctionParams = z.object({ id: ZRouteId, auctionId: ZRouteId });
-const route = { tags: ["auctions"], inputStructure: "detailed" } as const;
 
 /** A show's auctions: the list and the bids (public), started by room staff, cancelled by an ADMIN. */
 export const auctionsContract = {
-  list: oc
-    .route({
-      ...route,
-      method: "GET",
-      path: "/rooms/{id}/auctions",
-      outputStructure: "detailed",
-      summary: "The show's auctions, newest first (public).",
-    })
+  list: route
+    .get("/rooms/{id}/auctions", "The show's auctions, newest first (public).", detailedOutput)
     .input(z.object({ params: ZIdParams }))
     .output(withHeaders(z.object({ auctions: z.array(ZAuction) }))),
-  start: oc
-    .route({
-      ...route,
-      method: "POST",
-      path: "/rooms/{id}/auctions",
-      successStatus: 201,
-      summary: "Room staff start an auction → `{ auction }`.",
-    })
+  start: route
+    .post("/rooms/{id}/auctions", "Room staff start an auction → `{ auction }`.", { successStatus: 201 })
     .input(z.object({ params: ZIdParams, body: ZCreateAuctionRequest }))
     .output(z.object({ auction: ZAuction })),
-  bids: oc
-    .route({
-      ...route,
-      method: "GET",
-      path: "/rooms/{id}/auctions/{auctionId}/bids",
-      outputStructure: "detailed",
-      summary: "An auction's accepted bids in the order they led (public).",
-    })
+  bids: route
+    .get(
+      "/rooms/{id}/auctions/{auctionId}/bids",
+      "An auction's accepted bids in the order they led (public).",
+      detailedOutput,
+    )
     .input(z.object({ params: ZAuctionParams }))
     .output(withHeaders(z.object({ bids: z.array(ZBid) }))),
-  cancel: oc
-    .route({
-      ...route,
-      method: "POST",
-      path: "/rooms/{id}/auctions/{auctionId}/cancel",
-      summary:
-        "ADMIN: cancels a running auction with a reason (audit log `auction.cancel`), the unit back in stock; 409 AUCTION_ENDED.",
-    })
+  cancel: route
+    .post(
+      "/rooms/{id}/auctions/{auctionId}/cancel",
+      "ADMIN: cancels a running auction with a reason (audit log `auction.cancel`), the unit back in stock; 409 AUCTION_ENDED.",
+    )
     .input(z.object({ params: ZAuctionParams, body: ZCancelLiveItemRequest }))
     .output(z.object({ auction: ZAuction })),
 };

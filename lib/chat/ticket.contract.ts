@@ -1,18 +1,14 @@
-import { oc } from "@orpc/contract";
 import { z } from "zod";
-import { withHeaders } from "@/lib/api/contract-kit";
+import { detailedOutput, route, withHeaders } from "@/lib/api/contract-kit";
 
 /** `GET /api/chat/ticket`: the chat panel's handshake ticket (the session cookie stays httpOnly). */
 export const chatTicketContract = {
-  get: oc
-    .route({
-      method: "GET",
-      path: "/chat/ticket",
-      tags: ["chat"],
-      outputStructure: "detailed",
-      summary:
-        "A short-lived, chat-only ticket to pass as `auth: { token }` to a chat slave, never the session token: `{ token, expiresAt, user }`; a guest gets `{ token: null, user: null }` and reads only.",
-    })
+  get: route
+    .get(
+      "/chat/ticket",
+      "A short-lived, chat-only ticket to pass as `auth: { token }` to a chat slave, never the session token: `{ token, expiresAt, user }`; a guest gets `{ token: null, user: null }` and reads only.",
+      detailedOutput,
+    )
     .output(
       withHeaders(
         z.union([

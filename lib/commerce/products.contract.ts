@@ -1,6 +1,5 @@
-import { oc } from "@orpc/contract";
 import { z } from "zod";
-import { ZIdParams, withHeaders } from "@/lib/api/contract-kit";
+import { detailedOutput, route, withHeaders, ZIdParams } from "@/lib/api/contract-kit";
 import {
   ZCreateProductRequest,
   ZUpdateProductRequest,
@@ -23,57 +22,33 @@ export const ZProductView = z.object({
 }) satisfies z.ZodType<TProductView>;
 
 const ZProductAnswer = z.object({ product: ZProductView });
-const route = { tags: ["products"], inputStructure: "detailed" } as const;
 
 /** The catalog: `/api/products` and `/api/products/:id`. */
 export const productsContract = {
-  list: oc
-    .route({
-      ...route,
-      method: "GET",
-      path: "/products",
-      outputStructure: "detailed",
-      summary: "SELLER/ADMIN: my catalog; `?archived=1` includes archived ones, ADMIN may pass `?sellerId=`.",
-    })
+  list: route
+    .get(
+      "/products",
+      "SELLER/ADMIN: my catalog; `?archived=1` includes archived ones, ADMIN may pass `?sellerId=`.",
+      detailedOutput,
+    )
     .input(
       z.object({ query: z.object({ archived: z.string().optional(), sellerId: z.string().optional() }) }),
     )
     .output(withHeaders(z.object({ products: z.array(ZProductView) }))),
-  create: oc
-    .route({
-      ...route,
-      method: "POST",
-      path: "/products",
-      successStatus: 201,
-      summary: "SELLER/ADMIN: creates a product in my catalog.",
-    })
+  create: route
+    .post("/products", "SELLER/ADMIN: creates a product in my catalog.", { successStatus: 201 })
     .input(z.object({ body: ZCreateProductRequest }))
     .output(ZProductAnswer),
-  get: oc
-    .route({
-      ...route,
-      method: "GET",
-      path: "/products/{id}",
-      summary: "One product (archived ones only for their seller or an ADMIN).",
-    })
+  get: route
+    .get("/products/{id}", "One product (archived ones only for their seller or an ADMIN).")
     .input(z.object({ params: ZIdParams }))
     .output(ZProductAnswer),
-  update: oc
-    .route({
-      ...route,
-      method: "PATCH",
-      path: "/products/{id}",
-      summary: "The product's seller or an ADMIN edits it.",
-    })
+  update: route
+    .patch("/products/{id}", "The product's seller or an ADMIN edits it.")
     .input(z.object({ params: ZIdParams, body: ZUpdateProductRequest }))
     .output(ZProductAnswer),
-  archive: oc
-    .route({
-      ...route,
-      method: "DELETE",
-      path: "/products/{id}",
-      summary: "Archives the product (never deletes: orders refer to it) → `archived: true`.",
-    })
+  archive: route
+    .delete("/products/{id}", "Archives the product (never deletes: orders refer to it) → `archived: true`.")
     .input(z.object({ params: ZIdParams }))
     .output(ZProductAnswer),
 };

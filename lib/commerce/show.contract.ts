@@ -1,6 +1,5 @@
-import { oc } from "@orpc/contract";
 import { z } from "zod";
-import { ZIdParams, ZRouteId, withHeaders } from "@/lib/api/contract-kit";
+import { detailedOutput, route, withHeaders, ZIdParams, ZRouteId } from "@/lib/api/contract-kit";
 import { ZPinRequest, ZSalesSettingsRequest, ZStartDealRequest } from "@/lib/commerce/show-schemas";
 import { ZSetShowProductsRequest } from "@/lib/commerce/product-schemas";
 
@@ -8,65 +7,37 @@ import { ZSetShowProductsRequest } from "@/lib/commerce/product-schemas";
 // output schema strips what it does not list.
 const ZDeal = z.looseObject({ productId: z.string(), dealPriceMinor: z.number(), endsAt: z.string() });
 const ZShowProduct = z.object({ productId: z.string(), position: z.number().int() });
-const route = { tags: ["show"], inputStructure: "detailed" } as const;
 
 /** What a show sells: its products, flash deals, the pinned product and the live sales panel (room staff). */
 export const showContract = {
-  setProducts: oc
-    .route({
-      ...route,
-      method: "PUT",
-      path: "/rooms/{id}/products",
-      summary: "Room staff set the show's products, in display order.",
-    })
+  setProducts: route
+    .put("/rooms/{id}/products", "Room staff set the show's products, in display order.")
     .input(z.object({ params: ZIdParams, body: ZSetShowProductsRequest }))
     .output(z.object({ products: z.array(ZShowProduct) })),
-  deals: oc
-    .route({
-      ...route,
-      method: "GET",
-      path: "/rooms/{id}/deals",
-      outputStructure: "detailed",
-      summary: "The show's running flash deals (public).",
-    })
+  deals: route
+    .get("/rooms/{id}/deals", "The show's running flash deals (public).", detailedOutput)
     .input(z.object({ params: ZIdParams }))
     .output(withHeaders(z.object({ deals: z.array(ZDeal) }))),
-  startDeal: oc
-    .route({
-      ...route,
-      method: "POST",
-      path: "/rooms/{id}/deals",
+  startDeal: route
+    .post("/rooms/{id}/deals", "Room staff start a flash deal (never on an ENDED show).", {
       successStatus: 201,
-      summary: "Room staff start a flash deal (never on an ENDED show).",
     })
     .input(z.object({ params: ZIdParams, body: ZStartDealRequest }))
     .output(z.object({ deal: ZDeal })),
-  stopDeal: oc
-    .route({
-      ...route,
-      method: "DELETE",
-      path: "/rooms/{id}/deals/{productId}",
-      summary: "Room staff end the product's flash deal now.",
-    })
+  stopDeal: route
+    .delete("/rooms/{id}/deals/{productId}", "Room staff end the product's flash deal now.")
     .input(z.object({ params: z.object({ id: ZRouteId, productId: ZRouteId }) }))
     .output(z.object({ ok: z.literal(true) })),
-  pin: oc
-    .route({
-      ...route,
-      method: "POST",
-      path: "/rooms/{id}/pin",
-      summary: "Room staff pin `{ productId }`, or unpin with null.",
-    })
+  pin: route
+    .post("/rooms/{id}/pin", "Room staff pin `{ productId }`, or unpin with null.")
     .input(z.object({ params: ZIdParams, body: ZPinRequest }))
     .output(z.object({ roomId: z.string(), pinnedProductId: z.string().nullable() })),
-  sales: oc
-    .route({
-      ...route,
-      method: "GET",
-      path: "/rooms/{id}/sales",
-      outputStructure: "detailed",
-      summary: "Room staff: the live sales panel; `?viewers=N` gives the current viewer count.",
-    })
+  sales: route
+    .get(
+      "/rooms/{id}/sales",
+      "Room staff: the live sales panel; `?viewers=N` gives the current viewer count.",
+      detailedOutput,
+    )
     .input(
       z.object({
         params: ZIdParams,
@@ -74,13 +45,8 @@ export const showContract = {
       }),
     )
     .output(withHeaders(z.looseObject({}))),
-  setSales: oc
-    .route({
-      ...route,
-      method: "PATCH",
-      path: "/rooms/{id}/sales",
-      summary: 'Room staff turn the "someone just bought" chat messages on or off.',
-    })
+  setSales: route
+    .patch("/rooms/{id}/sales", 'Room staff turn the "someone just bought" chat messages on or off.')
     .input(z.object({ params: ZIdParams, body: ZSalesSettingsRequest }))
     .output(z.object({ announcePurchases: z.boolean() })),
 };

@@ -1,22 +1,13 @@
-import { oc } from "@orpc/contract";
 import { z } from "zod";
-import { ZIdParams } from "@/lib/api/contract-kit";
-
-const route = {
-  tags: ["live"],
-  path: "/rooms/{id}/live",
-  inputStructure: "detailed",
-} as const;
+import { route, ZIdParams } from "@/lib/api/contract-kit";
 
 /** The studio's side of a show on air (room staff; the show's id or slug). */
 export const liveContract = {
-  get: oc
-    .route({
-      ...route,
-      method: "GET",
-      summary:
-        "The show's ingest as the studio sees it, asked of the media node that holds it: status, `ingestPath`, `publishing`, `stats`.",
-    })
+  get: route
+    .get(
+      "/rooms/{id}/live",
+      "The show's ingest as the studio sees it, asked of the media node that holds it: status, `ingestPath`, `publishing`, `stats`.",
+    )
     .input(z.object({ params: ZIdParams }))
     // Loose: the studio reads every field; an output schema strips what it does not list.
     .output(
@@ -27,8 +18,8 @@ export const liveContract = {
         publishing: z.boolean(),
       }),
     ),
-  end: oc
-    .route({ ...route, method: "DELETE", summary: "Ends the show: the recording becomes the replay." })
+  end: route
+    .delete("/rooms/{id}/live", "Ends the show: the recording becomes the replay.")
     .input(z.object({ params: ZIdParams }))
     .output(
       z.looseObject({ status: z.literal("ENDED"), endedAt: z.string(), hlsUrl: z.string().nullable() }),

@@ -1,18 +1,13 @@
-import { oc } from "@orpc/contract";
 import { z } from "zod";
-import { ZIdParams } from "@/lib/api/contract-kit";
+import { route, ZIdParams } from "@/lib/api/contract-kit";
 
 /** `GET /api/rooms/:id/replay` (public; the show's id or slug). */
 export const replayContract = {
-  get: oc
-    .route({
-      method: "GET",
-      path: "/rooms/{id}/replay",
-      tags: ["live"],
-      inputStructure: "detailed",
-      summary:
-        "The replay timeline of a show that has been on air: `hlsUrl`, chat `messages` and `pins` with offsets from its start, its `products`.",
-    })
+  get: route
+    .get(
+      "/rooms/{id}/replay",
+      "The replay timeline of a show that has been on air: `hlsUrl`, chat `messages` and `pins` with offsets from its start, its `products`.",
+    )
     .input(z.object({ params: ZIdParams }))
     // Loose: the replay page reads every field; an output schema strips what it does not list.
     .output(

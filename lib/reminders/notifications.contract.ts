@@ -1,6 +1,5 @@
-import { oc } from "@orpc/contract";
 import { z } from "zod";
-import { withHeaders } from "@/lib/api/contract-kit";
+import { detailedOutput, route, withHeaders } from "@/lib/api/contract-kit";
 import {
   ZListNotificationsQuery,
   ZMarkReadRequest,
@@ -8,19 +7,15 @@ import {
 } from "@/lib/reminders/reminder-schemas";
 
 const ZHeaders = z.record(z.string(), z.string());
-const route = { tags: ["notifications"], inputStructure: "detailed" } as const;
 
 /** The bell (signed in): the caller's notifications, polled with the ETag it holds, and marking them read. */
 export const notificationsContract = {
-  list: oc
-    .route({
-      ...route,
-      method: "GET",
-      path: "/notifications",
-      outputStructure: "detailed",
-      summary:
-        "My notifications, newest first, and the unread count, with an `ETag`: `If-None-Match` with it answers 304 without a body while nothing changed.",
-    })
+  list: route
+    .get(
+      "/notifications",
+      "My notifications, newest first, and the unread count, with an `ETag`: `If-None-Match` with it answers 304 without a body while nothing changed.",
+      detailedOutput,
+    )
     .input(
       z.object({
         query: ZListNotificationsQuery,
@@ -34,14 +29,12 @@ export const notificationsContract = {
         z.object({ status: z.literal(304), headers: ZHeaders }),
       ]),
     ),
-  markRead: oc
-    .route({
-      ...route,
-      method: "POST",
-      path: "/notifications/read",
-      outputStructure: "detailed",
-      summary: "Marks my notifications read, `{ all: true }` or `{ ids }` → `{ unread }`.",
-    })
+  markRead: route
+    .post(
+      "/notifications/read",
+      "Marks my notifications read, `{ all: true }` or `{ ids }` → `{ unread }`.",
+      detailedOutput,
+    )
     .input(z.object({ body: ZMarkReadRequest }))
     .output(withHeaders(z.object({ unread: z.number() }))),
 };

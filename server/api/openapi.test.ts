@@ -54,6 +54,19 @@ describe("GET /api/openapi.json", () => {
     expect(Object.keys(create?.responses ?? {})).toContain("201");
   });
 
+  it("files every operation under one feature's tag", async () => {
+    const doc = (await openApiDocument()) as unknown as {
+      paths: Record<string, Record<string, { tags?: string[] }>>;
+    };
+    const untagged = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.entries(ops)
+        .filter(([, op]) => op.tags?.length !== 1)
+        .map(([method]) => `${method} ${path}`),
+    );
+    expect(untagged).toEqual([]);
+    expect(doc.paths["/rooms/{id}/auctions"]?.get?.tags).toEqual(["auctions"]);
+  });
+
   it("is generated once per process", async () => {
     expect(await openApiDocument()).toBe(await openApiDocument());
   });
