@@ -1,24 +1,9 @@
 import "@/server/commerce/test/fresh-db";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { callApi as call } from "@/server/api/test/call-api";
 import { db } from "@/server/db";
 import { createSession } from "@/server/auth/sessions";
-import { removeDbFiles } from "@/server/commerce/test/fresh-db";
 import { makeShow, makeUser } from "@/server/commerce/test/fixtures";
-
-// requireUser() reads the request through next/headers; here, the request the test is sending.
-let current = new Headers();
-vi.mock("next/headers", () => ({
-  headers: () => Promise.resolve(current),
-  cookies: () => Promise.resolve({ get: () => undefined }),
-}));
-
-const { apiCaller } = await import("@/server/api/test/call-api");
-const call = apiCaller((headers) => (current = headers));
-
-afterAll(async () => {
-  await db.$disconnect();
-  removeDbFiles();
-});
 
 const seller = async () => (await createSession((await makeUser("SELLER")).id)).token;
 
