@@ -8,9 +8,15 @@ import { db } from "@/server/db";
 import { createAuction } from "@/server/auctions/create-auction";
 import { listAuctions, listBids } from "@/server/auctions/list-auctions";
 import { finishAuction } from "@/server/auctions/finish-auction";
-import { cancelLiveItem } from "@/server/engage/cancel-live-item";
+import { cancelLiveItem, cancellable } from "@/server/engage/cancel-live-item";
 
 const validAuctionParams = validParams(z.object({ id: ZRouteId, auctionId: ZRouteId }));
+
+const auctionItem = cancellable({
+  noun: "auction",
+  inShow: (roomId, id) => db.auction.findFirst({ where: { id, roomId }, select: { id: true } }),
+  finish: finishAuction,
+});
 
 /** lib/auctions/auctions.contract.ts, served. */
 export const auctions = {
@@ -30,14 +36,11 @@ export const auctions = {
     .use(validAuctionParams)
     .use(signedIn("ADMIN"))
     .handler(async ({ input, context }) => ({
-      auction: await cancelLiveItem(
-        {
-          noun: "auction",
-          inShow: (roomId, id) => db.auction.findFirst({ where: { id, roomId }, select: { id: true } }),
-          finish: finishAuction,
-        },
-        { roomId: input.params.id, itemId: input.params.auctionId },
-        { adminId: context.user.id, reason: input.body.reason },
-      ),
+      auction: await cancelLiveItem(auctionItem, {
+        roomId: input.params.id,
+        itemId: input.params.auctionId,
+        adminId: context.user.id,
+        reason: input.body.reason,
+      }),
     })),
 };

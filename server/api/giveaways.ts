@@ -8,9 +8,15 @@ import { db } from "@/server/db";
 import { createGiveaway } from "@/server/giveaways/create-giveaway";
 import { listGiveaways } from "@/server/giveaways/list-giveaways";
 import { finishGiveaway } from "@/server/giveaways/finish-giveaway";
-import { cancelLiveItem } from "@/server/engage/cancel-live-item";
+import { cancelLiveItem, cancellable } from "@/server/engage/cancel-live-item";
 
 const validGiveawayParams = validParams(z.object({ id: ZRouteId, giveawayId: ZRouteId }));
+
+const giveawayItem = cancellable({
+  noun: "giveaway",
+  inShow: (roomId, id) => db.giveaway.findFirst({ where: { id, roomId }, select: { id: true } }),
+  finish: finishGiveaway,
+});
 
 /** lib/giveaways/giveaways.contract.ts, served. */
 export const giveaways = {
@@ -26,14 +32,11 @@ export const giveaways = {
     .use(validGiveawayParams)
     .use(signedIn("ADMIN"))
     .handler(async ({ input, context }) => ({
-      giveaway: await cancelLiveItem(
-        {
-          noun: "giveaway",
-          inShow: (roomId, id) => db.giveaway.findFirst({ where: { id, roomId }, select: { id: true } }),
-          finish: finishGiveaway,
-        },
-        { roomId: input.params.id, itemId: input.params.giveawayId },
-        { adminId: context.user.id, reason: input.body.reason },
-      ),
+      giveaway: await cancelLiveItem(giveawayItem, {
+        roomId: input.params.id,
+        itemId: input.params.giveawayId,
+        adminId: context.user.id,
+        reason: input.body.reason,
+      }),
     })),
 };

@@ -8,6 +8,11 @@ type TCancelLiveItem<V> = {
   finish: (itemId: string, how: TFinishHow) => Promise<V | null>;
 };
 
+/** What cancelling needs to know of a feature's live item, said once per feature (server/api/auctions.ts). */
+export function cancellable<V>(item: TCancelLiveItem<V>): TCancelLiveItem<V> {
+  return item;
+}
+
 /**
  * An ADMIN cancels a running item of this show with a reason (the feature's finish writes the audit row
  * `<noun>.cancel` and puts the unit back) → its view; 404 when the item is not this show's, 409
@@ -15,12 +20,11 @@ type TCancelLiveItem<V> = {
  */
 export async function cancelLiveItem<V>(
   opts: TCancelLiveItem<V>,
-  at: { roomId: string; itemId: string },
-  by: { adminId: string; reason: string },
+  at: { roomId: string; itemId: string; adminId: string; reason: string },
 ): Promise<V> {
   if (!(await opts.inShow(at.roomId, at.itemId)))
     throw notFound(`This ${opts.noun} does not exist in this show.`);
-  const view = await opts.finish(at.itemId, { kind: "cancel", actorId: by.adminId, reason: by.reason });
+  const view = await opts.finish(at.itemId, { kind: "cancel", actorId: at.adminId, reason: at.reason });
   if (!view)
     throw new ApiError(409, `${opts.noun.toUpperCase()}_ENDED`, `This ${opts.noun} has already ended.`);
   return view;
