@@ -38,3 +38,6 @@ export const ZOrderView = z.object({
   lines: z.array(ZOrderLineView).min(1),
 });
 export type TOrderView = z.infer<typeof ZOrderView>;
+
+/** The answer of every endpoint that acts on one order (`POST /api/orders`, `/pay`, `/cancel`, `GET /api/orders/:id`). */
+export const ZOrderAnswer = z.object({ order: ZOrderView });

@@ -1,9 +1,7 @@
 import { z } from "zod";
 import { detailedOutput, route, withHeaders, ZIdParams } from "@/lib/api/contract-kit";
 import { ZPayOrderRequest, ZPlaceOrderRequest } from "@/lib/commerce/order-schemas";
-import { ZOrderView } from "@/lib/commerce/order-types";
-
-const ZOrderAnswer = z.object({ order: ZOrderView });
+import { ZOrderAnswer, ZOrderView } from "@/lib/commerce/order-types";
 
 /** Orders: `/api/orders` and one order's `/pay` and `/cancel`. (`POST /api/checkout`: lib/api/route-files.contract.ts.) */
 export const ordersContract = {
