@@ -1,4 +1,10 @@
-import type { TKeyedOrder, TListingRow, TNewOrder } from "@/server/commerce/checkout/store";
+import {
+  lineValues,
+  orderValues,
+  type TKeyedOrder,
+  type TListingRow,
+  type TNewOrder,
+} from "@/server/commerce/checkout/store";
 import type { TProductRow } from "@/server/commerce/product-row";
 import type { TReserveJob } from "@/server/commerce/checkout/reserve-cart";
 import { sinceKey, type TBatchSnapshot, type TBatchWrites } from "@/server/commerce/checkout/batch-ops";
@@ -18,10 +24,18 @@ export type TListingWithProduct = TListingRow & { productId: string };
 
 export const listingOf = ({ productId: _productId, ...listing }: TListingWithProduct): TListingRow => listing;
 
+/**
+ * Rows as one array per column: the parallel arrays `unnest($1::…[], $2::…[], …)` takes, in the statement's
+ * column order, `width` of them (so that no rows still binds every parameter).
+ */
+function columns<R extends readonly unknown[]>(rows: R[], width: R["length"]): unknown[][] {
+  return Array.from({ length: width }, (_, i) => rows.map((r) => r[i]));
+}
+
 /** Distinct pairs, as two parallel arrays for `unnest` (a repeated pair would count its rows twice). */
 function pairs(list: [string, string][]): [string[], string[]] {
   const seen = new Map(list.map(([a, b]) => [`${a}\n${b}`, [a, b] as const]));
-  return [[...seen.values()].map((p) => p[0]), [...seen.values()].map((p) => p[1])];
+  return columns([...seen.values()], 2) as [string[], string[]];
 }
 
 /**
@@ -142,12 +156,10 @@ export async function readSnapshot(
          AND o."status" IN ('PENDING_PAYMENT', 'PAID')
        JOIN "OrderLine" l ON l."orderId" = o."id" AND l."roomId" = w.room AND l."productId" = w.product
        GROUP BY w.i`,
-      [
-        asked.map(([, a]) => a.buyer),
-        asked.map(([, a]) => a.room),
-        asked.map(([, a]) => a.product),
-        asked.map(([, a]) => (a.since ?? new Date(0)).toISOString()),
-      ],
+      columns(
+        asked.map(([, a]) => [a.buyer, a.room, a.product, (a.since ?? new Date(0)).toISOString()] as const),
+        4,
+      ),
     );
     for (const [key] of asked) snap.unitsSince.set(key, 0);
     for (const c of counted) snap.unitsSince.set(asked[Number(c.i) - 1]![0], Number(c.n));
@@ -172,7 +184,6 @@ export function postgresWrites(
       if (updated !== ids.length) throw new Error(`stock moved under the lock (${updated} of ${ids.length})`);
     },
     async insertOrders(orders: TNewOrder[]) {
-      const first = orders.map((o) => o.lines[0]!);
       await q(
         `INSERT INTO "Order" ("id", "buyerId", "productId", "roomId", "quantity", "unitPriceMinor", "totalMinor",
            "currency", "status", "idempotencyKey", "expiresAt", "createdAt", "updatedAt")
@@ -181,34 +192,18 @@ export function postgresWrites(
          FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::int[], $7::int[], $8::text[],
            $9::text[], $10::text[], $11::text[])
            AS w(id, buyer, product, room, quantity, unit, total, currency, key, expires, created)`,
-        [
-          orders.map((o) => o.id),
-          orders.map((o) => o.buyerId),
-          first.map((l) => l.productId),
-          orders.map((o) => o.roomId),
-          first.map((l) => l.quantity),
-          first.map((l) => l.unitPriceMinor),
-          orders.map((o) => o.totalMinor),
-          orders.map((o) => o.currency),
-          orders.map((o) => o.idempotencyKey),
-          orders.map((o) => o.expiresAt.toISOString()),
-          orders.map((o) => o.createdAt.toISOString()),
-        ],
+        columns(
+          orders.map((o) => orderValues(o, (d) => d.toISOString())),
+          11,
+        ),
       );
-      const lines = orders.flatMap((o) => o.lines.map((l, position) => ({ ...l, orderId: o.id, position })));
       await q(
         `INSERT INTO "OrderLine" ("id", "orderId", "productId", "roomId", "position", "quantity", "unitPriceMinor", "totalMinor")
          SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::int[], $7::int[], $8::int[])`,
-        [
-          lines.map((l) => l.id),
-          lines.map((l) => l.orderId),
-          lines.map((l) => l.productId),
-          lines.map((l) => l.roomId),
-          lines.map((l) => l.position),
-          lines.map((l) => l.quantity),
-          lines.map((l) => l.unitPriceMinor),
-          lines.map((l) => l.totalMinor),
-        ],
+        columns(
+          orders.flatMap((o) => lineValues(o)),
+          8,
+        ),
       );
     },
   };

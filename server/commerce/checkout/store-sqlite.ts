@@ -1,6 +1,12 @@
 import Database from "better-sqlite3";
 import type { Mutex } from "@/server/sqlite-serial-adapter";
-import type { TListingRow, TReserveStore, TStoreOps } from "@/server/commerce/checkout/store";
+import {
+  lineValues,
+  orderValues,
+  type TListingRow,
+  type TReserveStore,
+  type TStoreOps,
+} from "@/server/commerce/checkout/store";
 import { productRow, type TProductRecord, type TProductRow } from "@/server/commerce/product-row";
 
 /** Prisma's SQLite text form of a DateTime ("2026-12-05T07:49:08.527+00:00"): it sorts as it compares. */
@@ -142,34 +148,9 @@ function opsOf(s: ReturnType<typeof prepare>): TStoreOps {
       return Promise.resolve(s.take.run(quantity, productId, quantity).changes === 1);
     },
     insertOrder(o) {
-      const first = o.lines[0]!;
-      const created = iso(o.createdAt);
-      s.insertOrder.run(
-        o.id,
-        o.buyerId,
-        first.productId,
-        o.roomId,
-        first.quantity,
-        first.unitPriceMinor,
-        o.totalMinor,
-        o.currency,
-        o.idempotencyKey,
-        iso(o.expiresAt),
-        created,
-        created,
-      );
-      o.lines.forEach((l, position) =>
-        s.insertLine.run(
-          l.id,
-          o.id,
-          l.productId,
-          l.roomId,
-          position,
-          l.quantity,
-          l.unitPriceMinor,
-          l.totalMinor,
-        ),
-      );
+      // The last value is updatedAt: a new order was last updated when it was created.
+      s.insertOrder.run(...orderValues(o, iso), iso(o.createdAt));
+      for (const line of lineValues(o)) s.insertLine.run(...line);
       return Promise.resolve();
     },
   };

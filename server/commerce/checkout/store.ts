@@ -42,6 +42,36 @@ export type TNewOrder = {
   }[];
 };
 
+/**
+ * A new order's "Order" values in the order both stores' INSERTs name the columns (id, buyerId, productId,
+ * roomId, quantity, unitPriceMinor, totalMinor, currency, idempotencyKey, expiresAt, createdAt), its first line
+ * standing for the order; `time` writes a date the way the store reads it back.
+ */
+export function orderValues(o: TNewOrder, time: (d: Date) => string) {
+  const first = o.lines[0]!;
+  return [
+    o.id,
+    o.buyerId,
+    first.productId,
+    o.roomId,
+    first.quantity,
+    first.unitPriceMinor,
+    o.totalMinor,
+    o.currency,
+    o.idempotencyKey,
+    time(o.expiresAt),
+    time(o.createdAt),
+  ] as const;
+}
+
+/** Its "OrderLine" values, a row per line in the INSERTs' column order (id, orderId, productId, roomId, position, …). */
+export function lineValues(o: TNewOrder) {
+  return o.lines.map(
+    (l, position) =>
+      [l.id, o.id, l.productId, l.roomId, position, l.quantity, l.unitPriceMinor, l.totalMinor] as const,
+  );
+}
+
 /** Statements of the checkout, run inside one open write transaction. */
 export type TStoreOps = {
   orderByKey(buyerId: string, key: string): Promise<TKeyedOrder | null>;
