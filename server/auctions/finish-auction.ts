@@ -4,11 +4,9 @@ import type { TAuctionView } from "@/lib/auctions/auction-schemas";
 import { AUCTION_SELECT, toAuctionView } from "@/server/auctions/auction-view";
 import { createWinnerOrder } from "@/server/auctions/create-winner-order";
 import { notifyAuction } from "@/server/auctions/notify-auction";
-import { broadcastProduct } from "@/server/commerce/broadcast-product";
-import { withBusyRetry } from "@/server/commerce/with-busy-retry";
 import {
-  endRunningUpdate,
   finishEachDue,
+  finishLiveItem,
   overdueWhere,
   type TFinishHow,
 } from "@/server/engage/finish-live-item";
@@ -21,16 +19,17 @@ const log = createLogger("auctions");
  * order, or the unit goes back to stock when nobody bid or it was cancelled (with an audit row).
  * Returns the final view when this call ended it, null when it was not due or already over.
  */
-export async function finishAuction(
+export function finishAuction(
   auctionId: string,
   how: TFinishHow,
   opts: { notify?: boolean } = {},
 ): Promise<TAuctionView | null> {
-  const now = how.kind === "due" ? how.now : new Date();
-  const view = await withBusyRetry("finish auction", () =>
-    db.$transaction(async (tx) => {
-      const moved = await tx.auction.updateMany(endRunningUpdate(auctionId, how, now));
-      if (moved.count !== 1) return null;
+  return finishLiveItem({
+    noun: "auction",
+    id: auctionId,
+    how,
+    end: (tx, update) => tx.auction.updateMany(update),
+    settle: async (tx, now) => {
       const a = await tx.auction.findUniqueOrThrow({
         where: { id: auctionId },
         select: { ...AUCTION_SELECT, leaderId: true },
@@ -70,22 +69,20 @@ export async function finishAuction(
         });
       }
       return toAuctionView(a);
-    }),
-  );
-  if (!view) return null;
-  log.info(
-    {
-      auctionId,
-      status: view.status,
-      winner: view.leader?.id ?? null,
-      priceMinor: view.highestBidMinor,
-      orderId: view.orderId,
     },
-    "auction finished",
-  );
-  if (opts.notify !== false) notifyAuction(view);
-  if (!view.orderId) broadcastProduct(view.productId);
-  return view;
+    log: (view) =>
+      log.info(
+        {
+          auctionId,
+          status: view.status,
+          winner: view.leader?.id ?? null,
+          priceMinor: view.highestBidMinor,
+          orderId: view.orderId,
+        },
+        "auction finished",
+      ),
+    notify: opts.notify !== false && notifyAuction,
+  });
 }
 
 /** Ends every auction whose clock ran out (the master calls this on a tick; anyone may). Returns the ended views. */

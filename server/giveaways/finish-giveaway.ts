@@ -1,14 +1,13 @@
 import { randomInt } from "node:crypto";
+import type { Prisma } from "@prisma/client";
 import { db } from "@/server/db";
 import { createLogger } from "@/server/log";
 import type { TGiveawayView } from "@/lib/giveaways/giveaway-schemas";
 import { GIVEAWAY_SELECT, toGiveawayView } from "@/server/giveaways/giveaway-view";
 import { notifyGiveaway } from "@/server/giveaways/notify-giveaway";
-import { broadcastProduct } from "@/server/commerce/broadcast-product";
-import { withBusyRetry } from "@/server/commerce/with-busy-retry";
 import {
-  endRunningUpdate,
   finishEachDue,
+  finishLiveItem,
   overdueWhere,
   type TFinishHow,
 } from "@/server/engage/finish-live-item";
@@ -23,16 +22,17 @@ const log = createLogger("giveaways");
  * the number of entrants. Without entrants, or cancelled, the unit goes back to stock.
  * Returns the final view when this call ended it, null when it was not due or already over.
  */
-export async function finishGiveaway(
+export function finishGiveaway(
   giveawayId: string,
   how: TFinishHow,
   opts: { notify?: boolean } = {},
 ): Promise<TGiveawayView | null> {
-  const now = how.kind === "due" ? how.now : new Date();
-  const view = await withBusyRetry("finish giveaway", () =>
-    db.$transaction(async (tx) => {
-      const moved = await tx.giveaway.updateMany(endRunningUpdate(giveawayId, how, now));
-      if (moved.count !== 1) return null;
+  return finishLiveItem({
+    noun: "giveaway",
+    id: giveawayId,
+    how,
+    end: (tx, update) => tx.giveaway.updateMany(update),
+    settle: async (tx, now) => {
       const g = await tx.giveaway.findUniqueOrThrow({
         where: { id: giveawayId },
         select: { roomId: true, productId: true, product: { select: { currency: true } } },
@@ -83,21 +83,19 @@ export async function finishGiveaway(
         select: GIVEAWAY_SELECT,
       });
       return toGiveawayView(row);
-    }),
-  );
-  if (!view) return null;
-  log.info(
-    { giveawayId, status: view.status, entrants: view.entrants, winner: view.winner?.id ?? null },
-    "giveaway finished",
-  );
-  if (opts.notify !== false) notifyGiveaway(view);
-  if (!view.orderId) broadcastProduct(view.productId);
-  return view;
+    },
+    log: (view) =>
+      log.info(
+        { giveawayId, status: view.status, entrants: view.entrants, winner: view.winner?.id ?? null },
+        "giveaway finished",
+      ),
+    notify: opts.notify !== false && notifyGiveaway,
+  });
 }
 
 /** The prize: one unit at 0, already PAID (nothing to charge), one order line like every checkout order. */
 function createFreeOrder(
-  tx: Parameters<Parameters<typeof db.$transaction>[0]>[0],
+  tx: Prisma.TransactionClient,
   g: { giveawayId: string; buyerId: string; productId: string; roomId: string; currency: string },
   now: Date,
 ) {
