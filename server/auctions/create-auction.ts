@@ -10,10 +10,7 @@ const log = createLogger("auctions");
 const REFUSALS = {
   ended: "This show has ended: start auctions while it is on.",
   notInShow: "Only a product on sale in this show can be auctioned.",
-  running: {
-    code: "AUCTION_RUNNING",
-    message: "An auction is already running in this show: wait for it to end.",
-  },
+  running: "An auction is already running in this show: wait for it to end.",
   outOfStock: "This product has no stock left to auction.",
 };
 
@@ -28,21 +25,20 @@ export function createAuction(
   now = new Date(),
 ): Promise<TAuctionView> {
   return startLiveItem({
-    label: "create auction",
+    noun: "auction",
+    actorId,
     roomId,
-    productId: input.productId,
+    input,
+    now,
     running: (tx) => tx.auction.count({ where: { roomId, status: "RUNNING" } }),
-    create: async (tx, currency) =>
+    create: async (tx, item, currency) =>
       toAuctionView(
         await tx.auction.create({
           data: {
-            roomId,
-            productId: input.productId,
+            ...item,
             startPriceMinor: input.startPriceMinor,
             minIncrementMinor: input.minIncrementMinor,
             currency,
-            endsAt: new Date(now.getTime() + input.durationSeconds * 1000),
-            createdById: actorId,
           },
           select: AUCTION_SELECT,
         }),

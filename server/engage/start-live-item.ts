@@ -5,35 +5,38 @@ import { withBusyRetry } from "@/server/commerce/with-busy-retry";
 import { broadcastProduct } from "@/server/commerce/broadcast-product";
 
 type TTx = Prisma.TransactionClient;
+type TNewLiveItem = { roomId: string; productId: string; endsAt: Date; createdById: string };
 type TRefusal = "ended" | "notInShow" | "running" | "outOfStock";
 
-/** How a feature words its refusals to start ("start auctions while it is on", "can be given away"). */
-export type TStartRefusals = {
-  ended: string;
-  notInShow: string;
-  running: { code: string; message: string };
-  outOfStock: string;
-};
+/**
+ * How a feature words its refusals to start ("start auctions while it is on", "can be given away"); the one
+ * for a running item is answered as `<NOUN>_RUNNING`.
+ */
+export type TStartRefusals = Record<TRefusal, string>;
 
 /**
  * Starts a live item (auction, giveaway) of one unit of a show's product, in one transaction: the show is not
  * over, the product is on sale in it, none of the feature's items runs there (viewers follow one clock), and
  * the unit leaves stock now (one conditional update), so the winner can always be given it. `create` writes
- * the item with the product's currency. Throws the feature's worded ApiError for each refusal. Once started,
- * logs it, tells the room (`notify`) and everyone the product's stock went down.
+ * the item from the fields every live item has (its show, product, end of clock and who started it) and the
+ * product's currency. Throws the feature's worded ApiError for each refusal. Once started, logs it, tells the
+ * room (`notify`) and everyone the product's stock went down.
  */
 export async function startLiveItem<V>(opts: {
-  label: string;
+  noun: "auction" | "giveaway";
+  actorId: string;
   roomId: string;
-  productId: string;
+  input: { productId: string; durationSeconds: number };
+  now: Date;
   running: (tx: TTx) => Promise<number>;
-  create: (tx: TTx, currency: string) => Promise<V>;
+  create: (tx: TTx, item: TNewLiveItem, currency: string) => Promise<V>;
   refusals: TStartRefusals;
   log: (view: V) => void;
   notify: (view: V) => void;
 }): Promise<V> {
-  const { roomId, productId } = opts;
-  const result = await withBusyRetry(opts.label, () =>
+  const { roomId } = opts;
+  const { productId, durationSeconds } = opts.input;
+  const result = await withBusyRetry(`create ${opts.noun}`, () =>
     db.$transaction(async (tx): Promise<{ kind: "created"; view: V } | { kind: TRefusal }> => {
       const room = await tx.room.findUniqueOrThrow({ where: { id: roomId }, select: { status: true } });
       if (room.status === "ENDED") return { kind: "ended" };
@@ -48,7 +51,9 @@ export async function startLiveItem<V>(opts: {
         data: { stock: { decrement: 1 } },
       });
       if (taken.count !== 1) return { kind: "outOfStock" };
-      return { kind: "created", view: await opts.create(tx, listing.product.currency) };
+      const endsAt = new Date(opts.now.getTime() + durationSeconds * 1000);
+      const item = { roomId, productId, endsAt, createdById: opts.actorId };
+      return { kind: "created", view: await opts.create(tx, item, listing.product.currency) };
     }),
   );
   const words = opts.refusals;
@@ -58,7 +63,7 @@ export async function startLiveItem<V>(opts: {
     case "notInShow":
       throw new ApiError(400, "PRODUCT_NOT_IN_SHOW", words.notInShow, { productId: "Not in this show." });
     case "running":
-      throw new ApiError(409, words.running.code, words.running.message);
+      throw new ApiError(409, `${opts.noun.toUpperCase()}_RUNNING`, words.running);
     case "outOfStock":
       throw new ApiError(409, "OUT_OF_STOCK", words.outOfStock);
     case "created":

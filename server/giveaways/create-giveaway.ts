@@ -10,10 +10,7 @@ const log = createLogger("giveaways");
 const REFUSALS = {
   ended: "This show has ended: start giveaways while it is on.",
   notInShow: "Only a product on sale in this show can be given away.",
-  running: {
-    code: "GIVEAWAY_RUNNING",
-    message: "A giveaway is already running in this show: wait for it to end.",
-  },
+  running: "A giveaway is already running in this show: wait for it to end.",
   outOfStock: "This product has no stock left to give away.",
 };
 
@@ -29,19 +26,18 @@ export function createGiveaway(
   now = new Date(),
 ): Promise<TGiveawayView> {
   return startLiveItem({
-    label: "create giveaway",
+    noun: "giveaway",
+    actorId,
     roomId,
-    productId: input.productId,
+    input,
+    now,
     running: (tx) => tx.giveaway.count({ where: { roomId, status: "RUNNING" } }),
-    create: async (tx) =>
+    create: async (tx, item) =>
       toGiveawayView(
         await tx.giveaway.create({
           data: {
-            roomId,
-            productId: input.productId,
+            ...item,
             entry: input.entry,
-            endsAt: new Date(now.getTime() + input.durationSeconds * 1000),
-            createdById: actorId,
           },
           select: GIVEAWAY_SELECT,
         }),
