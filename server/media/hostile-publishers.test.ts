@@ -4,63 +4,45 @@
  * closes that ingest only, with a clear code and reason.
  */
 import type { ChildProcess } from "node:child_process";
-import type { Server } from "node:http";
 import { connect } from "node:net";
 import WebSocket from "ws";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { INGEST_CLOSE } from "@/lib/media/ingest-protocol";
-import {
-  liveWebmSource,
-  mediaTestDir,
-  startMediaWorld,
-  testUser,
-  TestPublisher,
-} from "@/server/media/test-helpers";
+import { liveWebmSource, mediaWorld, testUser, type TestPublisher } from "@/server/media/test-helpers";
 import { waitFor } from "@/server/test/wait-for";
 
-const dir = mediaTestDir("hostile");
 const IDLE_MS = 2000;
 const MAX_LIVE = 2;
+const world = mediaWorld("hostile", {
+  maxChunkBytes: 64 * 1024,
+  maxShowBytes: 100 * 1024 * 1024,
+  maxLiveShows: MAX_LIVE,
+  maxTranscodes: MAX_LIVE,
+  reconnectGraceMs: 20_000,
+  idleMs: IDLE_MS,
+  allowedOrigins: ["https://shop.example.com"],
+});
 
-let server: Server;
-let base = "";
-let ffmpeg = "";
 let sellerToken = "";
 let otherSellerToken = "";
 const rooms: Record<string, string> = {};
-const sources: ChildProcess[] = [];
-const publishers: TestPublisher[] = [];
 
 async function liveCount(): Promise<number> {
   const { liveShowCount } = await import("@/server/media/registry");
   return liveShowCount();
 }
 
-function publisher(room: string, token: string | null, headers?: Record<string, string>): TestPublisher {
-  const p = new TestPublisher(`ws://${base}/ingest/${rooms[room]}`, token, headers);
-  publishers.push(p);
-  return p;
-}
+const publisher = (room: string, token: string | null) => world.publisher(rooms[room]!, token);
 
 /** Publishes a live test pattern until the show has a segment. */
 async function goLive(p: TestPublisher, opts: { firstByteAlone?: boolean } = {}): Promise<ChildProcess> {
   await p.ready(`epoch-${Math.random().toString(36).slice(2, 12)}`);
-  const source = liveWebmSource(ffmpeg, 60);
-  sources.push(source);
+  const source = world.source((ffmpeg) => liveWebmSource(ffmpeg, 60));
   p.pipeFrom(source, opts);
   return source;
 }
 
 beforeAll(async () => {
-  ({ ffmpeg, server, base } = await startMediaWorld(dir, {
-    maxChunkBytes: 64 * 1024,
-    maxShowBytes: 100 * 1024 * 1024,
-    maxLiveShows: MAX_LIVE,
-    maxTranscodes: MAX_LIVE,
-    reconnectGraceMs: 20_000,
-    idleMs: IDLE_MS,
-    allowedOrigins: ["https://shop.example.com"],
-  }));
   const { db } = await import("@/server/db");
   const seller = await testUser("real@t.test", "Real seller", "SELLER");
   const other = await testUser("squatter@t.test", "Squatter", "SELLER");
@@ -77,15 +59,6 @@ beforeAll(async () => {
   }
   sellerToken = seller.token;
   otherSellerToken = other.token;
-});
-
-afterAll(async () => {
-  sources.forEach((s) => s.kill("SIGKILL"));
-  publishers.forEach((p) => p.ws.terminate());
-  const { liveIngests } = await import("@/server/media/registry");
-  await Promise.all([...liveIngests.values()].map((i) => i.finish()));
-  server?.closeAllConnections();
-  server?.close();
 });
 
 describe("idle publishers", () => {
@@ -128,7 +101,7 @@ describe("idle publishers", () => {
 describe("the Origin of the ingest WebSocket", () => {
   const upgradeStatus = (origin: string, host?: string) =>
     new Promise<number>((resolve) => {
-      const ws = new WebSocket(`ws://${base}/ingest/${rooms.origin}?token=${sellerToken}`, {
+      const ws = new WebSocket(`ws://${world.base}/ingest/${rooms.origin}?token=${sellerToken}`, {
         headers: { origin, ...(host ? { host } : {}) },
       });
       ws.on("unexpected-response", (_req, res) => {
@@ -149,7 +122,7 @@ describe("the Origin of the ingest WebSocket", () => {
   });
 
   it("accepts the request's own host, PUBLIC_URL's origin, and clients that send no Origin", async () => {
-    expect(await upgradeStatus(`http://${base}`)).toBe(101);
+    expect(await upgradeStatus(`http://${world.base}`)).toBe(101);
     expect(await upgradeStatus("https://shop.example.com")).toBe(101);
     const app = publisher("origin", sellerToken);
     await app.opened;
@@ -159,7 +132,7 @@ describe("the Origin of the ingest WebSocket", () => {
 
 describe("upgrade targets that are not URLs", () => {
   it("are refused (404, closed) instead of throwing in the upgrade listener and killing the process", async () => {
-    const [host = "127.0.0.1", port = "0"] = base.split(":");
+    const [host = "127.0.0.1", port = "0"] = world.base.split(":");
     for (const target of ["http://[::1/ingest/x", "http://a:99999/ingest/x"]) {
       const statusLine = await new Promise<string>((resolve) => {
         const socket = connect(Number(port), host);
@@ -168,7 +141,7 @@ describe("upgrade targets that are not URLs", () => {
         socket.on("close", () => resolve(data.split("\r\n")[0] ?? ""));
         socket.on("error", () => undefined);
         socket.write(
-          `GET ${target} HTTP/1.1\r\nHost: ${base}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+          `GET ${target} HTTP/1.1\r\nHost: ${world.base}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
             "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n",
         );
       });
@@ -200,7 +173,7 @@ describe("garbage from a publisher closes that ingest only", () => {
   });
 
   it("a frame above the protocol's limit: 1009, while the live show next door keeps going", async () => {
-    const real = publishers.find((p) => p.ws.url.includes(rooms.real!))!;
+    const real = world.publishers.find((p) => p.ws.url.includes(rooms.real!))!;
     const before = real.messages.filter((m) => m.type === "stats").length;
     const p = publisher("garbage", sellerToken);
     await p.ready(`big-${Math.random().toString(36).slice(2, 12)}`);

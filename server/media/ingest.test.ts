@@ -5,29 +5,17 @@
  */
 import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
-import type { ChildProcess } from "node:child_process";
-import type { Server } from "node:http";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { INGEST_CLOSE } from "@/lib/media/ingest-protocol";
-import {
-  liveWebmSource,
-  mediaTestDir,
-  startMediaWorld,
-  testUser,
-  TestPublisher,
-} from "@/server/media/test-helpers";
+import { liveWebmSource, mediaWorld, testUser, type TestPublisher } from "@/server/media/test-helpers";
 import { waitFor } from "@/server/test/wait-for";
 
-const dir = mediaTestDir("media");
 const MAX_CHUNK = 256 * 1024;
+const world = mediaWorld("media", { maxChunkBytes: MAX_CHUNK });
 
-let server: Server;
-let base = "";
 let roomId = "";
 let sellerToken = "";
 let shopperToken = "";
-let ffmpeg = "";
-const sources: ChildProcess[] = [];
 
 type TSession = {
   ffmpegPid: number | undefined;
@@ -41,14 +29,13 @@ async function session(): Promise<TSession> {
 }
 
 function playlist(name = "index.m3u8"): string {
-  const file = path.join(dir, "media", roomId, name);
+  const file = path.join(world.dir, "media", roomId, name);
   return existsSync(file) ? readFileSync(file, "utf8") : "";
 }
 const mediaSequence = (text: string) => Number(/#EXT-X-MEDIA-SEQUENCE:(\d+)/.exec(text)?.[1] ?? -1);
 const segmentCount = (text: string) => text.split("\n").filter((l) => l.endsWith(".m4s")).length;
 
 beforeAll(async () => {
-  ({ ffmpeg, server, base } = await startMediaWorld(dir, { maxChunkBytes: MAX_CHUNK }));
   const { db } = await import("@/server/db");
   const seller = await testUser("s@t.test", "Seller", "SELLER");
   const shopper = await testUser("b@t.test", "Buyer", "SHOPPER");
@@ -60,23 +47,16 @@ beforeAll(async () => {
   shopperToken = shopper.token;
 });
 
-afterAll(async () => {
-  sources.forEach((s) => s.kill("SIGKILL"));
-  await (await session())?.finish();
-  server?.closeAllConnections();
-  server?.close();
-});
-
 describe("ingest admission", () => {
   it("refuses a signed-in shopper who is not the show's seller", async () => {
-    const p = new TestPublisher(`ws://${base}/ingest/${roomId}`, shopperToken);
+    const p = world.publisher(roomId, shopperToken);
     const closed = await p.closedPromise;
     expect(closed.code).toBe(INGEST_CLOSE.FORBIDDEN);
     expect(closed.reason).toMatch(/only this show's seller/i);
   });
 
   it("refuses a publisher that is not signed in", async () => {
-    const p = new TestPublisher(`ws://${base}/ingest/${roomId}`, null);
+    const p = world.publisher(roomId, null);
     expect((await p.closedPromise).code).toBe(INGEST_CLOSE.UNAUTHENTICATED);
   });
 });
@@ -90,10 +70,9 @@ describe("a live show", () => {
   };
 
   it("goes live: segments appear and the show is LIVE", async () => {
-    publisher = new TestPublisher(`ws://${base}/ingest/${roomId}`, sellerToken);
+    publisher = world.publisher(roomId, sellerToken);
     await publisher.ready("epoch-one-1234");
-    const source = liveWebmSource(ffmpeg, 90);
-    sources.push(source);
+    const source = world.source((ffmpeg) => liveWebmSource(ffmpeg, 90));
     // Like the browser: the recording goes on while the socket is down, and waits to be sent.
     source.stdout?.on("data", (d: Buffer) => {
       pending.push(d);
@@ -109,21 +88,21 @@ describe("a live show", () => {
     const s = await session();
     expect(s.stats()).toMatchObject({ videoPath: "transcode", transcodeReason: "codec" });
 
-    const res = await fetch(`http://${base}/hls/${roomId}/index.m3u8`);
+    const res = await fetch(`http://${world.base}/hls/${roomId}/index.m3u8`);
     expect(res.headers.get("content-type")).toBe("application/vnd.apple.mpegurl");
     expect(res.headers.get("cache-control")).toBe("no-cache");
     const live = await res.text();
     expect(live).toContain("#EXT-X-PART-INF:PART-TARGET=0.250");
     const first = live.split("\n").find((l) => l.endsWith(".m4s"));
-    const seg = await fetch(`http://${base}/hls/${roomId}/${first}`);
+    const seg = await fetch(`http://${world.base}/hls/${roomId}/${first}`);
     expect(seg.headers.get("content-type")).toBe("video/mp4");
     expect(seg.headers.get("cache-control")).toContain("immutable");
-    expect((await fetch(`http://${base}/hls/${roomId}/..%2F..%2Fmedia.db`)).status).toBe(404);
-    expect((await fetch(`http://${base}/hls/${roomId}/../media.db`)).status).toBe(404);
+    expect((await fetch(`http://${world.base}/hls/${roomId}/..%2F..%2Fmedia.db`)).status).toBe(404);
+    expect((await fetch(`http://${world.base}/hls/${roomId}/../media.db`)).status).toBe(404);
   });
 
   it("refuses a second publisher for the same show with a clear message", async () => {
-    const second = new TestPublisher(`ws://${base}/ingest/${roomId}`, sellerToken);
+    const second = world.publisher(roomId, sellerToken);
     await second.opened;
     second.hello("epoch-two-5678");
     const closed = await second.closedPromise;
@@ -179,7 +158,7 @@ describe("a live show", () => {
     publisher.ws.terminate(); // the network drops: no close handshake
     await publisher.closedPromise;
     await new Promise((r) => setTimeout(r, 1500));
-    const again = new TestPublisher(`ws://${base}/ingest/${roomId}`, sellerToken);
+    const again = world.publisher(roomId, sellerToken);
     const ready = await again.ready("epoch-one-1234");
     expect(ready).toMatchObject({ resumeAt: seq });
     again.seq = seq;
@@ -196,7 +175,7 @@ describe("a live show", () => {
   });
 
   it("finishes into a VOD replay with EXT-X-ENDLIST", async () => {
-    sources.forEach((src) => src.kill("SIGKILL"));
+    world.sources.forEach((src) => src.kill("SIGKILL"));
     const s = await session();
     await s.finish();
     const vod = playlist();

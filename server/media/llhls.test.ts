@@ -6,29 +6,17 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { ChildProcess } from "node:child_process";
-import type { Server } from "node:http";
 import * as HLS from "hls-parser";
 import type { MediaPlaylist } from "hls-parser/types";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  liveH264Source,
-  mediaTestDir,
-  startMediaWorld,
-  testUser,
-  TestPublisher,
-} from "@/server/media/test-helpers";
+import { beforeAll, describe, expect, it } from "vitest";
+import { liveH264Source, mediaWorld, testUser, type TestPublisher } from "@/server/media/test-helpers";
 import { waitFor } from "@/server/test/wait-for";
 
-const dir = mediaTestDir("llhls");
 const H264 = "video/webm;codecs=h264,opus";
+const world = mediaWorld("llhls", { maxTranscodes: 1 });
 
-let server: Server;
-let base = "";
-let ffmpeg = "";
 let sellerToken = "";
 const rooms: string[] = [];
-const sources: ChildProcess[] = [];
 
 type TSession = {
   stats(): { videoPath: string; transcodeReason: string | null; segments: number };
@@ -52,7 +40,7 @@ async function getPlaylist(
   query = "",
 ): Promise<{ status: number; text: string; ms: number }> {
   const t0 = Date.now();
-  const res = await fetch(`http://${base}/hls/${roomId}/index.m3u8${query}`);
+  const res = await fetch(`http://${world.base}/hls/${roomId}/index.m3u8${query}`);
   return { status: res.status, text: await res.text(), ms: Date.now() - t0 };
 }
 
@@ -71,28 +59,18 @@ function nextPart(p: MediaPlaylist): { msn: number; part: number } {
 }
 
 async function publish(roomId: string, gopFrames: number, seconds: number): Promise<TestPublisher> {
-  const publisher = new TestPublisher(`ws://${base}/ingest/${roomId}`, sellerToken);
+  const publisher = world.publisher(roomId, sellerToken);
   await publisher.ready(`epoch-${roomId.slice(-8)}-h264`, { mimeType: H264 });
-  const source = liveH264Source(ffmpeg, seconds, gopFrames);
-  sources.push(source);
-  publisher.pipeFrom(source);
+  publisher.pipeFrom(world.source((ffmpeg) => liveH264Source(ffmpeg, seconds, gopFrames)));
   return publisher;
 }
 
 beforeAll(async () => {
-  ({ ffmpeg, server, base } = await startMediaWorld(dir, { maxTranscodes: 1 }));
   const { db } = await import("@/server/db");
   const seller = await testUser("ll@t.test", "Seller", "SELLER");
   for (const slug of ["ll-copy", "ll-sparse"])
     rooms.push((await db.room.create({ data: { slug, title: slug, sellerId: seller.id } })).id);
   sellerToken = seller.token;
-});
-
-afterAll(async () => {
-  sources.forEach((s) => s.kill("SIGKILL"));
-  for (const id of rooms) await (await session(id))?.finish();
-  server?.closeAllConnections();
-  server?.close();
 });
 
 describe("the H.264 path: video copied, Low-Latency HLS", () => {
@@ -132,9 +110,9 @@ describe("the H.264 path: video copied, Low-Latency HLS", () => {
     expect(text).toMatch(/#EXT-X-PRELOAD-HINT:TYPE=PART,URI="[^"]+\.m4s"\n$/);
 
     // Parts, segments and the init are fMP4, served with long caching.
-    const init = await fetch(`http://${base}/hls/${roomId()}/${p.segments[0]!.map.uri}`);
+    const init = await fetch(`http://${world.base}/hls/${roomId()}/${p.segments[0]!.map.uri}`);
     expect(Buffer.from(await init.arrayBuffer()).toString("latin1", 4, 8)).toBe("ftyp");
-    const part = await fetch(`http://${base}/hls/${roomId()}/${parts.at(-1)!.uri}`);
+    const part = await fetch(`http://${world.base}/hls/${roomId()}/${parts.at(-1)!.uri}`);
     expect(part.headers.get("cache-control")).toContain("immutable");
     expect(Buffer.from(await part.arrayBuffer()).toString("latin1", 4, 8)).toBe("moof");
   });
@@ -162,7 +140,7 @@ describe("the H.264 path: video copied, Low-Latency HLS", () => {
   it("a request for the preload-hinted part blocks until it exists", async () => {
     const hint = /#EXT-X-PRELOAD-HINT:TYPE=PART,URI="([^"]+)"/.exec((await getPlaylist(roomId())).text)?.[1];
     const t0 = Date.now();
-    const res = await fetch(`http://${base}/hls/${roomId()}/${hint}`);
+    const res = await fetch(`http://${world.base}/hls/${roomId()}/${hint}`);
     expect(res.status).toBe(200);
     expect(Date.now() - t0).toBeLessThan(2900);
     expect(Buffer.from(await res.arrayBuffer()).toString("latin1", 4, 8)).toBe("moof");
@@ -176,7 +154,7 @@ describe("the H.264 path: video copied, Low-Latency HLS", () => {
     expect(vod.playlistType).toBe("VOD");
     expect(vod.segments.length).toBeGreaterThanOrEqual(4);
     expect(vod.segments.every((seg) => seg.parts.length === 0 && seg.map?.uri)).toBe(true);
-    const recorded = readFileSync(path.join(dir, "media", roomId(), vod.segments[1]!.uri));
+    const recorded = readFileSync(path.join(world.dir, "media", roomId(), vod.segments[1]!.uri));
     expect(recorded.toString("latin1", 4, 8)).toBe("moof");
   });
 });

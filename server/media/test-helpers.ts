@@ -4,6 +4,7 @@ import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import WebSocket from "ws";
+import { afterAll, beforeAll } from "vitest";
 import type { Role } from "@prisma/client";
 import { encodeChunk, type TServerMessage } from "@/lib/media/ingest-protocol";
 import type { TMediaConfig } from "@/server/media/config";
@@ -162,9 +163,9 @@ export async function configureTestMedia(
 
 /**
  * A media test file's own directory and database (`<name>.db` in it, or a fresh PostgreSQL database with
- * TEST_POSTGRES_URL), logs silenced. Call at the top of the file, before anything imports `server/db`.
+ * TEST_POSTGRES_URL), logs silenced: before anything imports `server/db`.
  */
-export function mediaTestDir(name: string): string {
+function mediaTestDir(name: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), `onair-${name}-`));
   process.env.DATABASE_URL = testingPostgres()
     ? freshDatabaseUrl(name)
@@ -173,18 +174,63 @@ export function mediaTestDir(name: string): string {
   return dir;
 }
 
+/** A media test file's world: see mediaWorld. `ffmpeg`, `server` and `base` are set from its beforeAll on. */
+export type TMediaWorld = {
+  dir: string;
+  ffmpeg: string;
+  server: Server | null;
+  /** host:port of the ingest WebSocket and the HLS files. */
+  base: string;
+  /** Every publisher opened through `publisher` and source started through `source`, in order. */
+  publishers: TestPublisher[];
+  sources: ChildProcess[];
+  /** A publisher to the show's ingest (`token` in the query), closed at the end. */
+  publisher(roomId: string, token: string | null): TestPublisher;
+  /** Starts a live source with the bundled ffmpeg (liveWebmSource, liveH264Source); killed at the end. */
+  source(start: (ffmpeg: string) => ChildProcess): ChildProcess;
+};
+
 /**
- * For beforeAll: migrates the database of `mediaTestDir`, configures the media tier (files under
- * `dir/media`, `overrides` as in configureTestMedia) and starts the ingest + HLS server.
+ * Call at the top of a media test file, before anything imports `server/db`: its own directory and database
+ * (mediaTestDir), and for its tests the migrated database, the media tier configured (files under
+ * `dir/media`, `overrides` as in configureTestMedia) and the ingest + HLS server on a free port. After the
+ * file, sources are killed, publishers closed, every live ingest finished and the server closed.
  */
-export async function startMediaWorld(
-  dir: string,
-  overrides: Partial<TMediaConfig> = {},
-): Promise<{ ffmpeg: string; server: Server; base: string }> {
-  const { migrate } = await import("@/scripts/migrate");
-  migrate();
-  const ffmpeg = await configureTestMedia(path.join(dir, "media"), overrides);
-  return { ffmpeg, ...(await startMediaServer()) };
+export function mediaWorld(name: string, overrides: Partial<TMediaConfig> = {}): TMediaWorld {
+  const dir = mediaTestDir(name);
+  const world: TMediaWorld = {
+    dir,
+    ffmpeg: "",
+    server: null,
+    base: "",
+    publishers: [],
+    sources: [],
+    publisher(roomId, token) {
+      const p = new TestPublisher(`ws://${world.base}/ingest/${roomId}`, token);
+      world.publishers.push(p);
+      return p;
+    },
+    source(start) {
+      const source = start(world.ffmpeg);
+      world.sources.push(source);
+      return source;
+    },
+  };
+  beforeAll(async () => {
+    const { migrate } = await import("@/scripts/migrate");
+    migrate();
+    world.ffmpeg = await configureTestMedia(path.join(dir, "media"), overrides);
+    Object.assign(world, await startMediaServer());
+  });
+  afterAll(async () => {
+    world.sources.forEach((s) => s.kill("SIGKILL"));
+    world.publishers.forEach((p) => p.ws.terminate());
+    const { liveIngests } = await import("@/server/media/registry");
+    await Promise.all([...liveIngests.values()].map((i) => i.finish()));
+    world.server?.closeAllConnections();
+    world.server?.close();
+  });
+  return world;
 }
 
 /** The real ingest WebSocket and HLS file handler (404 for anything else) on a free port of `host`. */
