@@ -10,7 +10,7 @@ import { useClock } from "@/components/products/use-clock";
 import { ProductThumb } from "@/components/ui/product-thumb";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { cx } from "@/components/ui/cx";
-import { PriceAndStock } from "@/components/studio/price-and-stock";
+import { ProductSummary } from "@/components/studio/product-summary";
 import { FormField } from "@/components/ui/form-field";
 import type { TStudioShow } from "@/server/rooms/get-studio-show";
 
@@ -75,23 +75,11 @@ export function ConsoleProductRow({
         <span className="w-5 text-center text-sm font-bold text-zinc-600">{position}</span>
         <ProductThumb src={product.imageUrl} className="size-14 shrink-0 rounded-lg" />
         <div className="min-w-0 flex-1">
-          <p className="flex items-center gap-2">
-            <span className="truncate text-sm font-semibold text-zinc-900">{product.name}</span>
-            {pinned && (
-              <span className="bg-brand-700 shrink-0 rounded-full px-2 py-0.5 text-[11px] font-bold text-white">
-                {t("pinned")}
-              </span>
-            )}
-          </p>
-          <PriceAndStock
+          <ProductSummary
             product={product}
-            stockLabel={
-              product.archived
-                ? t("archived")
-                : product.stock <= 0
-                  ? t("soldOut")
-                  : t("stock", { count: product.stock })
-            }
+            nameClassName="text-sm"
+            badge={pinned ? { label: t("pinned"), tone: "brand" } : null}
+            stockLabel={product.archived ? t("archived") : undefined}
             stockTestId="console-stock"
           />
         </div>
@@ -226,6 +214,13 @@ function DealForm({
 
   const input =
     "h-9 w-full rounded-lg border border-zinc-300 bg-white px-3 text-sm text-zinc-950 shadow-sm aria-invalid:border-rose-600";
+  /** What every field shares: the small look in a column, and its error under the request's field name. */
+  const field = (name: "dealPriceMinor" | "durationSeconds" | "limitPerBuyer") => ({
+    id: `${id}-${name}`,
+    error: errors[name],
+    look: "small" as const,
+    className: "flex flex-col gap-1",
+  });
 
   return (
     <form
@@ -234,13 +229,7 @@ function DealForm({
       aria-label={t("dealFor", { name: product.name })}
       className="mt-3 grid gap-3 rounded-lg border border-zinc-200 bg-zinc-50 p-3 sm:grid-cols-3"
     >
-      <FormField
-        id={`${id}-dealPriceMinor`}
-        label={t("dealPrice", { currency: product.currency })}
-        error={errors.dealPriceMinor}
-        look="small"
-        className="flex flex-col gap-1"
-      >
+      <FormField {...field("dealPriceMinor")} label={t("dealPrice", { currency: product.currency })}>
         {(wiring) => (
           <>
             <input
@@ -256,13 +245,7 @@ function DealForm({
           </>
         )}
       </FormField>
-      <FormField
-        id={`${id}-durationSeconds`}
-        label={t("duration")}
-        error={errors.durationSeconds}
-        look="small"
-        className="flex flex-col gap-1"
-      >
+      <FormField {...field("durationSeconds")} label={t("duration")}>
         {(wiring) => (
           <select {...wiring} name="duration" defaultValue="300" className={input}>
             {DURATIONS.map((s) => (
@@ -273,13 +256,7 @@ function DealForm({
           </select>
         )}
       </FormField>
-      <FormField
-        id={`${id}-limitPerBuyer`}
-        label={t("limit")}
-        error={errors.limitPerBuyer}
-        look="small"
-        className="flex flex-col gap-1"
-      >
+      <FormField {...field("limitPerBuyer")} label={t("limit")}>
         {(wiring) => (
           <input
             {...wiring}

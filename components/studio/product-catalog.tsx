@@ -6,7 +6,7 @@ import { ApiRequestError } from "@/lib/api/request";
 import { updateProduct } from "@/lib/commerce/client";
 import { PageHeading } from "@/components/studio/page-heading";
 import { BackToStudio } from "@/components/studio/back-to-studio";
-import { PriceAndStock } from "@/components/studio/price-and-stock";
+import { ProductSummary } from "@/components/studio/product-summary";
 import { ProductEditor } from "@/components/studio/product-editor";
 import { ProductThumb } from "@/components/ui/product-thumb";
 import { buttonStyles } from "@/components/ui/button-styles";
@@ -95,17 +95,9 @@ export function ProductCatalog({ initialProducts }: { initialProducts: TProductV
                 className={cx("size-20 shrink-0 rounded-lg", p.archived && "opacity-60 grayscale")}
               />
               <div className="flex min-w-0 flex-1 flex-col gap-0.5">
-                <p className="flex items-center gap-2">
-                  <span className="truncate font-semibold text-zinc-900">{p.name}</span>
-                  {p.archived && (
-                    <span className="shrink-0 rounded-full bg-zinc-200 px-2 py-0.5 text-[11px] font-bold text-zinc-800">
-                      {t("archived")}
-                    </span>
-                  )}
-                </p>
-                <PriceAndStock
+                <ProductSummary
                   product={p}
-                  stockLabel={p.stock <= 0 ? t("soldOut") : t("stock", { count: p.stock })}
+                  badge={p.archived ? { label: t("archived"), tone: "muted" } : null}
                 />
                 <div className="mt-auto flex flex-wrap justify-end gap-2 pt-1">
                   <button
