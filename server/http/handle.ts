@@ -1,7 +1,6 @@
 import "server-only";
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
-import { createLogger } from "@/server/log";
 import { ApiError, fieldErrors } from "@/server/http/errors";
 import { readCappedBody } from "@/server/products/images/read-capped-body";
 import {
@@ -12,8 +11,6 @@ import {
   parseJsonBytes,
 } from "@/server/http/request-rules";
 
-const log = createLogger("web:api");
-
 type Handler<C> = (req: NextRequest, ctx: C) => Promise<Response>;
 
 /** Wraps a route handler: ApiErrors become contract errors, anything else a logged 500 that never leaks. */
@@ -23,9 +20,7 @@ export function handle<C>(fn: Handler<C>): Handler<C> {
       assertSameOrigin(req.method, (name) => req.headers.get(name));
       return await fn(req, ctx);
     } catch (err) {
-      const answer = errorAnswer(err);
-      if (answer.unexpected)
-        log.error({ err, path: req.nextUrl.pathname, method: req.method }, "unhandled API error");
+      const answer = errorAnswer(err, { path: new URL(req.url).pathname, method: req.method });
       return Response.json(answer.body, {
         status: answer.status,
         ...(answer.headers ? { headers: answer.headers } : {}),

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { ApiError, errorBody, fieldErrors, type TApiError } from "@/server/http/errors";
 import { isWellFormedText } from "@/lib/text/normalize";
+import { createLogger } from "@/server/log";
 
 /**
  * The rules every JSON API request meets, on plain values: the route wrapper (server/http/handle.ts) and
@@ -13,6 +14,8 @@ export const MAX_BODY_BYTES = 64 * 1024;
 export const BODY_TOO_LARGE = "The request body is too large.";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+const log = createLogger("web:api");
 
 /**
  * Cookie-authenticated mutations must come from our own pages: a cross-site form or fetch carries an Origin
@@ -36,33 +39,23 @@ export function assertSameOrigin(method: string, header: (name: string) => strin
 
 /**
  * What a thrown error answers: an ApiError its own status and body; a client that went away while its body
- * was read (a reset upload) a 400 nobody reads and nobody logs; anything else a 500 that never leaks,
- * which the caller logs (`unexpected`).
+ * was read (a reset upload) a 400 nobody reads and nobody logs; anything else a 500 that never leaks, logged
+ * here with the request it failed (`path`, `method`).
  */
-export function errorAnswer(err: unknown): {
-  status: number;
-  body: TApiError;
-  headers?: Record<string, string>;
-  unexpected: boolean;
-} {
+export function errorAnswer(
+  err: unknown,
+  request: { path: string; method: string },
+): { status: number; body: TApiError; headers?: Record<string, string> } {
   if (err instanceof ApiError)
     return {
       status: err.status,
       body: errorBody(err.code, err.message, err.fields, err.more),
       headers: err.headers,
-      unexpected: false,
     };
   if (clientAborted(err))
-    return {
-      status: 400,
-      body: errorBody("INVALID", "The request was aborted by the client."),
-      unexpected: false,
-    };
-  return {
-    status: 500,
-    body: errorBody("INTERNAL", "Something went wrong on our side. Please try again."),
-    unexpected: true,
-  };
+    return { status: 400, body: errorBody("INVALID", "The request was aborted by the client.") };
+  log.error({ err, ...request }, "unhandled API error");
+  return { status: 500, body: errorBody("INTERNAL", "Something went wrong on our side. Please try again.") };
 }
 
 function clientAborted(err: unknown): boolean {

@@ -10,10 +10,7 @@ import {
   MAX_BODY_BYTES,
   parseJsonBytes,
 } from "@/server/http/request-rules";
-import { createLogger } from "@/server/log";
 import SECURITY_HEADERS from "@/server/web/security-headers.json";
-
-const log = createLogger("web:api");
 
 /**
  * `POST /api/checkout`, answered by the web server itself: in a flash sale thousands arrive in the same
@@ -41,8 +38,7 @@ async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> 
     const { order, created } = await checkOutBody(user.id, body);
     send(res, created ? 201 : 200, { order });
   } catch (err) {
-    const { status, body, headers, unexpected } = errorAnswer(err);
-    if (unexpected) log.error({ err, path: "/api/checkout", method: "POST" }, "unhandled API error");
+    const { status, body, headers } = errorAnswer(err, { path: "/api/checkout", method: "POST" });
     send(res, status, body, headers);
   }
 }
