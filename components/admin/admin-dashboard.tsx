@@ -1,4 +1,5 @@
 "use client";
+import { useQuery } from "@tanstack/react-query";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { TAdminOverview } from "@/server/admin/get-overview";
 import { formatPrice } from "@/lib/format";
@@ -7,7 +8,7 @@ import { ChatNodes } from "@/components/admin/chat-nodes";
 import { MediaNodes } from "@/components/admin/media-nodes";
 import { RoomsTable } from "@/components/admin/rooms-table";
 import { StatTiles } from "@/components/admin/stat-tiles";
-import { usePoll } from "@/components/admin/use-poll";
+import { adminPoll, adminQueries } from "@/lib/admin/queries";
 
 const POLL_MS = 3000;
 
@@ -16,7 +17,12 @@ export function AdminDashboard({ initial }: { initial: TAdminOverview }) {
   const t = useTranslations("admin");
   const format = useFormatter();
   const locale = useLocale();
-  const { data, error, refresh } = usePoll<TAdminOverview>("/api/admin/overview", initial, POLL_MS);
+  // The last good answer stays on screen when a poll fails; the dot turns amber until one succeeds.
+  const { data, isError } = useQuery({
+    ...adminQueries.overview(),
+    initialData: initial,
+    ...adminPoll(POLL_MS),
+  });
   const { summary } = data;
   const revenue =
     summary.revenueToday.length === 0
@@ -29,12 +35,10 @@ export function AdminDashboard({ initial }: { initial: TAdminOverview }) {
         <span
           aria-hidden="true"
           className={
-            error === null
-              ? "size-2 animate-pulse rounded-full bg-emerald-500"
-              : "size-2 rounded-full bg-amber-500"
+            !isError ? "size-2 animate-pulse rounded-full bg-emerald-500" : "size-2 rounded-full bg-amber-500"
           }
         />
-        {error === null
+        {!isError
           ? t("liveUpdates", { time: format.dateTime(new Date(data.at), { timeStyle: "medium" }) })
           : t("staleUpdates")}
       </p>
@@ -56,8 +60,8 @@ export function AdminDashboard({ initial }: { initial: TAdminOverview }) {
       />
       <ActivityCharts history={data.chat?.history ?? []} />
       <RoomsTable rooms={data.rooms} />
-      <ChatNodes chat={data.chat} onChanged={() => void refresh()} />
-      <MediaNodes nodes={data.media} onChanged={() => void refresh()} />
+      <ChatNodes chat={data.chat} />
+      <MediaNodes nodes={data.media} />
     </div>
   );
 }

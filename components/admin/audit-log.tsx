@@ -1,19 +1,19 @@
 "use client";
-import { useCallback, useEffect, useState } from "react";
+import { useState } from "react";
+import { useQuery } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import type { TAuditEntry } from "@/server/admin/list-audit";
+import { listAudit, type TAuditFilters, type TAuditPage } from "@/lib/admin/client";
+import { adminPoll, adminQueries } from "@/lib/admin/queries";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { DataTable, EmptyRow, HeadCell } from "@/components/ui/data-table";
 import { LabelledSelect } from "@/components/admin/labelled-field";
-import { request } from "@/lib/api/request";
 
-export type TAuditPage = { entries: TAuditEntry[]; nextBefore: number | null };
 export type TAuditFilterOptions = {
   actions: string[];
   rooms: { id: string; title: string }[];
   actors: { id: string; name: string }[];
 };
-type TFilters = { action: string; roomId: string; actorId: string };
 
 const POLL_MS = 4000;
 // One room's log (the room console) leaves out the room column.
@@ -51,62 +51,39 @@ export function AuditLog({
 }) {
   const t = useTranslations("admin.audit");
   const format = useFormatter();
-  const [filters, setFilters] = useState<TFilters>({ action: "", roomId: roomId ?? "", actorId: "" });
-  const [page, setPage] = useState<TAuditPage>(initial);
+  const start: TAuditFilters = { action: "", roomId: roomId ?? "", actorId: "" };
+  const [filters, setFilters] = useState<TAuditFilters>(start);
+  const unfiltered = !filters.action && !filters.actorId && filters.roomId === start.roomId;
+  // The newest page, polled; the older pages the reader asked for stay below it until the filters change.
+  const head = useQuery({
+    ...adminQueries.audit(filters),
+    initialData: unfiltered ? initial : undefined,
+    ...adminPoll(POLL_MS),
+  }).data;
+  const [older, setOlder] = useState<TAuditPage>({ entries: [], nextBefore: null });
   const [loadingMore, setLoadingMore] = useState(false);
-
-  const url = useCallback(
-    (before?: number) => {
-      const params = new URLSearchParams();
-      for (const [k, v] of Object.entries(filters)) if (v) params.set(k, v);
-      if (before) params.set("before", String(before));
-      return `/api/admin/audit?${params.toString()}`;
-    },
-    [filters],
-  );
-
-  useEffect(() => {
-    let stopped = false;
-    const load = async () => {
-      const fresh = await request<TAuditPage>("GET", url()).catch(() => null);
-      if (!fresh || stopped) return;
-      // The filters may have changed while this answer was on its way: it belongs to the old ones.
-      if (stopped) return;
-      // Keep older pages the reader loaded; put new entries on top.
-      setPage((prev) => {
-        const known = new Set(fresh.entries.map((e) => e.id));
-        const older = prev.entries.filter(
-          (e) => !known.has(e.id) && e.id < (fresh.entries[fresh.entries.length - 1]?.id ?? 0),
-        );
-        return {
-          entries: [...fresh.entries, ...older],
-          nextBefore: older.length > 0 ? prev.nextBefore : fresh.nextBefore,
-        };
-      });
-    };
-    void load();
-    const timer = window.setInterval(() => void load(), POLL_MS);
-    return () => {
-      stopped = true;
-      window.clearInterval(timer);
-    };
-  }, [url]);
+  const oldestHead = head?.entries[head.entries.length - 1]?.id ?? 0;
+  const kept = older.entries.filter((e) => e.id < oldestHead);
+  const page: TAuditPage = {
+    entries: [...(head?.entries ?? []), ...kept],
+    nextBefore: kept.length > 0 ? older.nextBefore : (head?.nextBefore ?? null),
+  };
 
   async function more() {
     if (!page.nextBefore) return;
     setLoadingMore(true);
-    const next = await request<TAuditPage>("GET", url(page.nextBefore)).catch(() => null);
+    const next = await listAudit(filters, page.nextBefore).catch(() => null);
     setLoadingMore(false);
     if (!next) return;
-    setPage((prev) => ({ entries: [...prev.entries, ...next.entries], nextBefore: next.nextBefore }));
+    setOlder({ entries: [...kept, ...next.entries], nextBefore: next.nextBefore });
   }
 
-  const select = (key: keyof TFilters, label: string, items: { value: string; label: string }[]) => (
+  const select = (key: keyof TAuditFilters, label: string, items: { value: string; label: string }[]) => (
     <LabelledSelect
       label={label}
       value={filters[key]}
       onChange={(value) => {
-        setPage({ entries: [], nextBefore: null });
+        setOlder({ entries: [], nextBefore: null });
         setFilters((f) => ({ ...f, [key]: value }));
       }}
       className="max-w-60"

@@ -20,10 +20,10 @@ const FIGURES = [
 ] as const;
 
 /** The chat master and every slave with their load; a slave can be drained (with confirmation) and resumed. */
-export function ChatNodes({ chat, onChanged }: { chat: TChatStats | null; onChanged: () => void }) {
+export function ChatNodes({ chat }: { chat: TChatStats | null }) {
   const t = useTranslations("admin.nodes");
   const format = useFormatter();
-  const drain = useNodeDrain(CHAT_NODES, onChanged);
+  const drain = useNodeDrain(CHAT_NODES);
 
   const mb = (bytes: number) => `${format.number(bytes / 1024 / 1024, { maximumFractionDigits: 0 })} MB`;
   const uptime = (s: number) =>

@@ -10,9 +10,9 @@ import { DrainButton, DrainDialog, useNodeDrain } from "@/components/admin/node-
 const MEDIA_NODES = { namespace: "admin.mediaNodes", api: "/api/admin/media-nodes" } as const;
 
 /** Every media node from its heartbeat: ingest connections, live shows, state; a node can be drained (with confirmation) and resumed. */
-export function MediaNodes({ nodes, onChanged }: { nodes: TAdminMediaNode[]; onChanged: () => void }) {
+export function MediaNodes({ nodes }: { nodes: TAdminMediaNode[] }) {
   const t = useTranslations("admin.mediaNodes");
-  const drain = useNodeDrain(MEDIA_NODES, onChanged);
+  const drain = useNodeDrain(MEDIA_NODES);
   const stateLabel = { active: t("stateActive"), draining: t("stateDraining"), dead: t("stateDead") };
 
   return (

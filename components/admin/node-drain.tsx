@@ -1,11 +1,12 @@
 "use client";
 import { useRef, useState } from "react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { buttonStyles } from "@/components/ui/button-styles";
 import type { TAdminMessage } from "@/components/admin/admin-notice";
-import { failureCode } from "@/components/admin/use-poll";
 import { settle } from "@/lib/api/request";
-import { drainNode } from "@/lib/admin/client";
+import { drainNode, failureCode } from "@/lib/admin/client";
+import { adminQueries } from "@/lib/admin/queries";
 
 /** Chat slaves and media nodes drain alike; each table keeps its own wording under its own namespace. */
 export type TNodeKind = {
@@ -16,14 +17,19 @@ type TPending = { nodeId: string; draining: boolean } | null;
 
 /**
  * Draining a node moves its load away, so it is asked for first: `ask` opens the confirmation dialog,
- * whose confirm POSTs `{ draining }` to the node's drain route and leaves the outcome in `message`.
+ * whose confirm POSTs `{ draining }` to the node's drain route and leaves the outcome in `message`; the
+ * admin screens' queries refresh either way.
  */
-export function useNodeDrain(kind: TNodeKind, onChanged: () => void) {
+export function useNodeDrain(kind: TNodeKind) {
   const t = useTranslations(kind.namespace);
+  const queryClient = useQueryClient();
   const dialog = useRef<HTMLDialogElement>(null);
   const [pending, setPending] = useState<TPending>(null);
-  const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<TAdminMessage | null>(null);
+  const mutation = useMutation({
+    mutationFn: (p: NonNullable<TPending>) => drainNode(kind.api, p.nodeId, p.draining),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: adminQueries.all }),
+  });
 
   function ask(nodeId: string, draining: boolean) {
     setPending({ nodeId, draining });
@@ -33,9 +39,7 @@ export function useNodeDrain(kind: TNodeKind, onChanged: () => void) {
 
   async function confirm() {
     if (!pending) return;
-    setBusy(true);
-    const res = await settle(drainNode(kind.api, pending.nodeId, pending.draining));
-    setBusy(false);
+    const res = await settle(mutation.mutateAsync(pending));
     dialog.current?.close();
     setMessage(
       res.ok
@@ -48,10 +52,9 @@ export function useNodeDrain(kind: TNodeKind, onChanged: () => void) {
         : { tone: "error", text: t("failed", { code: failureCode(res.error) }) },
     );
     setPending(null);
-    onChanged();
   }
 
-  return { kind, dialog, pending, setPending, busy, message, ask, confirm };
+  return { kind, dialog, pending, setPending, busy: mutation.isPending, message, ask, confirm };
 }
 
 type TNodeDrain = ReturnType<typeof useNodeDrain>;

@@ -5,7 +5,8 @@ import { BesideStaffChat } from "@/components/chat/beside-staff-chat";
 import { ShowPlayer } from "@/components/player/show-player";
 import { ShowHeaderCard } from "@/components/ui/show-header-card";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { AuditLog, type TAuditPage } from "@/components/admin/audit-log";
+import { AuditLog } from "@/components/admin/audit-log";
+import type { TAuditPage } from "@/lib/admin/client";
 import { SanctionsPanel } from "@/components/admin/sanctions-panel";
 
 /**

@@ -1,15 +1,16 @@
 "use client";
 import { useId, useState, type FormEvent } from "react";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
-import type { TRoomChatter, TRoomSanctionRow } from "@/server/admin/list-room-sanctions";
+import type { TRoomSanctionRow } from "@/server/admin/list-room-sanctions";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { AdminNotice, type TAdminMessage } from "@/components/admin/admin-notice";
 import { LabelledSelect } from "@/components/admin/labelled-field";
-import { failureCode, usePoll } from "@/components/admin/use-poll";
 import { settle } from "@/lib/api/request";
-import { liftSanction, sanctionUser } from "@/lib/admin/client";
+import { failureCode, liftSanction, sanctionUser, type TRoomSanctions } from "@/lib/admin/client";
+import { adminPoll, adminQueries } from "@/lib/admin/queries";
 
-type TData = { sanctions: TRoomSanctionRow[]; chatters: TRoomChatter[] };
+const NOTHING_YET: TRoomSanctions = { sanctions: [], chatters: [] };
 const DURATIONS = [5, 15, 60, 24 * 60, 7 * 24 * 60] as const;
 
 /** Mute or ban a viewer of this show for a chosen time (or until lifted), and lift what is in force. */
@@ -17,15 +18,22 @@ export function SanctionsPanel({ roomId }: { roomId: string }) {
   const t = useTranslations("admin.sanctions");
   const format = useFormatter();
   const id = useId();
-  const { data, refresh } = usePoll<TData>(
-    `/api/admin/rooms/${encodeURIComponent(roomId)}/sanctions`,
-    { sanctions: [], chatters: [] },
-    3000,
-  );
+  const queryClient = useQueryClient();
+  const data = useQuery({ ...adminQueries.roomSanctions(roomId), ...adminPoll(3000) }).data ?? NOTHING_YET;
+  // A sanction shows in this list and in the room's audit log: refresh every admin query, whatever the outcome.
+  const onSettled = () => queryClient.invalidateQueries({ queryKey: adminQueries.all });
+  const impose = useMutation({
+    mutationFn: (v: { userId: string; type: "MUTE" | "BAN"; minutes?: number }) =>
+      sanctionUser(roomId, v.userId, v.type, v.minutes),
+    onSettled,
+  });
+  const liftOne = useMutation({
+    mutationFn: (s: TRoomSanctionRow) => liftSanction(roomId, s.userId, s.type),
+    onSettled,
+  });
   const [userId, setUserId] = useState("");
   const [type, setType] = useState<"MUTE" | "BAN">("BAN");
   const [minutes, setMinutes] = useState<string>("60");
-  const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<TAdminMessage | null>(null);
 
   const duration = (m: number) =>
@@ -38,26 +46,24 @@ export function SanctionsPanel({ roomId }: { roomId: string }) {
   async function apply(e: FormEvent) {
     e.preventDefault();
     if (!userId) return;
-    setBusy(true);
-    const res = await settle(sanctionUser(roomId, userId, type, minutes ? Number(minutes) : undefined));
-    setBusy(false);
+    const res = await settle(
+      impose.mutateAsync({ userId, type, minutes: minutes ? Number(minutes) : undefined }),
+    );
     const name = data.chatters.find((c) => c.id === userId)?.name ?? userId;
     setMessage(
       res.ok
         ? { tone: "ok", text: t(type === "BAN" ? "banned" : "muted", { name }) }
         : { tone: "error", text: t("failed", { code: failureCode(res.error) }) },
     );
-    void refresh();
   }
 
   async function lift(s: TRoomSanctionRow) {
-    const res = await settle(liftSanction(roomId, s.userId, s.type));
+    const res = await settle(liftOne.mutateAsync(s));
     setMessage(
       res.ok
         ? { tone: "ok", text: t("lifted", { name: s.userName }) }
         : { tone: "error", text: t("failed", { code: failureCode(res.error) }) },
     );
-    void refresh();
   }
 
   return (
@@ -91,7 +97,7 @@ export function SanctionsPanel({ roomId }: { roomId: string }) {
         </LabelledSelect>
         <button
           type="submit"
-          disabled={busy || !userId}
+          disabled={impose.isPending || !userId}
           className={buttonStyles({ variant: "danger", size: "sm", className: "h-9" })}
         >
           {t("apply")}

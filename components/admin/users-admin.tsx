@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import type { Role } from "@prisma/client";
 import { buttonStyles } from "@/components/ui/button-styles";
@@ -8,18 +9,9 @@ import { AdminNotice, type TAdminMessage } from "@/components/admin/admin-notice
 import { AdminSection } from "@/components/admin/admin-section";
 import { DataTable, EmptyRow, HeadCell } from "@/components/ui/data-table";
 import { LabelledSearch, LabelledSelect } from "@/components/admin/labelled-field";
-import { failureCode } from "@/components/admin/use-poll";
-import { request, settle } from "@/lib/api/request";
-import { updateUser } from "@/lib/admin/client";
-
-export type TUserRow = {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-  createdAt: string;
-  disabled: boolean;
-};
+import { settle } from "@/lib/api/request";
+import { failureCode, updateUser, type TUserRow } from "@/lib/admin/client";
+import { adminQueries } from "@/lib/admin/queries";
 
 const COLUMNS = ["colName", "colEmail", "colRole", "colCreated"] as const;
 const ROLES: Role[] = ["SHOPPER", "SELLER", "ADMIN"];
@@ -34,11 +26,37 @@ export function UsersAdmin({ initial, meId }: { initial: TUserRow[]; meId: strin
   const t = useTranslations("admin.usersPage");
   const roles = useTranslations("shell.roles");
   const format = useFormatter();
-  const [users, setUsers] = useState(initial);
+  const queryClient = useQueryClient();
   const [q, setQ] = useState("");
   const [role, setRole] = useState<"" | Role>("");
+  // What the list shows: the search box's text a quarter second after the last key.
+  const [filters, setFilters] = useState<{ q: string; role: "" | Role }>({ q: "", role: "" });
+  const unfiltered = !filters.q && !filters.role;
+  const users =
+    useQuery({
+      ...adminQueries.users(filters),
+      initialData: unfiltered ? { users: initial } : undefined,
+      placeholderData: keepPreviousData,
+    }).data?.users ?? [];
   const [confirming, setConfirming] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  const save = useMutation({
+    mutationFn: (v: { user: TUserRow; patch: { role?: Role; disabled?: boolean } }) =>
+      updateUser(v.user.id, v.patch),
+    onSuccess: (saved) => {
+      queryClient.setQueriesData<{ users: TUserRow[] }>({ queryKey: ["admin", "users"] }, (old) =>
+        old
+          ? {
+              users: old.users.map((u) =>
+                u.id === saved.id ? { ...u, role: saved.role, disabled: saved.disabled } : u,
+              ),
+            }
+          : old,
+      );
+      // A role filter may no longer match: ask again in the background.
+      void queryClient.invalidateQueries({ queryKey: ["admin", "users"] });
+    },
+  });
+  const busy = save.isPending ? save.variables.user.id : null;
   const [message, setMessage] = useState<TAdminMessage | null>(null);
   const roleOptions = ROLES.map((r) => (
     <option key={r} value={r}>
@@ -47,31 +65,15 @@ export function UsersAdmin({ initial, meId }: { initial: TUserRow[]; meId: strin
   ));
 
   useEffect(() => {
-    const controller = new AbortController();
-    const timer = window.setTimeout(() => {
-      const params = new URLSearchParams({ ...(q.trim() ? { q: q.trim() } : {}), ...(role ? { role } : {}) });
-      request<{ users: TUserRow[] }>("GET", `/api/admin/users?${params.toString()}`, {
-        signal: controller.signal,
-      })
-        .then((json) => setUsers(json.users))
-        .catch(() => undefined);
-    }, 250);
-    return () => {
-      window.clearTimeout(timer);
-      controller.abort();
-    };
+    const timer = window.setTimeout(() => setFilters({ q: q.trim(), role }), 250);
+    return () => window.clearTimeout(timer);
   }, [q, role]);
 
   async function update(user: TUserRow, patch: { role?: Role; disabled?: boolean }) {
-    setBusy(user.id);
     setMessage(null);
-    const res = await settle(updateUser(user.id, patch));
-    setBusy(null);
+    const res = await settle(save.mutateAsync({ user, patch }));
     setConfirming(null);
     if (!res.ok) return setMessage({ tone: "error", text: t("failed", { code: failureCode(res.error) }) });
-    setUsers((list) =>
-      list.map((u) => (u.id === user.id ? { ...u, role: res.data.role, disabled: res.data.disabled } : u)),
-    );
     const text =
       patch.role !== undefined
         ? t("roleChanged", { name: user.name, role: roles(res.data.role) })

@@ -1,0 +1,31 @@
+import { queryOptions } from "@tanstack/react-query";
+import type { Role } from "@prisma/client";
+import { getOverview, listAudit, listRoomSanctions, listUsers, type TAuditFilters } from "@/lib/admin/client";
+
+/**
+ * The admin screens' reads. Admin figures are not pushed by any socket, so each screen polls its query
+ * while the tab is visible (`adminPoll`); an action invalidates `["admin", ...]` to show its effect at once.
+ */
+export const adminPoll = (everyMs: number) =>
+  ({ refetchInterval: everyMs, refetchIntervalInBackground: false }) as const;
+
+export const adminQueries = {
+  all: ["admin"] as const,
+  overview: () => queryOptions({ queryKey: ["admin", "overview"], queryFn: getOverview }),
+  users: (filters: { q: string; role: "" | Role }) =>
+    queryOptions({
+      queryKey: ["admin", "users", filters],
+      queryFn: ({ signal }) => listUsers(filters, signal),
+    }),
+  /** The newest page of the audit log for these filters; older pages are fetched on demand. */
+  audit: (filters: TAuditFilters) =>
+    queryOptions({
+      queryKey: ["admin", "audit", filters],
+      queryFn: ({ signal }) => listAudit(filters, undefined, signal),
+    }),
+  roomSanctions: (roomId: string) =>
+    queryOptions({
+      queryKey: ["admin", "rooms", roomId, "sanctions"],
+      queryFn: () => listRoomSanctions(roomId),
+    }),
+};
