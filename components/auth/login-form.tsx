@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { AuthForm } from "@/components/auth/auth-form";
 import { CredentialField, looksLikeEmail } from "@/components/auth/credential-field";
 import { useAuthSubmit } from "@/components/auth/use-auth-submit";
+import { signIn } from "@/lib/session/client";
 
 const ORDER = ["email", "password"] as const;
 
@@ -20,8 +21,7 @@ export function LoginForm({ next }: { next: string | null }) {
         email: looksLikeEmail(email) ? undefined : t("errors.emailInvalid"),
         password: password ? undefined : t("errors.passwordRequired"),
       },
-      url: "/api/session",
-      body: { email: email.trim(), password },
+      send: () => signIn({ email: email.trim(), password }),
       fromServer: (failure) => ({
         email: failure.fields.email ? t("errors.emailInvalid") : undefined,
         password: failure.fields.password ? t("errors.passwordRequired") : undefined,

@@ -7,6 +7,7 @@ import { CredentialField, looksLikeEmail } from "@/components/auth/credential-fi
 import { useAuthSubmit } from "@/components/auth/use-auth-submit";
 import { PASSWORD_MIN } from "@/components/auth/credential-rules";
 import { CheckboxWithHint } from "@/components/ui/checkbox-with-hint";
+import { signUp } from "@/lib/session/client";
 
 const ORDER = ["name", "email", "password"] as const;
 
@@ -28,8 +29,7 @@ export function SignupForm({ next }: { next: string | null }) {
         email: looksLikeEmail(email) ? undefined : t("errors.emailInvalid"),
         password: password.length < PASSWORD_MIN ? passwordShort : undefined,
       },
-      url: "/api/users",
-      body: { name: n, email: email.trim(), password, ...(seller ? { role: "SELLER" } : {}) },
+      send: () => signUp({ name: n, email: email.trim(), password, ...(seller ? { role: "SELLER" } : {}) }),
       fromServer: (failure) =>
         failure.code === "EMAIL_TAKEN"
           ? { email: t("errors.emailTaken") }

@@ -2,8 +2,9 @@
 import { useRef, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { refreshMe } from "@/components/shell/use-me";
-import { ApiRequestError, request } from "@/lib/api/request";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { ApiRequestError } from "@/lib/api/request";
+import { forgetMe } from "@/lib/session/queries";
 
 /** Failure codes with their own sentence above the form; any other shows the server's message. */
 const FORM_ERRORS = {
@@ -17,8 +18,8 @@ const isFormError = (code: string): code is keyof typeof FORM_ERRORS => code in 
 
 /**
  * The submit cycle the sign-in and sign-up forms share: show the browser's own checks first (focusing the
- * first field in error, its input's id being `<idPrefix>-<field>`), else post; on success refresh who is
- * signed in and go on to `next`, on failure mark the fields and focus the form's alert.
+ * first field in error, its input's id being `<idPrefix>-<field>`), else send; on success forget who was
+ * signed in (the `["me"]` query) and go on to `next`, on failure mark the fields and focus the form's alert.
  */
 export function useAuthSubmit<K extends string>({
   idPrefix,
@@ -36,16 +37,20 @@ export function useAuthSubmit<K extends string>({
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const alertRef = useRef<HTMLDivElement>(null);
+  const queryClient = useQueryClient();
+  const { mutateAsync } = useMutation({
+    mutationFn: (send: () => Promise<unknown>) => send(),
+    onSuccess: () => void forgetMe(queryClient),
+  });
 
   function submit({
     local,
-    url,
-    body,
+    send,
     fromServer,
   }: {
     local: Partial<Record<K, string>>;
-    url: string;
-    body: unknown;
+    /** The sign-in or sign-up call (lib/session/client.ts). */
+    send: () => Promise<unknown>;
     /** The fields' sentences for a refused post. */
     fromServer: (failure: ApiRequestError) => Partial<Record<K, string>>;
   }) {
@@ -57,12 +62,11 @@ export function useAuthSubmit<K extends string>({
       return;
     }
     startTransition(async () => {
-      const failure = await request("POST", url, { body }).then(
+      const failure = await mutateAsync(send).then(
         () => null,
         (err: unknown) => (err instanceof ApiRequestError ? err : new ApiRequestError(0, "NETWORK", "")),
       );
       if (!failure) {
-        refreshMe();
         router.push(next ?? "/");
         router.refresh();
         return;

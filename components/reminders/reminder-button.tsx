@@ -1,11 +1,13 @@
 "use client";
-import { noteReminder, useMe } from "@/components/shell/use-me";
-import { useState, useTransition } from "react";
+import { useMe } from "@/components/shell/use-me";
+import { useState } from "react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { setReminder } from "@/lib/reminders/client";
 import { ApiRequestError } from "@/lib/api/request";
+import { noteReminder } from "@/lib/session/queries";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { cx } from "@/components/ui/cx";
 
@@ -34,7 +36,21 @@ export function ReminderButton(props: TProps) {
   const reminded = changed ?? (me ? me.remindedRoomIds.includes(roomId) : props.initialReminded);
   const [status, setStatus] = useState("");
   const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const queryClient = useQueryClient();
+  const { mutate, isPending: pending } = useMutation({
+    mutationFn: (on: boolean) => setReminder(roomId, on),
+    onSuccess: (_, on) => {
+      setReminded(on);
+      noteReminder(queryClient, roomId, on);
+      setStatus(on ? t("setStatus") : t("unsetStatus"));
+    },
+    onError: (err) => {
+      const code = err instanceof ApiRequestError ? err.code : "";
+      setError(code === "SHOW_LIVE" ? t("alreadyLive") : code === "SHOW_ENDED" ? t("ended") : t("failed"));
+      // The show started or ended meanwhile: the page shows it as it is now.
+      if (code === "SHOW_LIVE" || code === "SHOW_ENDED") router.refresh();
+    },
+  });
   const styles = (on: boolean) =>
     buttonStyles({ variant: on ? "secondary" : "primary", size: "sm", className: "relative z-10" });
 
@@ -54,21 +70,8 @@ export function ReminderButton(props: TProps) {
   }
 
   function toggle() {
-    const next = !reminded;
     setError(null);
-    startTransition(async () => {
-      try {
-        await setReminder(roomId, next);
-        setReminded(next);
-        noteReminder(roomId, next);
-        setStatus(next ? t("setStatus") : t("unsetStatus"));
-      } catch (err) {
-        const code = err instanceof ApiRequestError ? err.code : "";
-        setError(code === "SHOW_LIVE" ? t("alreadyLive") : code === "SHOW_ENDED" ? t("ended") : t("failed"));
-        // The show started or ended meanwhile: the page shows it as it is now.
-        if (code === "SHOW_LIVE" || code === "SHOW_ENDED") router.refresh();
-      }
-    });
+    mutate(!reminded);
   }
 
   return (

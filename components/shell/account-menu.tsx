@@ -3,9 +3,11 @@ import { useCallback, useId, useRef, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useDismiss } from "@/components/ui/use-dismiss";
-import { refreshMe } from "@/components/shell/use-me";
-import { ApiRequestError, request } from "@/lib/api/request";
+import { ApiRequestError } from "@/lib/api/request";
+import { signOut as endSession } from "@/lib/session/client";
+import { forgetMe } from "@/lib/session/queries";
 
 type TProps = { name: string; email: string; roleLabel: string };
 
@@ -21,23 +23,31 @@ export function AccountMenu({ name, email, roleLabel }: TProps) {
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
 
+  const queryClient = useQueryClient();
+  const { mutateAsync } = useMutation({
+    // A 401 means the session had already ended: signed out all the same.
+    mutationFn: () =>
+      endSession().catch((err: unknown) => {
+        if (!(err instanceof ApiRequestError && err.status === 401)) throw err;
+      }),
+    onSuccess: () => void forgetMe(queryClient),
+  });
+
   const close = useCallback(() => setOpen(false), []);
   useDismiss(open, close, root, button);
 
   function signOut() {
     setFailed(false);
     startTransition(async () => {
-      // A 401 means the session had already ended: signed out all the same.
-      const failed = await request("DELETE", "/api/session").then(
+      const failed = await mutateAsync().then(
         () => false,
-        (err: unknown) => !(err instanceof ApiRequestError && err.status === 401),
+        () => true,
       );
       if (failed) {
         setFailed(true);
         return;
       }
       setOpen(false);
-      refreshMe();
       router.push("/");
       router.refresh();
     });
