@@ -1,12 +1,14 @@
 "use client";
 import { useCommerceT } from "@/components/commerce/use-commerce-t";
 import { useState, type FormEvent } from "react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useLocale } from "next-intl";
 import { formatPrice } from "@/lib/format";
-import { ZPayOrderRequest } from "@/lib/commerce/order-schemas";
+import { ZPayOrderRequest, type TPayOrderRequest } from "@/lib/commerce/order-schemas";
 import type { TOrderView } from "@/lib/commerce/order-types";
 import { ApiRequestError } from "@/lib/api/request";
 import { checkout, payOrder } from "@/lib/commerce/client";
+import { commerceQueries } from "@/lib/commerce/queries";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { useCart, type TCartItem } from "@/components/commerce/cart-context";
 import { TestModeBanner } from "@/components/commerce/test-mode-banner";
@@ -75,7 +77,23 @@ export function CheckoutForm({
   const cart = useCart();
   const [fields, setFields] = useState<TFields>({});
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const queryClient = useQueryClient();
+  // One order for the whole cart, then its payment (unless the order is already paid).
+  const place = useMutation({
+    mutationFn: async (pay: TPayOrderRequest) => {
+      const { order } = await checkout({
+        lines: items.map((i) => ({
+          productId: i.productId,
+          quantity: i.quantity,
+          ...(i.roomId ? { roomId: i.roomId } : {}),
+        })),
+        idempotencyKey: cartKey(items),
+      });
+      return order.status === "PAID" ? order : (await payOrder(order.id, pay)).order;
+    },
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: commerceQueries.orders }),
+  });
+  const busy = place.isPending;
   const [refusal, setRefusal] = useState<TRefusal | null>(null);
   const currency = items[0]?.currency ?? "KRW";
   const subtotal = items.reduce((n, i) => n + i.unitPriceMinor * i.quantity, 0);
@@ -94,17 +112,8 @@ export function CheckoutForm({
       return;
     }
     setFields({});
-    setBusy(true);
     try {
-      const { order } = await checkout({
-        lines: items.map((i) => ({
-          productId: i.productId,
-          quantity: i.quantity,
-          ...(i.roomId ? { roomId: i.roomId } : {}),
-        })),
-        idempotencyKey: cartKey(items),
-      });
-      const paid = order.status === "PAID" ? order : (await payOrder(order.id, parsed.data)).order;
+      const paid = await place.mutateAsync(parsed.data);
       cart.clear(items.map((i) => i.key));
       onDone([paid]);
     } catch (err) {
@@ -133,8 +142,6 @@ export function CheckoutForm({
       if (apiError?.code === "PAYMENT_DECLINED" || apiError?.code === "ORDER_NOT_PAYABLE") {
         for (const item of items) cart.setQuantity(item.key, item.quantity);
       }
-    } finally {
-      setBusy(false);
     }
   }
 

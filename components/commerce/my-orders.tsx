@@ -1,11 +1,11 @@
 "use client";
 import { useCommerceT } from "@/components/commerce/use-commerce-t";
-import { useCallback, useEffect, useState } from "react";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useFormatter, useLocale } from "next-intl";
 import { formatPrice } from "@/lib/format";
 import type { TOrderView } from "@/lib/commerce/order-types";
-import { ApiRequestError } from "@/lib/api/request";
-import { cancelOrder, listMyOrders } from "@/lib/commerce/client";
+import { cancelOrder } from "@/lib/commerce/client";
+import { commerceQueries } from "@/lib/commerce/queries";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { ProductThumb } from "@/components/ui/product-thumb";
 import { OrderStatusBadge } from "@/components/commerce/order-status-badge";
@@ -15,30 +15,25 @@ export function MyOrders({ initialOrders }: { initialOrders?: TOrderView[] }) {
   const t = useCommerceT();
   const locale = useLocale();
   const format = useFormatter();
-  const [orders, setOrders] = useState<TOrderView[] | null>(initialOrders ?? null);
-  const [error, setError] = useState<string | null>(null);
+  const queryClient = useQueryClient();
+  const myOrders = commerceQueries.myOrders();
+  const query = useQuery({ ...myOrders, initialData: initialOrders && { orders: initialOrders } });
+  const orders = query.data?.orders ?? null;
+  const cancel = useMutation({
+    mutationFn: cancelOrder,
+    onSuccess: ({ order }) => {
+      queryClient.setQueryData(
+        myOrders.queryKey,
+        (old) => old && { orders: old.orders.map((o) => (o.id === order.id ? order : o)) },
+      );
+    },
+  });
+  // A refused cancel, else a failed load (the list keeps its last good answer under the message).
+  const error = cancel.error?.message ?? query.error?.message ?? null;
 
-  const load = useCallback(
-    () =>
-      listMyOrders()
-        .then(({ orders: list }) => {
-          setOrders(list);
-          setError(null);
-        })
-        .catch((err: unknown) => setError(err instanceof ApiRequestError ? err.message : String(err))),
-    [],
-  );
-  useEffect(() => {
-    if (!initialOrders) void load();
-  }, [initialOrders, load]);
-
-  async function cancel(id: string) {
-    try {
-      const { order } = await cancelOrder(id);
-      setOrders((list) => list?.map((o) => (o.id === id ? order : o)) ?? null);
-    } catch (err) {
-      setError(err instanceof ApiRequestError ? err.message : String(err));
-    }
+  function retry() {
+    cancel.reset();
+    void query.refetch();
   }
 
   return (
@@ -54,7 +49,7 @@ export function MyOrders({ initialOrders }: { initialOrders?: TOrderView[] }) {
           {error}
           <button
             type="button"
-            onClick={() => void load()}
+            onClick={retry}
             className={buttonStyles({ variant: "secondary", size: "sm" })}
           >
             {t("retry")}
@@ -102,7 +97,8 @@ export function MyOrders({ initialOrders }: { initialOrders?: TOrderView[] }) {
                     </span>
                     <button
                       type="button"
-                      onClick={() => void cancel(o.id)}
+                      onClick={() => cancel.mutate(o.id)}
+                      disabled={cancel.isPending && cancel.variables === o.id}
                       className={buttonStyles({ variant: "ghost", size: "sm" })}
                     >
                       {t("cancel")}

@@ -1,10 +1,11 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useEffect, useRef } from "react";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { formatPrice } from "@/lib/format";
 import type { TShowSales } from "@/lib/commerce/show-schemas";
-import { ApiRequestError } from "@/lib/api/request";
-import { getSales, setAnnouncePurchases } from "@/lib/commerce/client";
+import { setAnnouncePurchases } from "@/lib/commerce/client";
+import { commerceQueries } from "@/lib/commerce/queries";
 import { CheckboxWithHint } from "@/components/ui/checkbox-with-hint";
 
 const POLL_MS = 5000;
@@ -26,41 +27,31 @@ export function SalesPanel({
   const t = useTranslations("commerce.studio");
   const locale = useLocale();
   const format = useFormatter();
-  const [sales, setSales] = useState<TShowSales | null>(null);
-  const [failed, setFailed] = useState(false);
-  const [announceBusy, setAnnounceBusy] = useState(false);
-  const [announceError, setAnnounceError] = useState<string | null>(null);
-
+  const queryClient = useQueryClient();
+  // A new viewer count is a new key: the last figures stay up until its answer arrives.
+  const query = useQuery({
+    ...commerceQueries.sales(roomId, viewers),
+    placeholderData: keepPreviousData,
+    refetchInterval: POLL_MS,
+    refetchIntervalInBackground: false,
+  });
+  const sales = query.data ?? null;
+  const failed = query.isError;
+  const seenKey = useRef(refreshKey);
   useEffect(() => {
-    let stopped = false;
-    const load = () =>
-      getSales(roomId, viewers)
-        .then((s) => {
-          if (stopped) return;
-          setSales(s);
-          setFailed(false);
-        })
-        .catch(() => !stopped && setFailed(true));
-    void load();
-    const timer = window.setInterval(() => void load(), POLL_MS);
-    return () => {
-      stopped = true;
-      window.clearInterval(timer);
-    };
-  }, [roomId, viewers, refreshKey]);
-
-  async function toggleAnnounce(on: boolean) {
-    setAnnounceBusy(true);
-    setAnnounceError(null);
-    try {
-      const res = await setAnnouncePurchases(roomId, on);
-      setSales((s) => (s ? { ...s, announcePurchases: res.announcePurchases } : s));
-    } catch (err) {
-      setAnnounceError(err instanceof ApiRequestError ? err.message : String(err));
-    } finally {
-      setAnnounceBusy(false);
-    }
-  }
+    if (seenKey.current === refreshKey) return;
+    seenKey.current = refreshKey;
+    void queryClient.invalidateQueries({ queryKey: commerceQueries.allSales(roomId) });
+  }, [refreshKey, roomId, queryClient]);
+  const announce = useMutation({
+    mutationFn: (on: boolean) => setAnnouncePurchases(roomId, on),
+    onSuccess: (res) =>
+      queryClient.setQueriesData<TShowSales>({ queryKey: commerceQueries.allSales(roomId) }, (s) =>
+        s ? { ...s, announcePurchases: res.announcePurchases } : s,
+      ),
+  });
+  const announceBusy = announce.isPending;
+  const announceError = announce.error?.message ?? null;
 
   const currency = sales?.currency ?? "KRW";
   const tiles = [
@@ -138,7 +129,7 @@ export function SalesPanel({
         isSwitch
         checked={sales?.announcePurchases ?? false}
         disabled={!sales || announceBusy}
-        onChange={(on) => void toggleAnnounce(on)}
+        onChange={(on) => announce.mutate(on)}
         className="mt-4 border-t border-zinc-100 pt-3"
       >
         {announceError && (
