@@ -1,11 +1,14 @@
 "use client";
-import { useEffect, useId, useState, type FormEvent, type ReactNode } from "react";
+import { useId, useState, type FormEvent, type ReactNode } from "react";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import type { TRoomState, TSeparationMode } from "@/lib/chat/protocol";
 import type { TChatSettings, TChatSettingsPatch } from "@/lib/chat/settings";
 import { cx } from "@/components/ui/cx";
 import { CloseIcon } from "@/components/chat/chat-icons";
-import { staffApi } from "@/lib/chat/staff-client";
+import { settle } from "@/lib/api/request";
+import { patchChatSettings } from "@/lib/chat/staff-client";
+import { chatQueries } from "@/lib/chat/queries";
 import { useDescribeFailure } from "@/components/chat/use-describe-failure";
 
 export const SLOW_MODE_CHOICES = [0, 5, 10, 30, 60] as const;
@@ -100,34 +103,36 @@ function Segmented<T extends string | number>({
 export function ChatSettingsForm({ roomId, state }: { roomId: string; state: TRoomState | null }) {
   const t = useTranslations("chat.staff");
   const describe = useDescribeFailure();
-  const [settings, setSettings] = useState<TChatSettings | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [saving, setSaving] = useState<TField | null>(null);
+  const queryClient = useQueryClient();
   const [errors, setErrors] = useState<Partial<Record<TField, string | null>>>({});
   const [warning, setWarning] = useState<string | null>(null);
   const [word, setWord] = useState("");
   const [threshold, setThreshold] = useState("");
   const wordId = useId();
   const thresholdId = useId();
-  const settingsVersion = state?.settingsUpdatedAt;
 
   // Full settings (blocked words, AUTO threshold) come from the REST API, re-read whenever the tier says they changed.
-  useEffect(() => {
-    let stale = false;
-    void staffApi.settings(roomId).then((res) => {
-      if (stale) return;
-      if (res.ok) {
-        setSettings(res.data.chat);
-        setThreshold(String(res.data.chat.autoSeparateAbove));
-        setLoadError(null);
-      } else setLoadError(describe(res.error));
-    });
-    return () => {
-      stale = true;
-    };
-    // `describe` is stable in meaning; re-reading on every render would loop.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [roomId, settingsVersion]);
+  const query = useQuery({
+    ...chatQueries.settings(roomId, state?.settingsUpdatedAt),
+    placeholderData: keepPreviousData,
+  });
+  const settings = query.data ?? null;
+  const loadError = query.error && !settings ? describe(query.error) : null;
+  // The threshold box starts from the saved value, and follows it when it changes.
+  const [thresholdOf, setThresholdOf] = useState<number | null>(null);
+  if (settings && settings.autoSeparateAbove !== thresholdOf) {
+    setThresholdOf(settings.autoSeparateAbove);
+    setThreshold(String(settings.autoSeparateAbove));
+  }
+  const saveMutation = useMutation({
+    mutationFn: ({ patch }: { field: TField; patch: Partial<TChatSettingsPatch> }) =>
+      patchChatSettings(roomId, patch),
+    onSuccess: ({ pushed, ...next }) => {
+      queryClient.setQueriesData<TChatSettings>({ queryKey: chatQueries.allSettings(roomId) }, next);
+      setWarning(pushed === false ? t("notPushed") : null);
+    },
+  });
+  const saving = saveMutation.isPending ? saveMutation.variables.field : null;
 
   // The live values of room:state win over our last read (they are newer).
   const live: TChatSettings | null =
@@ -141,18 +146,10 @@ export function ChatSettingsForm({ roomId, state }: { roomId: string; state: TRo
       : settings;
 
   async function save(field: TField, patch: Partial<TChatSettingsPatch>): Promise<boolean> {
-    setSaving(field);
     setErrors((e) => ({ ...e, [field]: null }));
-    const res = await staffApi.patchSettings(roomId, patch);
-    setSaving(null);
-    if (!res.ok) {
-      setErrors((e) => ({ ...e, [field]: describe(res.error) }));
-      return false;
-    }
-    const { pushed, ...next } = res.data;
-    setSettings(next);
-    setWarning(pushed === false ? t("notPushed") : null);
-    return true;
+    const res = await settle(saveMutation.mutateAsync({ field, patch }));
+    if (!res.ok) setErrors((e) => ({ ...e, [field]: describe(res.error) }));
+    return res.ok;
   }
 
   if (!live) {

@@ -1,9 +1,11 @@
 "use client";
 import { useId, useState, type FormEvent } from "react";
+import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { MAX_TEXT_LENGTH } from "@/lib/chat/protocol";
 import { cx } from "@/components/ui/cx";
-import { staffApi } from "@/lib/chat/staff-client";
+import { settle } from "@/lib/api/request";
+import { postNotice } from "@/lib/chat/staff-client";
 import { useDescribeFailure } from "@/components/chat/use-describe-failure";
 
 /** "Post a notice": a message of kind `notice`, pinned at the top of every viewer's chat in every group. */
@@ -12,7 +14,8 @@ export function NoticeForm({ roomId }: { roomId: string }) {
   const tStaff = useTranslations("chat.staff");
   const describe = useDescribeFailure();
   const [text, setText] = useState("");
-  const [pending, setPending] = useState(false);
+  const post = useMutation({ mutationFn: (notice: string) => postNotice(roomId, notice) });
+  const pending = post.isPending;
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const id = useId();
   const length = text.trim().length;
@@ -20,10 +23,8 @@ export function NoticeForm({ roomId }: { roomId: string }) {
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (pending || length === 0 || length > MAX_TEXT_LENGTH) return;
-    setPending(true);
     setResult(null);
-    const res = await staffApi.postNotice(roomId, text.trim());
-    setPending(false);
+    const res = await settle(post.mutateAsync(text.trim()));
     if (res.ok) {
       setText("");
       setResult({ ok: true, text: res.data.pushed === false ? tStaff("notPushed") : t("posted") });

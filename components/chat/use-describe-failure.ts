@@ -1,13 +1,14 @@
 "use client";
 import { useCallback } from "react";
 import { useTranslations } from "next-intl";
-import type { ApiRequestError } from "@/lib/api/request";
+import { ApiRequestError } from "@/lib/api/request";
 
 /** Turns a moderation call's failure into a sentence that says what to do next. */
 export function useDescribeFailure() {
   const t = useTranslations("chat.staff.error");
   return useCallback(
-    (failure: ApiRequestError): string => {
+    (failure: unknown): string => {
+      if (!(failure instanceof ApiRequestError)) return t("server");
       if (failure.status === 0) return t("network");
       if (failure.status === 401) return t("unauthenticated");
       if (failure.status === 403) return t("forbidden");
