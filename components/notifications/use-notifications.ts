@@ -1,6 +1,8 @@
 "use client";
-import { useCallback, useEffect, useRef, useState } from "react";
-import { fetchNotifications, markNotificationsRead } from "@/lib/reminders/client";
+import { useCallback, useEffect, useRef } from "react";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { markNotificationsRead } from "@/lib/reminders/client";
+import { reminderQueries } from "@/lib/reminders/queries";
 import {
   NOTIFICATION_POLL_MS,
   type TMarkReadRequest,
@@ -17,73 +19,67 @@ export type TNotificationsState = {
 };
 
 /**
- * The signed-in viewer's notifications, kept current by asking every 15 s (and at once when the page comes
- * back to the foreground) with the ETag held: an unchanged list costs a 304. `onArrive` hears each
+ * The signed-in viewer's notifications (the `["notifications"]` query), kept current by asking every 15 s
+ * (and at once when the page comes back to the foreground) with the ETag held: an unchanged list costs a
+ * 304. It polls in a background tab too, where a browser notification matters most. `onArrive` hears each
  * notification that arrived while this page was open (never those already there at its first load).
  */
 export function useNotifications(onArrive: (fresh: TNotificationView[]) => void): TNotificationsState {
-  const [list, setList] = useState<TNotificationList | null>(null);
-  const [failed, setFailed] = useState(false);
-  const etag = useRef<string | null>(null);
+  const queryClient = useQueryClient();
+  const notifications = reminderQueries.notifications();
+  const query = useQuery({
+    ...notifications,
+    refetchInterval: NOTIFICATION_POLL_MS,
+    refetchIntervalInBackground: true,
+  });
+  const list = query.data?.list ?? null;
   const known = useRef<Set<string> | null>(null);
-  const inflight = useRef(false);
   const arrive = useRef(onArrive);
   useEffect(() => {
     arrive.current = onArrive;
   });
 
-  const refresh = useCallback(() => {
-    if (inflight.current) return;
-    inflight.current = true;
-    fetchNotifications(etag.current)
-      .then((answer) => {
-        setFailed(false);
-        if (!answer) return;
-        etag.current = answer.etag;
-        const fresh = known.current
-          ? answer.list.notifications.filter((n) => !known.current?.has(n.id) && !n.readAt)
-          : [];
-        known.current = new Set(answer.list.notifications.map((n) => n.id));
-        setList(answer.list);
-        if (fresh.length > 0) arrive.current(fresh);
-      })
-      .catch(() => setFailed(true))
-      .finally(() => {
-        inflight.current = false;
-      });
-  }, []);
-
   useEffect(() => {
-    refresh();
-    const timer = setInterval(refresh, NOTIFICATION_POLL_MS);
-    const onVisible = () => {
-      if (document.visibilityState === "visible") refresh();
-    };
-    document.addEventListener("visibilitychange", onVisible);
-    return () => {
-      clearInterval(timer);
-      document.removeEventListener("visibilitychange", onVisible);
-    };
-  }, [refresh]);
+    if (!list) return;
+    const fresh = known.current
+      ? list.notifications.filter((n) => !known.current?.has(n.id) && !n.readAt)
+      : [];
+    known.current = new Set(list.notifications.map((n) => n.id));
+    if (fresh.length > 0) arrive.current(fresh);
+  }, [list]);
 
-  const markRead = useCallback(async (input: TMarkReadRequest) => {
-    try {
-      const { unread } = await markNotificationsRead(input);
+  const { refetch } = query;
+  const refresh = useCallback(() => void refetch({ cancelRefetch: false }), [refetch]);
+
+  const { mutateAsync } = useMutation({
+    mutationFn: markNotificationsRead,
+    onSuccess: ({ unread }, input) => {
       const now = new Date().toISOString();
       const isRead = (n: TNotificationView) => input.all === true || (input.ids ?? []).includes(n.id);
-      setList(
-        (l) =>
-          l && {
-            unread,
-            notifications: l.notifications.map((n) => (isRead(n) && !n.readAt ? { ...n, readAt: now } : n)),
-          },
+      // The server's list changed: no ETag, so the next answer comes whole.
+      queryClient.setQueryData(notifications.queryKey, (held) =>
+        held
+          ? {
+              etag: null,
+              list: {
+                unread,
+                notifications: held.list.notifications.map((n) =>
+                  isRead(n) && !n.readAt ? { ...n, readAt: now } : n,
+                ),
+              },
+            }
+          : held,
       );
-      etag.current = null; // the server's list changed: take the next answer whole
-      return true;
-    } catch {
-      return false;
-    }
-  }, []);
+    },
+  });
+  const markRead = useCallback(
+    (input: TMarkReadRequest) =>
+      mutateAsync(input).then(
+        () => true,
+        () => false,
+      ),
+    [mutateAsync],
+  );
 
-  return { list, failed, refresh, markRead };
+  return { list, failed: query.isError, refresh, markRead };
 }
