@@ -1,13 +1,15 @@
 "use client";
 import { useState } from "react";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import type { TProductView } from "@/lib/commerce/product-schemas";
-import { ApiRequestError } from "@/lib/api/request";
+import { settle } from "@/lib/api/request";
 import { updateProduct } from "@/lib/commerce/client";
+import { commerceQueries } from "@/lib/commerce/queries";
 import { PageHeading } from "@/components/studio/page-heading";
 import { BackToStudio } from "@/components/studio/back-to-studio";
 import { ProductSummary } from "@/components/studio/product-summary";
-import { ProductEditor } from "@/components/studio/product-editor";
+import { ProductEditor, useKeepProduct } from "@/components/studio/product-editor";
 import { ProductThumb } from "@/components/ui/product-thumb";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { cx } from "@/components/ui/cx";
@@ -18,30 +20,31 @@ type TFeedback = { tone: "ok" | "error"; text: string } | null;
 /** `/studio/products`: the seller's catalog with create, edit and archive/restore. */
 export function ProductCatalog({ initialProducts }: { initialProducts: TProductView[] }) {
   const t = useTranslations("commerce.catalog");
-  const [products, setProducts] = useState(initialProducts);
+  const products = useQuery({
+    ...commerceQueries.myProducts(),
+    initialData: { products: initialProducts },
+  }).data.products;
+  const keep = useKeepProduct();
+  const archive = useMutation({
+    mutationFn: (v: { product: TProductView; archived: boolean }) =>
+      updateProduct(v.product.id, { archived: v.archived }),
+    onSuccess: ({ product }) => keep(product),
+  });
   const [showArchived, setShowArchived] = useState(false);
   const [editing, setEditing] = useState<TProductView | "new" | null>(null);
   const [feedback, setFeedback] = useState<TFeedback>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  const busy = archive.isPending ? archive.variables.product.id : null;
   const visible = products.filter((p) => showArchived || !p.archived);
 
   async function setArchived(product: TProductView, archived: boolean) {
-    setBusy(product.id);
     setFeedback(null);
-    try {
-      const { product: saved } = await updateProduct(product.id, { archived });
-      setProducts((list) => list.map((p) => (p.id === saved.id ? saved : p)));
-      setFeedback({
-        tone: "ok",
-        text: archived
-          ? t("archivedNotice", { name: saved.name })
-          : t("restoredNotice", { name: saved.name }),
-      });
-    } catch (err) {
-      setFeedback({ tone: "error", text: err instanceof ApiRequestError ? err.message : String(err) });
-    } finally {
-      setBusy(null);
-    }
+    const res = await settle(archive.mutateAsync({ product, archived }));
+    if (!res.ok) return setFeedback({ tone: "error", text: res.error.message });
+    const { name } = res.data.product;
+    setFeedback({
+      tone: "ok",
+      text: archived ? t("archivedNotice", { name }) : t("restoredNotice", { name }),
+    });
   }
 
   return (
@@ -130,9 +133,6 @@ export function ProductCatalog({ initialProducts }: { initialProducts: TProductV
           product={editing === "new" ? null : editing}
           onClose={() => setEditing(null)}
           onSaved={(saved, created) => {
-            setProducts((list) =>
-              created ? [...list, saved] : list.map((p) => (p.id === saved.id ? saved : p)),
-            );
             setFeedback({
               tone: "ok",
               text: created ? t("created", { name: saved.name }) : t("saved", { name: saved.name }),

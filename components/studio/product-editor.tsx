@@ -2,9 +2,15 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { formatMajor, parseMajor } from "@/lib/commerce/money";
-import { ZCreateProductRequest, type TProductView } from "@/lib/commerce/product-schemas";
+import {
+  ZCreateProductRequest,
+  type TCreateProductRequest,
+  type TProductView,
+} from "@/lib/commerce/product-schemas";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { ApiRequestError } from "@/lib/api/request";
 import { createProduct, updateProduct, uploadImage } from "@/lib/commerce/client";
+import { commerceQueries } from "@/lib/commerce/queries";
 import { TextInput } from "@/components/commerce/text-input";
 import { FormField } from "@/components/ui/form-field";
 import { ProductThumb } from "@/components/ui/product-thumb";
@@ -29,10 +35,22 @@ export function ProductEditor({
   const headingId = useId();
   const [fields, setFields] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [imageUrl, setImageUrl] = useState<string | null>(product?.imageUrl ?? null);
   const [preview, setPreview] = useState<string | null>(null);
-  const [uploading, setUploading] = useState(false);
+  const upload = useMutation({ mutationFn: uploadImage });
+  const uploading = upload.isPending;
+  const keep = useKeepProduct();
+  const save = useMutation({
+    mutationFn: (input: TCreateProductRequest) => {
+      // Stock is only sent when edited: setting it blindly would undo sales made while the form was open.
+      const { stock, ...rest } = input;
+      return product
+        ? updateProduct(product.id, stock === product.stock ? rest : input)
+        : createProduct(input);
+    },
+    onSuccess: ({ product: saved }) => keep(saved),
+  });
+  const busy = save.isPending;
 
   useEffect(() => {
     const el = dialog.current;
@@ -51,15 +69,12 @@ export function ProductEditor({
     setFields(next);
     if (next.imageUrl) return;
     setPreview(URL.createObjectURL(file));
-    setUploading(true);
     try {
-      const image = await uploadImage(file);
+      const image = await upload.mutateAsync(file);
       setImageUrl(image.url);
     } catch (err) {
       setFields((f) => ({ ...f, imageUrl: err instanceof ApiRequestError ? err.message : String(err) }));
       setPreview(null);
-    } finally {
-      setUploading(false);
     }
   }
 
@@ -91,13 +106,8 @@ export function ProductEditor({
     }
     setFields({});
     setError(null);
-    setBusy(true);
     try {
-      // Stock is only sent when edited: setting it blindly would undo sales made while the form was open.
-      const { stock, ...rest } = parsed.data;
-      const saved = product
-        ? (await updateProduct(product.id, stock === product.stock ? rest : parsed.data)).product
-        : (await createProduct(parsed.data)).product;
+      const { product: saved } = await save.mutateAsync(parsed.data);
       dialog.current?.close();
       onSaved(saved, product === null);
     } catch (err) {
@@ -105,8 +115,6 @@ export function ProductEditor({
         setFields(err.fields);
         setError(err.message);
       } else setError(String(err));
-    } finally {
-      setBusy(false);
     }
   }
 
@@ -273,4 +281,19 @@ export function ProductEditor({
       </form>
     </dialog>
   );
+}
+
+/** Writes a saved product into the seller's catalog query: replaced where it was, else added at the end. */
+export function useKeepProduct() {
+  const queryClient = useQueryClient();
+  return (saved: TProductView) =>
+    queryClient.setQueryData(commerceQueries.myProducts().queryKey, (held) => {
+      if (!held) return held;
+      const known = held.products.some((p) => p.id === saved.id);
+      return {
+        products: known
+          ? held.products.map((p) => (p.id === saved.id ? saved : p))
+          : [...held.products, saved],
+      };
+    });
 }

@@ -60,6 +60,11 @@ export function setAnnouncePurchases(roomId: string, announcePurchases: boolean)
   });
 }
 
+/** The seller's own catalog, archived products included. */
+export function listMyProducts() {
+  return request<{ products: TProductView[] }>("GET", "/api/products?archived=1");
+}
+
 export function createProduct(input: TCreateProductRequest) {
   return request<{ product: TProductView }>("POST", "/api/products", { body: input });
 }
