@@ -1,9 +1,10 @@
 "use client";
 import { useId, useState, type FormEvent } from "react";
+import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { formatCountdown, formatPrice } from "@/lib/format";
 import { formatMajor, minorDigits, parseMajor } from "@/lib/commerce/money";
-import { ZStartDealRequest, type TDealView } from "@/lib/commerce/show-schemas";
+import { ZStartDealRequest, type TDealView, type TStartDealRequest } from "@/lib/commerce/show-schemas";
 import { ApiRequestError } from "@/lib/api/request";
 import { startDeal, stopDeal } from "@/lib/commerce/client";
 import { useClock } from "@/components/products/use-clock";
@@ -45,21 +46,15 @@ export function ConsoleProductRow({
   const locale = useLocale();
   const now = useClock();
   const [formOpen, setFormOpen] = useState(false);
-  const [ending, setEnding] = useState(false);
+  // The deal list is the live room's (live-selling.tsx, fed by its socket): the answer goes to it.
+  const stop = useMutation({
+    mutationFn: () => stopDeal(roomId, product.id),
+    onSuccess: () => onDeal(null),
+    onError: (err) => onError(err.message),
+  });
+  const ending = stop.isPending;
   const left = deal && now !== null ? Math.ceil((new Date(deal.endsAt).getTime() - now) / 1000) : null;
   const running = deal !== null && (left === null || left > 0);
-
-  async function end() {
-    setEnding(true);
-    try {
-      await stopDeal(roomId, product.id);
-      onDeal(null);
-    } catch (err) {
-      onError(err instanceof ApiRequestError ? err.message : String(err));
-    } finally {
-      setEnding(false);
-    }
-  }
 
   return (
     <li
@@ -129,7 +124,7 @@ export function ConsoleProductRow({
           </p>
           <button
             type="button"
-            onClick={() => void end()}
+            onClick={() => stop.mutate()}
             disabled={ending}
             className={buttonStyles({ variant: "danger", size: "sm" })}
           >
@@ -168,14 +163,22 @@ function DealForm({
   const locale = useLocale();
   const id = useId();
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const start = useMutation({
+    mutationFn: (input: TStartDealRequest) => startDeal(roomId, input),
+    onSuccess: ({ deal }) => onStarted(deal),
+    onError: (err) =>
+      setErrors(
+        err instanceof ApiRequestError ? { ...err.fields, form: err.message } : { form: String(err) },
+      ),
+  });
+  const busy = start.isPending;
   const suggested = Math.max(
     1,
     Math.round((product.priceMinor * 0.8) / 10 ** minorDigits(product.currency)) *
       10 ** minorDigits(product.currency),
   );
 
-  async function submit(e: FormEvent<HTMLFormElement>) {
+  function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const data = new FormData(e.currentTarget);
     const text = (name: string) => {
@@ -200,16 +203,7 @@ function DealForm({
       for (const issue of parsed.error.issues) next[String(issue.path[0])] ??= issue.message;
     setErrors(next);
     if (Object.keys(next).length > 0 || !parsed.success) return;
-    setBusy(true);
-    try {
-      const { deal } = await startDeal(roomId, parsed.data);
-      onStarted(deal);
-    } catch (err) {
-      if (err instanceof ApiRequestError) setErrors({ ...err.fields, form: err.message });
-      else setErrors({ form: String(err) });
-    } finally {
-      setBusy(false);
-    }
+    start.mutate(parsed.data);
   }
 
   const input =
@@ -224,7 +218,7 @@ function DealForm({
 
   return (
     <form
-      onSubmit={(e) => void submit(e)}
+      onSubmit={submit}
       noValidate
       aria-label={t("dealFor", { name: product.name })}
       className="mt-3 grid gap-3 rounded-lg border border-zinc-200 bg-zinc-50 p-3 sm:grid-cols-3"
