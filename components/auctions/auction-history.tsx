@@ -1,15 +1,16 @@
 "use client";
 import { useEffect, useState } from "react";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import type { TAuctionBidView, TAuctionView } from "@/lib/auctions/auction-schemas";
-import { listBids } from "@/lib/auctions/client";
+import type { TAuctionView } from "@/lib/auctions/auction-schemas";
+import { auctionQueries } from "@/lib/auctions/queries";
 import { formatPrice } from "@/lib/format";
 import { EngageStatusPill } from "@/components/engage/engage-pieces";
 import { EngageSection } from "@/components/engage/engage-section";
 import { useRoomAuctions } from "@/components/auctions/use-room-auctions";
 
-/** The first read is immediate; during a bidding war, re-reads are coalesced to one per second. */
-const bidsDelay = (count: number) => (count === 0 ? 0 : 1000);
+/** During a bidding war, re-reads are coalesced to one per second. */
+const REREAD_MS = 1000;
 
 /**
  * An auction's accepted bids, newest first, with bidder and time; re-read whenever its bid count moves (at
@@ -19,19 +20,18 @@ export function BidHistory({ auction }: { auction: TAuctionView }) {
   const t = useTranslations("auctions");
   const locale = useLocale();
   const format = useFormatter();
-  const [bids, setBids] = useState<TAuctionBidView[] | null>(null);
-  const [failed, setFailed] = useState(false);
+  // The first read is immediate; a moved bid count is read a second later (the last count by then).
+  const [bidCount, setBidCount] = useState(auction.bidCount);
   useEffect(() => {
-    const timer = window.setTimeout(() => {
-      listBids(auction.roomId, auction.id)
-        .then(({ bids: list }) => {
-          setBids(list);
-          setFailed(false);
-        })
-        .catch(() => setFailed(true));
-    }, bidsDelay(auction.bidCount));
+    const timer = window.setTimeout(() => setBidCount(auction.bidCount), REREAD_MS);
     return () => window.clearTimeout(timer);
-  }, [auction.roomId, auction.id, auction.bidCount]);
+  }, [auction.bidCount]);
+  const query = useQuery({
+    ...auctionQueries.bids(auction.roomId, auction.id, bidCount),
+    placeholderData: keepPreviousData,
+  });
+  const bids = query.data ?? null;
+  const failed = query.isError;
   const label = t("history", { count: auction.bidCount });
   return (
     <div>

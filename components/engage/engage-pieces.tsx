@@ -1,5 +1,6 @@
 "use client";
 import { useId, useState, type FormEvent, type ReactNode } from "react";
+import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { ApiRequestError } from "@/lib/api/request";
 import { formatCountdown } from "@/lib/format";
@@ -65,26 +66,18 @@ export function CancelWithReason({
 }) {
   const id = useId();
   const [reason, setReason] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  async function submit(e: FormEvent) {
+  const { mutate, isPending: busy, error: failure } = useMutation({ mutationFn: cancel });
+  const error = !failure
+    ? null
+    : failure instanceof ApiRequestError
+      ? (failure.fields.reason ?? failure.message)
+      : genericError;
+  function submit(e: FormEvent) {
     e.preventDefault();
-    setBusy(true);
-    try {
-      await cancel(reason);
-      setError(null);
-    } catch (err) {
-      setError(err instanceof ApiRequestError ? (err.fields.reason ?? err.message) : genericError);
-    } finally {
-      setBusy(false);
-    }
+    mutate(reason);
   }
   return (
-    <form
-      onSubmit={(e) => void submit(e)}
-      noValidate
-      className="flex flex-col gap-2 rounded-lg bg-zinc-50 p-3"
-    >
+    <form onSubmit={submit} noValidate className="flex flex-col gap-2 rounded-lg bg-zinc-50 p-3">
       <label htmlFor={id} className="text-sm font-semibold text-zinc-800">
         {label}
       </label>

@@ -1,5 +1,6 @@
 "use client";
 import { useState, type ReactNode } from "react";
+import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { ApiRequestError } from "@/lib/api/request";
 import type { TEngageNamespace, TEngageProduct } from "@/components/engage/engage-fields";
@@ -10,19 +11,16 @@ import type { TEngageNamespace, TEngageProduct } from "@/components/engage/engag
  */
 export function useStartForm(genericError: string) {
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  async function run(post: () => Promise<void>) {
-    setBusy(true);
-    try {
-      await post();
-      setErrors({});
-    } catch (err) {
+  const { mutateAsync, isPending: busy } = useMutation({
+    mutationFn: (post: () => Promise<void>) => post(),
+    onSuccess: () => setErrors({}),
+    onError: (err) => {
       const e = err instanceof ApiRequestError ? err : null;
       setErrors({ ...(e?.fields ?? {}), _: e?.message ?? genericError });
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+  });
+  // The outcome is in `errors`: the caller awaits the post, never its failure.
+  const run = (post: () => Promise<void>) => mutateAsync(post).catch(() => undefined);
   return { errors, setErrors, busy, run };
 }
 
