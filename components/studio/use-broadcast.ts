@@ -1,11 +1,14 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import type { TIngestStats, TQuality } from "@/lib/media/ingest-protocol";
 import { listDevices, openDevices, openErrorOf, stopStream, type TDeviceError } from "@/lib/media/devices";
 import { Publisher, type TPublisherState, type TUploadHealth } from "@/lib/media/publisher";
 import { createTestPatternStream } from "@/lib/media/test-pattern";
-import { ApiRequestError, request } from "@/lib/api/request";
+import { ApiRequestError } from "@/lib/api/request";
+import { endLive } from "@/lib/media/client";
+import { mediaQueries } from "@/lib/media/queries";
 
 export const TEST_SOURCE_ID = "onair-test-pattern";
 
@@ -34,19 +37,18 @@ export function useBroadcast(
   const [cameraId, setCameraId] = useState<string | null>(null);
   const [micId, setMicId] = useState<string | null>(null);
   const [quality, setQuality] = useState<TQuality>("720p");
-  const [testSourceAvailable, setTestSourceAvailable] = useState(false);
+  const testSourceAvailable =
+    useQuery({
+      ...mediaQueries.live(roomId),
+      select: (info) => Boolean(info.testSourceAvailable),
+    }).data ?? false;
+  const { mutateAsync: end } = useMutation({ mutationFn: () => endLive(roomId) });
   const [startedAt, setStartedAt] = useState(initialStartedAt);
   const [health, setHealth] = useState<TUploadHealth | null>(null);
   const [serverStats, setServerStats] = useState<TIngestStats | null>(null);
   const publisher = useRef<Publisher | null>(null);
   const stopTestSource = useRef<(() => void) | null>(null);
   const streamRef = useRef<MediaStream | null>(null);
-
-  useEffect(() => {
-    void request<{ testSourceAvailable: boolean }>("GET", `/api/rooms/${roomId}/live`)
-      .then((info) => setTestSourceAvailable(Boolean(info.testSourceAvailable)))
-      .catch(() => setTestSourceAvailable(false));
-  }, [roomId]);
 
   const releaseStream = useCallback(() => {
     stopTestSource.current?.();
@@ -147,7 +149,7 @@ export function useBroadcast(
 
   const endShow = useCallback(async (): Promise<boolean> => {
     setPhase("ending");
-    const refusal = await request("DELETE", `/api/rooms/${roomId}/live`).then(
+    const refusal = await end().then(
       () => null,
       (err: unknown) => (err instanceof ApiRequestError ? err : new ApiRequestError(0, "NETWORK", "")),
     );
@@ -164,7 +166,7 @@ export function useBroadcast(
     setPhase("ended");
     router.refresh();
     return true;
-  }, [roomId, releaseStream, router]);
+  }, [end, releaseStream, router]);
 
   return {
     roomId,
