@@ -1,9 +1,9 @@
 "use client";
 import { useState } from "react";
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import type { TAuditEntry } from "@/server/admin/list-audit";
-import { listAudit, type TAuditFilters, type TAuditPage } from "@/lib/admin/client";
+import type { TAuditFilters, TAuditPage } from "@/lib/admin/client";
 import { adminPoll, adminQueries } from "@/lib/admin/queries";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { DataTable, EmptyRow, HeadCell } from "@/components/ui/data-table";
@@ -60,6 +60,7 @@ export function AuditLog({
     initialData: unfiltered ? initial : undefined,
     ...adminPoll(POLL_MS),
   }).data;
+  const queryClient = useQueryClient();
   const [older, setOlder] = useState<TAuditPage>({ entries: [], nextBefore: null });
   const [loadingMore, setLoadingMore] = useState(false);
   const oldestHead = head?.entries[head.entries.length - 1]?.id ?? 0;
@@ -72,7 +73,7 @@ export function AuditLog({
   async function more() {
     if (!page.nextBefore) return;
     setLoadingMore(true);
-    const next = await listAudit(filters, page.nextBefore).catch(() => null);
+    const next = await queryClient.fetchQuery(adminQueries.audit(filters, page.nextBefore)).catch(() => null);
     setLoadingMore(false);
     if (!next) return;
     setOlder({ entries: [...kept, ...next.entries], nextBefore: next.nextBefore });

@@ -17,11 +17,11 @@ export const adminQueries = {
       queryKey: ["admin", "users", filters],
       queryFn: ({ signal }) => listUsers(filters, signal),
     }),
-  /** The newest page of the audit log for these filters; older pages are fetched on demand. */
-  audit: (filters: TAuditFilters) =>
+  /** A page of the audit log for these filters: the newest (polled), or the one before entry `before`. */
+  audit: (filters: TAuditFilters, before?: number) =>
     queryOptions({
-      queryKey: ["admin", "audit", filters],
-      queryFn: ({ signal }) => listAudit(filters, undefined, signal),
+      queryKey: ["admin", "audit", filters, { before: before ?? null }],
+      queryFn: ({ signal }) => listAudit(filters, before, signal),
     }),
   roomSanctions: (roomId: string) =>
     queryOptions({
