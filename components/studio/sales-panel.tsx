@@ -34,6 +34,7 @@ export function SalesPanel({
     placeholderData: keepPreviousData,
     refetchInterval: POLL_MS,
     refetchIntervalInBackground: false,
+    retry: false, // the next poll is the retry
   });
   const sales = query.data ?? null;
   const failed = query.isError;
