@@ -125,7 +125,9 @@ export function AuditLog({
           <HeadCell key={key}>{t(key)}</HeadCell>
         ))}
       >
-        {page.entries.length === 0 && <EmptyRow colSpan={roomId ? 4 : 5}>{t("empty")}</EmptyRow>}
+        {page.entries.length === 0 && (
+          <EmptyRow colSpan={roomId ? 4 : 5}>{head ? t("empty") : t("loading")}</EmptyRow>
+        )}
         {page.entries.map((e) => (
           <tr key={e.id} data-action={e.action}>
             <td className="px-3 py-2.5 whitespace-nowrap">
