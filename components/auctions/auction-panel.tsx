@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { minNextBid, type TAuctionView } from "@/lib/auctions/auction-schemas";
 import { formatMajor, parseMajor } from "@/lib/commerce/money";
 import { formatPrice } from "@/lib/format";
-import { chatClientFor } from "@/components/chat/use-chat-room";
+import { useLiveRoom } from "@/components/live/live-room-provider";
 import { useClock } from "@/components/products/use-clock";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { AuctionStatus } from "@/components/auctions/auction-status";
@@ -61,6 +61,7 @@ function BidForm({
   const amount = typed ?? formatMajor(min, auction.currency);
   const [busy, setBusy] = useState(false);
   const [feedback, setFeedback] = useState<TFeedback>(null);
+  const room = useLiveRoom();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -71,10 +72,8 @@ function BidForm({
         tone: "error",
         text: t("errors.BID_TOO_LOW", { price: formatPrice(min, auction.currency, locale) }),
       });
-    const client = chatClientFor(auction.roomId);
-    if (!client) return setFeedback({ tone: "error", text: t("errors.UNAVAILABLE") });
     setBusy(true);
-    const ack = await client.bid(auction.id, minor);
+    const ack = await room.bid(auction.id, minor);
     setBusy(false);
     if (ack.ok) {
       merge([ack.auction]);

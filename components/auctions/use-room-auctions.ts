@@ -1,12 +1,11 @@
 "use client";
 import { useCallback } from "react";
-import { AUCTION_UPDATE_EVENT } from "@/components/chat/use-chat-room";
 import { useRoomLiveList, viewOfUpdate, type TLiveFeed } from "@/components/engage/use-room-live-list";
 import { isNewerAuction, ZAuctionUpdate, type TAuctionView } from "@/lib/auctions/auction-schemas";
 import { listAuctions } from "@/lib/auctions/client";
 
 const AUCTIONS: TLiveFeed<TAuctionView> = {
-  event: AUCTION_UPDATE_EVENT,
+  listen: (store, onUpdate) => store.onAuction(onUpdate),
   parse: viewOfUpdate(ZAuctionUpdate, "auctionId"),
   isNewer: isNewerAuction,
 };

@@ -31,7 +31,7 @@ type TSanctionMark = { type: "MUTE" | "BAN"; until: string | null };
 export function ChatPanel({ roomId, mode = "viewer" }: TChatPanelProps) {
   const t = useTranslations("chat");
   const pathname = usePathname();
-  const { messages, state, status, nodeId, me, restriction, send } = useChatRoom(roomId);
+  const { messages, state, status, nodeId, me, restriction, send } = useChatRoom();
   const staffMode = mode === "staff";
   const headingId = useId();
   const [dismissedNotice, setDismissedNotice] = useState<string | null>(null);

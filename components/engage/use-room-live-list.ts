@@ -1,14 +1,13 @@
 "use client";
-import { useCallback, useEffect, useRef, useState } from "react";
-import { CHAT_STATE_EVENT } from "@/components/chat/use-chat-room";
+import { useCallback, useEffect, useState } from "react";
 import type { TLiveItem } from "@/lib/engage/live-items";
+import type { LiveRoomStore } from "@/components/live/live-room-store";
+import { useLiveRoom, useRoomSlice } from "@/components/live/live-room-provider";
 
-/** Re-read the list at most this often while room:state keeps arriving (each (re)join sends one). */
-const RESYNC_MS = 5000;
 /** How one feature's updates arrive and order: the same for every room, so declare it once at module level. */
 export type TLiveFeed<T extends TLiveItem> = {
-  /** The window event use-chat-room dispatches for this feature's updates. */
-  event: string;
+  /** Hears this feature's updates on the room's connection; returns the unsubscribe. */
+  listen: (store: LiveRoomStore, onUpdate: (detail: unknown) => void) => () => void;
   /** The update's view, or null when it is not one (checked with the feature's zod schema). */
   parse: (detail: unknown) => T | null;
   isNewer: (next: T, current: T | undefined) => boolean;
@@ -27,21 +26,19 @@ export function viewOfUpdate<T extends TLiveItem>(
 }
 
 /**
- * A show's auctions or giveaways, live: read once, then kept by their update event from the page's chat
- * connection (window events from use-chat-room), re-read after every (re)join so nothing missed while
- * disconnected stays stale. Updates are merged by the feature's ordering rule (the one the slaves use), so
+ * A show's auctions or giveaways, live: read once, then kept by their updates on the page's LiveRoomProvider
+ * connection, re-read after every (re)join so nothing missed while disconnected stays stale. Updates are merged by the feature's ordering rule (the one the slaves use), so
  * an old update can never overwrite a newer one.
  */
 export function useRoomLiveList<T extends TLiveItem>(
   roomId: string,
-  { event, parse, isNewer }: TLiveFeed<T>,
+  { listen, parse, isNewer }: TLiveFeed<T>,
   /** Pass a stable function (useCallback). */
   load: () => Promise<T[]>,
 ) {
   const [items, setItems] = useState<Record<string, T>>({});
   const [loadError, setLoadError] = useState(false);
   const [loaded, setLoaded] = useState(false);
-  const lastSync = useRef(0);
   const merge = useCallback(
     (list: T[]) => {
       setItems((current) => {
@@ -58,7 +55,6 @@ export function useRoomLiveList<T extends TLiveItem>(
   );
 
   const resync = useCallback(async () => {
-    lastSync.current = Date.now();
     try {
       merge(await load());
       setLoadError(false);
@@ -69,25 +65,22 @@ export function useRoomLiveList<T extends TLiveItem>(
     }
   }, [load, merge]);
 
+  const store = useLiveRoom();
+  useEffect(
+    () =>
+      listen(store, (detail) => {
+        const item = parse(detail);
+        if (item && item.roomId === roomId) merge([item]);
+      }),
+    [store, roomId, listen, parse, merge],
+  );
+  // The first read once the listener above is in place (an update arriving meanwhile is merged by order),
+  // and one after every join.
+  const joins = useRoomSlice((s) => s.joins);
   useEffect(() => {
-    // The first read, after the subscription below is in place (an update arriving meanwhile is merged by order).
-    const first = window.setTimeout(() => void resync(), 0);
-    const onUpdate = (e: Event) => {
-      const item = parse((e as CustomEvent<unknown>).detail);
-      if (item && item.roomId === roomId) merge([item]);
-    };
-    const onState = (e: Event) => {
-      if ((e as CustomEvent<{ roomId: string }>).detail.roomId !== roomId) return;
-      if (Date.now() - lastSync.current > RESYNC_MS) void resync();
-    };
-    window.addEventListener(event, onUpdate);
-    window.addEventListener(CHAT_STATE_EVENT, onState);
-    return () => {
-      window.clearTimeout(first);
-      window.removeEventListener(event, onUpdate);
-      window.removeEventListener(CHAT_STATE_EVENT, onState);
-    };
-  }, [roomId, event, parse, resync, merge]);
+    const read = window.setTimeout(() => void resync(), 0);
+    return () => window.clearTimeout(read);
+  }, [joins, resync]);
 
   const list = Object.values(items).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return { items: list, loaded, loadError, resync, merge };

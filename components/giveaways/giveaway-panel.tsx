@@ -3,7 +3,7 @@ import { useMeId } from "@/components/shell/use-me";
 import { useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { TGiveawayView } from "@/lib/giveaways/giveaway-schemas";
-import { chatClientFor } from "@/components/chat/use-chat-room";
+import { useLiveRoom } from "@/components/live/live-room-provider";
 import { useClock } from "@/components/products/use-clock";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { currentItem } from "@/lib/engage/live-items";
@@ -81,12 +81,11 @@ function EnterButton({
   const [error, setError] = useState<string | null>(null);
   // The button goes once entered: keyboard focus moves to the sentence that replaces it, not to the page top.
   const statusRef = useRef<HTMLParagraphElement>(null);
+  const room = useLiveRoom();
 
   async function enter() {
-    const client = chatClientFor(giveaway.roomId);
-    if (!client) return setError(t("errors.UNAVAILABLE"));
     setBusy(true);
-    const ack = await client.enter(giveaway.id);
+    const ack = await room.enter(giveaway.id);
     setBusy(false);
     if (ack.ok) {
       setError(null);

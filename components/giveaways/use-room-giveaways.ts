@@ -1,12 +1,11 @@
 "use client";
 import { useCallback, useState } from "react";
-import { GIVEAWAY_UPDATE_EVENT } from "@/components/chat/use-chat-room";
 import { useRoomLiveList, viewOfUpdate, type TLiveFeed } from "@/components/engage/use-room-live-list";
 import { isNewerGiveaway, ZGiveawayUpdate, type TGiveawayView } from "@/lib/giveaways/giveaway-schemas";
 import { listGiveaways } from "@/lib/giveaways/client";
 
 const GIVEAWAYS: TLiveFeed<TGiveawayView> = {
-  event: GIVEAWAY_UPDATE_EVENT,
+  listen: (store, onUpdate) => store.onGiveaway(onUpdate),
   parse: viewOfUpdate(ZGiveawayUpdate, "giveawayId"),
   isNewer: isNewerGiveaway,
 };

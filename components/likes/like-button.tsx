@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { chatClientFor } from "@/components/chat/use-chat-room";
+import { useLiveRoom } from "@/components/live/live-room-provider";
 import { useLikeTotal } from "@/components/likes/use-like-total";
 
 type THeart = { id: number; drift: number; hue: number };
@@ -18,7 +18,7 @@ const HEART_MS = 1600;
  * The total is read out with the button's name; the hearts are decoration (hidden from assistive tech,
  * and still for people who asked for reduced motion).
  */
-export function LikeButton({ roomId, initialTotal }: { roomId: string; initialTotal: number }) {
+export function LikeButton({ initialTotal }: { initialTotal: number }) {
   const t = useTranslations("likes");
   const locale = useLocale();
   const [hearts, setHearts] = useState<THeart[]>([]);
@@ -49,12 +49,13 @@ export function LikeButton({ roomId, initialTotal }: { roomId: string; initialTo
     },
     [float],
   );
-  const total = useLikeTotal(roomId, initialTotal, onRise);
+  const total = useLikeTotal(initialTotal, onRise);
+  const room = useLiveRoom();
   const [pending, setPending] = useState(0);
   const shown = total + pending;
 
   function tap() {
-    chatClientFor(roomId)?.tapLike();
+    room.tapLike();
     own.current += 1;
     setPending((n) => n + 1);
     // The server's total catches up within ~1.25 s (our batch, the slave's flush, the room's next total).

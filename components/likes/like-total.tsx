@@ -3,10 +3,10 @@ import { useLocale, useTranslations } from "next-intl";
 import { useLikeTotal } from "@/components/likes/use-like-total";
 
 /** The show's heart total for the seller's console, live. */
-export function LikeTotal({ roomId, initialTotal }: { roomId: string; initialTotal: number }) {
+export function LikeTotal({ initialTotal }: { initialTotal: number }) {
   const t = useTranslations("likes");
   const locale = useLocale();
-  const total = useLikeTotal(roomId, initialTotal);
+  const total = useLikeTotal(initialTotal);
   return (
     <p className="text-sm text-zinc-700" data-testid="console-likes">
       <span aria-hidden="true">❤️ </span>

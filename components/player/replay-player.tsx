@@ -1,5 +1,6 @@
 "use client";
 import { useCallback, useEffect, useMemo, useState } from "react";
+import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import type { TReplay } from "@/server/media/get-replay";
 import type { TAttached } from "@/lib/media/hls-attach";
@@ -8,9 +9,7 @@ import { ReplayChat } from "@/components/player/replay-chat";
 import { ReplayPin } from "@/components/player/replay-pin";
 import { messagesUntil, pinAt } from "@/components/player/replay-timeline";
 import { request } from "@/lib/api/request";
-
-/** Window event other panels (products) can follow to highlight the product pinned at this moment. */
-export const REPLAY_PIN_EVENT = "onair:replay-pin";
+import { useLiveRoom } from "@/components/live/live-room-provider";
 
 /**
  * The recording of an ended show, with the chat appearing as it did live (each message at its original
@@ -18,18 +17,14 @@ export const REPLAY_PIN_EVENT = "onair:replay-pin";
  */
 export function ReplayPlayer({ roomId, src }: { roomId: string; src: string }) {
   const t = useTranslations("player");
-  const [replay, setReplay] = useState<TReplay | null>(null);
+  const store = useLiveRoom();
+  // An ended show's recording, chat and pins never change: read once.
+  const { data: replay = null } = useQuery({
+    queryKey: ["rooms", roomId, "replay"],
+    queryFn: () => request<TReplay>("GET", `/api/rooms/${encodeURIComponent(roomId)}/replay`),
+    staleTime: Infinity,
+  });
   const [offsetMs, setOffsetMs] = useState(0);
-
-  useEffect(() => {
-    let cancelled = false;
-    void request<TReplay>("GET", `/api/rooms/${roomId}/replay`)
-      .then((data) => !cancelled && setReplay(data))
-      .catch(() => !cancelled && setReplay(null));
-    return () => {
-      cancelled = true;
-    };
-  }, [roomId]);
 
   const startedAt = replay ? Date.parse(replay.startedAt) : null;
   const onTick = useCallback(
@@ -50,8 +45,8 @@ export function ReplayPlayer({ roomId, src }: { roomId: string; src: string }) {
   const pinned = replay?.products.find((p) => p.id === pinnedId) ?? null;
 
   useEffect(() => {
-    window.dispatchEvent(new CustomEvent(REPLAY_PIN_EVENT, { detail: { roomId, productId: pinnedId } }));
-  }, [roomId, pinnedId]);
+    store.setReplayPin(pinnedId);
+  }, [store, pinnedId]);
 
   return (
     <HlsVideo src={src} live={false} onTick={onTick}>

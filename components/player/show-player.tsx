@@ -19,7 +19,7 @@ export function ShowPlayer({
   children: ReactNode;
 }) {
   const t = useTranslations("player");
-  const media = useShowStatus(roomId, initial);
+  const media = useShowStatus(initial);
   const [watchReplay, setWatchReplay] = useState(initial.status === "ENDED");
 
   if (media.status === "SCHEDULED") return <>{children}</>;

@@ -1,47 +1,30 @@
 "use client";
-import { useEffect, useState } from "react";
-import { request } from "@/lib/api/request";
+import { useEffect, useMemo } from "react";
+import { useLiveRoom, useRoomSlice } from "@/components/live/live-room-provider";
+import { laterStatus, type TRoomMedia } from "@/lib/rooms/live-feed";
 
-export type TShowStatus = "SCHEDULED" | "LIVE" | "ENDED";
 /** `hlsUrl` is undefined until known (the page passes it when it rendered the show). */
-export type TShowMedia = { status: TShowStatus; hlsUrl?: string | null; startedAt: string | null };
-
-const POLL_MS = 3000;
+export type TShowMedia = TRoomMedia;
 
 /**
- * The show's status and playlist, refreshed while it can still change (scheduled → live → ended) so a
- * viewer never has to reload. The chat tier's `room:state` may also push a change through `update`.
+ * The show's status and playlist from the page's LiveRoomProvider, so the player switches by itself when
+ * the seller goes live or ends: room:state pushes the status, and the provider reads the room once for the
+ * playlist. Until then, what the page rendered with.
  */
-export function useShowStatus(roomId: string, initial: TShowMedia) {
-  const [media, setMedia] = useState<TShowMedia>(initial);
+export function useShowStatus(initial: TShowMedia): TShowMedia {
+  const store = useLiveRoom();
+  const media = useRoomSlice((s) => s.media.value);
+  const pushed = useRoomSlice((s) => s.state?.status ?? null);
+  const known = media !== null;
   useEffect(() => {
-    let stopped = false;
-    let timer: number | null = null;
-    const poll = async () => {
-      try {
-        const room = await request<Required<TShowMedia>>("GET", `/api/rooms/${roomId}`);
-        if (!stopped) {
-          setMedia((prev) =>
-            prev.status === room.status && prev.hlsUrl === room.hlsUrl && prev.startedAt === room.startedAt
-              ? prev
-              : { status: room.status, hlsUrl: room.hlsUrl, startedAt: room.startedAt },
-          );
-          if (room.status === "ENDED" && room.hlsUrl) return;
-        }
-      } catch {
-        // offline for a moment: try again on the next tick
-      }
-      if (!stopped) timer = window.setTimeout(() => void poll(), POLL_MS);
-    };
-    // The page was rendered with the playlist: the player starts at once and the first check waits a tick.
-    if (initial.hlsUrl === undefined) void poll();
-    else timer = window.setTimeout(() => void poll(), POLL_MS);
-    return () => {
-      stopped = true;
-      if (timer !== null) window.clearTimeout(timer);
-    };
-    // `initial` is the server's render of this room: only a new room restarts the checks.
+    // Rendered without the playlist (the admin console): the first paint needs one read.
+    if (!known && initial.hlsUrl === undefined) void store.readRoom();
+    // `initial` is the server's render of this room: only a new room reads again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [roomId]);
-  return media;
+  }, [store]);
+  return useMemo(() => {
+    const base = media ?? initial;
+    const status = pushed ? laterStatus(base.status, pushed) : base.status;
+    return status === base.status ? base : { status, hlsUrl: undefined, startedAt: base.startedAt };
+  }, [media, initial, pushed]);
 }

@@ -1,12 +1,11 @@
 "use client";
 import { useSignedIn } from "@/components/shell/use-me";
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { CHAT_STATE_EVENT, PRODUCT_UPDATE_EVENT } from "@/components/chat/use-chat-room";
+import { useMemo, useState, type ReactNode } from "react";
 import type { TRoomState } from "@/lib/chat/protocol";
-import { applyProductUpdate, ZRoomProducts, type TLiveProduct } from "@/lib/commerce/live-product";
-import { ZProductUpdate } from "@/lib/commerce/product-update.types";
+import type { TLiveProduct } from "@/lib/commerce/live-product";
 import { requiredContext } from "@/components/ui/required-context";
-import { request } from "@/lib/api/request";
+import { useRoomSlice } from "@/components/live/live-room-provider";
+import type { TRoomProduct } from "@/lib/rooms/live-feed";
 
 type TShowStatus = TRoomState["status"];
 
@@ -23,14 +22,27 @@ type TLiveShop = {
 
 const liveShopContext = requiredContext<TLiveShop>("useLiveShop", "LiveShopProvider");
 
-/** Re-read the show's products at most this often while room:state keeps arriving (joins, viewer counts). */
-const RESYNC_MS = 20_000;
+/** Each product's listing view, kept while the product is unchanged (its card need not render again). */
+const views = new WeakMap<TRoomProduct, TLiveProduct>();
+/** The listing of the viewer page: archived products leave it. */
+function listed(products: TRoomProduct[]): TLiveProduct[] {
+  return products
+    .filter((p) => !p.archived)
+    .map((p) => {
+      let view = views.get(p);
+      if (!view) {
+        const { archived: _archived, ...rest } = p;
+        view = rest;
+        views.set(p, view);
+      }
+      return view;
+    });
+}
 
 /**
  * The viewer page's shop state: the show's products with live stock, price and deals, and the pinned
- * product. It rides on the chat panel's one connection (components/chat/use-chat-room re-dispatches
- * `room:state` and `product:update` as window events), so the page keeps a single socket. After each
- * (re)join it re-reads the products once, so an update missed while disconnected is repaired.
+ * product, from the page's LiveRoomProvider (the server's render first, then what its socket pushes and
+ * what it re-reads after each join). Until the provider has the listing, the page's own.
  */
 export function LiveShopProvider({
   roomId,
@@ -48,53 +60,14 @@ export function LiveShopProvider({
   children: ReactNode;
 }) {
   const signedIn = useSignedIn(serverSignedIn);
-  const [products, setProducts] = useState(initialProducts);
-  const [pinnedId, setPinnedId] = useState(initialPinned);
-  const [status, setStatus] = useState(initialStatus);
+  const catalog = useRoomSlice((s) => s.catalog.value);
+  const status = useRoomSlice((s) => s.media.value?.status ?? s.state?.status ?? null) ?? initialStatus;
   const [detailsId, setDetailsId] = useState<string | null>(null);
-  const lastSync = useRef(0);
-  const known = useRef(new Set(initialProducts.map((p) => p.id)));
-  useEffect(() => {
-    known.current = new Set(products.map((p) => p.id));
-  }, [products]);
-
-  const resync = useCallback(async () => {
-    lastSync.current = Date.now();
-    try {
-      const parsed = ZRoomProducts.safeParse(
-        await request("GET", `/api/rooms/${encodeURIComponent(roomId)}`),
-      );
-      if (!parsed.success) return;
-      setProducts(parsed.data.products.filter((p) => !p.archived).map(({ archived: _archived, ...p }) => p));
-      setPinnedId(parsed.data.pinnedProductId);
-    } catch {
-      // Offline: the next room:state tries again.
-    }
-  }, [roomId]);
-
-  useEffect(() => {
-    const onState = (e: Event) => {
-      const state = (e as CustomEvent<TRoomState>).detail;
-      if (state.roomId !== roomId) return;
-      setPinnedId(state.pinnedProductId);
-      setStatus(state.status);
-      if (Date.now() - lastSync.current > RESYNC_MS) void resync();
-    };
-    const onProduct = (e: Event) => {
-      const parsed = ZProductUpdate.safeParse((e as CustomEvent<unknown>).detail);
-      if (!parsed.success || parsed.data.roomId !== roomId) return;
-      const update = parsed.data;
-      // A product added to the show after this page loaded: read the listing again.
-      if (!update.archived && !known.current.has(update.productId)) void resync();
-      setProducts((current) => applyProductUpdate(current, update));
-    };
-    window.addEventListener(CHAT_STATE_EVENT, onState);
-    window.addEventListener(PRODUCT_UPDATE_EVENT, onProduct);
-    return () => {
-      window.removeEventListener(CHAT_STATE_EVENT, onState);
-      window.removeEventListener(PRODUCT_UPDATE_EVENT, onProduct);
-    };
-  }, [roomId, resync]);
+  const products = useMemo(
+    () => (catalog ? listed(catalog.products) : initialProducts),
+    [catalog, initialProducts],
+  );
+  const pinnedId = catalog ? catalog.pinnedProductId : initialPinned;
 
   const value = useMemo<TLiveShop>(
     () => ({

@@ -2,100 +2,72 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { CHAT_STATE_EVENT, PRODUCT_UPDATE_EVENT } from "@/components/chat/use-chat-room";
-import type { TRoomState } from "@/lib/chat/protocol";
-import { ZProductUpdate } from "@/lib/commerce/product-update.types";
 import type { TDealView } from "@/lib/commerce/show-schemas";
 import { ApiRequestError } from "@/lib/api/request";
-import { listDeals, pinProduct } from "@/lib/commerce/client";
+import { pinProduct } from "@/lib/commerce/client";
+import type { TRoomProduct } from "@/lib/rooms/live-feed";
+import { useLiveRoom, useRoomSlice } from "@/components/live/live-room-provider";
 import { ConsoleProductRow, type TConsoleProduct } from "@/components/studio/console-product-row";
 import { SalesPanel } from "@/components/studio/sales-panel";
 import { EmptyNote } from "@/components/ui/empty-state";
 
 type TFeedback = { tone: "ok" | "error"; text: string } | null;
+const NO_DEALS: Record<string, TDealView> = {};
+
+/** The console's product with the room's live stock, price and archived flag (itself when they agree). */
+function withLive(p: TConsoleProduct, live: TRoomProduct | undefined): TConsoleProduct {
+  if (!live || (live.stock === p.stock && live.priceMinor === p.priceMinor && live.archived === p.archived))
+    return p;
+  return { ...p, stock: live.stock, priceMinor: live.priceMinor, archived: live.archived };
+}
 
 /**
  * The console's selling tools: the live sales panel, and per product pin/unpin and flash deals. Viewer
- * counts, pins and stock follow the staff chat panel's connection (window events from use-chat-room).
+ * counts, pins, stock and deals come from the console's LiveRoomProvider (its staff chat connection).
  */
 export function LiveSelling({
   roomId,
   slug,
   products: initialProducts,
-  pinnedProductId: initialPinned,
 }: {
   roomId: string;
   slug: string;
   products: TConsoleProduct[];
-  pinnedProductId: string | null;
 }) {
   const t = useTranslations("commerce.studio");
-  const [products, setProducts] = useState(initialProducts);
-  const [pinnedId, setPinnedId] = useState(initialPinned);
-  const [deals, setDeals] = useState<Record<string, TDealView>>({});
-  const [viewers, setViewers] = useState<number | null>(null);
+  const room = useLiveRoom();
+  const catalog = useRoomSlice((s) => s.catalog.value);
+  const viewers = useRoomSlice((s) => s.state?.viewers ?? null);
+  const deals = useRoomSlice((s) => s.deals?.value) ?? NO_DEALS;
   const [busy, setBusy] = useState<string | null>(null);
   const [feedback, setFeedback] = useState<TFeedback>(null);
   const [salesTick, setSalesTick] = useState(0);
   const tickTimer = useRef<number | null>(null);
 
-  useEffect(() => {
-    void listDeals(roomId)
-      .then(({ deals: list }) => setDeals(Object.fromEntries(list.map((d) => [d.productId, d]))))
-      .catch(() => undefined);
-  }, [roomId]);
+  useEffect(() => room.watchDeals(), [room]);
 
+  const products = useMemo(() => {
+    const live = new Map(catalog?.products.map((p) => [p.id, p]));
+    return initialProducts.map((p) => withLive(p, live.get(p.id)));
+  }, [initialProducts, catalog?.products]);
+  const pinnedId = catalog?.pinnedProductId ?? null;
+
+  // A sale moves stock: refresh the sales panel soon after (coalesced), not on every update.
+  const liveProducts = catalog?.products;
+  const firstProducts = useRef(liveProducts);
   useEffect(() => {
-    // A sale moves stock: refresh the sales panel soon after (coalesced), not on every event.
-    const refreshSalesSoon = () => {
-      if (tickTimer.current !== null) return;
-      tickTimer.current = window.setTimeout(() => {
-        tickTimer.current = null;
-        setSalesTick((n) => n + 1);
-      }, 400);
-    };
-    const onState = (e: Event) => {
-      const s = (e as CustomEvent<TRoomState>).detail;
-      if (s.roomId !== roomId) return;
-      setViewers(s.viewers);
-      setPinnedId(s.pinnedProductId);
-    };
-    const onProduct = (e: Event) => {
-      const parsed = ZProductUpdate.safeParse((e as CustomEvent<unknown>).detail);
-      if (!parsed.success || parsed.data.roomId !== roomId) return;
-      const u = parsed.data;
-      setProducts((list) =>
-        list.map((p) =>
-          p.id === u.productId ? { ...p, stock: u.stock, priceMinor: u.priceMinor, archived: u.archived } : p,
-        ),
-      );
-      setDeals((current) => {
-        const next = { ...current };
-        if (u.deal && !u.archived) {
-          const known = current[u.productId];
-          next[u.productId] = {
-            roomId,
-            productId: u.productId,
-            dealPriceMinor: u.deal.priceMinor,
-            priceMinor: u.priceMinor,
-            currency: u.currency,
-            startedAt: known?.startedAt ?? new Date().toISOString(),
-            endsAt: u.deal.endsAt,
-            limitPerBuyer: u.deal.limitPerBuyer,
-          };
-        } else delete next[u.productId];
-        return next;
-      });
-      refreshSalesSoon();
-    };
-    window.addEventListener(CHAT_STATE_EVENT, onState);
-    window.addEventListener(PRODUCT_UPDATE_EVENT, onProduct);
-    return () => {
-      window.removeEventListener(CHAT_STATE_EVENT, onState);
-      window.removeEventListener(PRODUCT_UPDATE_EVENT, onProduct);
+    if (liveProducts === firstProducts.current || tickTimer.current !== null) return;
+    tickTimer.current = window.setTimeout(() => {
+      tickTimer.current = null;
+      setSalesTick((n) => n + 1);
+    }, 400);
+  }, [liveProducts]);
+  useEffect(
+    () => () => {
       if (tickTimer.current !== null) window.clearTimeout(tickTimer.current);
-    };
-  }, [roomId]);
+    },
+    [],
+  );
 
   const togglePin = useCallback(
     async (product: TConsoleProduct) => {
@@ -104,7 +76,7 @@ export function LiveSelling({
       setFeedback(null);
       try {
         const res = await pinProduct(roomId, next);
-        setPinnedId(res.pinnedProductId);
+        room.setPin(res.pinnedProductId);
         setFeedback({
           tone: "ok",
           text: next ? t("pinnedNotice", { name: product.name }) : t("unpinnedNotice"),
@@ -115,20 +87,15 @@ export function LiveSelling({
         setBusy(null);
       }
     },
-    [pinnedId, roomId, t],
+    [pinnedId, roomId, room, t],
   );
 
   const onDeal = useCallback(
     (productId: string, deal: TDealView | null) => {
-      setDeals((current) => {
-        const next = { ...current };
-        if (deal) next[productId] = deal;
-        else delete next[productId];
-        return next;
-      });
+      room.setDeal(productId, deal);
       setFeedback({ tone: "ok", text: deal ? t("dealStarted") : t("dealEnded") });
     },
-    [t],
+    [room, t],
   );
 
   // The pinned product first, as viewers see it.

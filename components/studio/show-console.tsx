@@ -12,6 +12,7 @@ import { AuctionConsole } from "@/components/auctions/auction-console";
 import { GiveawayConsole } from "@/components/giveaways/giveaway-console";
 import { LikeTotal } from "@/components/likes/like-total";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { LiveRoomProvider } from "@/components/live/live-room-provider";
 
 /** The seller's console for one show: header and controls, camera preview, products, moderation chat. */
 export function ShowConsole({ show, isAdmin = false }: { show: TStudioShow; isAdmin?: boolean }) {
@@ -28,55 +29,63 @@ export function ShowConsole({ show, isAdmin = false }: { show: TStudioShow; isAd
             })
           : t("notScheduled");
 
+  // The console's one chat connection (the staff chat panel's): viewers, pins, stock, deals and hearts.
+  const initial = {
+    catalog: {
+      products: show.products.map((p) => ({ ...p, description: "", deal: null })),
+      pinnedProductId: show.pinnedProductId,
+    },
+    likes: show.likeCount,
+  };
   return (
-    <BroadcastProvider
-      roomId={show.id}
-      status={show.status}
-      startedAt={show.startedAt?.toISOString() ?? null}
-    >
-      <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
-        <BackToStudio />
-        <ShowHeaderCard show={show} aside={<GoLiveControls />}>
-          <p className="mt-1 text-sm text-zinc-700">{when}</p>
-          <p className="text-sm text-zinc-600">{t("seller", { seller: show.sellerName })}</p>
-          <LikeTotal roomId={show.id} initialTotal={show.likeCount} />
-          <p className="text-sm text-zinc-700" data-testid="console-reminders">
-            {t("reminders", { count: show.reminderCount })}
-          </p>
-          <div className="mt-3 flex flex-wrap gap-2">
-            <Link
-              href={`/studio/${show.slug}/edit`}
-              className={buttonStyles({ variant: "secondary", size: "sm" })}
-            >
-              {t("edit")}
-            </Link>
-            <Link href={`/live/${show.slug}`} className={buttonStyles({ variant: "secondary", size: "sm" })}>
-              {t("viewerPage")}
-            </Link>
-          </div>
-        </ShowHeaderCard>
-
-        <BesideStaffChat roomId={show.id}>
-          <section aria-labelledby="preview-heading">
-            <h2 id="preview-heading" className="mb-3 text-base font-black tracking-tight text-zinc-950">
-              {t("preview")}
-            </h2>
-            <div id="studio-preview">
-              <BroadcastPreview />
+    <LiveRoomProvider roomId={show.id} initial={initial}>
+      <BroadcastProvider
+        roomId={show.id}
+        status={show.status}
+        startedAt={show.startedAt?.toISOString() ?? null}
+      >
+        <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
+          <BackToStudio />
+          <ShowHeaderCard show={show} aside={<GoLiveControls />}>
+            <p className="mt-1 text-sm text-zinc-700">{when}</p>
+            <p className="text-sm text-zinc-600">{t("seller", { seller: show.sellerName })}</p>
+            <LikeTotal initialTotal={show.likeCount} />
+            <p className="text-sm text-zinc-700" data-testid="console-reminders">
+              {t("reminders", { count: show.reminderCount })}
+            </p>
+            <div className="mt-3 flex flex-wrap gap-2">
+              <Link
+                href={`/studio/${show.slug}/edit`}
+                className={buttonStyles({ variant: "secondary", size: "sm" })}
+              >
+                {t("edit")}
+              </Link>
+              <Link
+                href={`/live/${show.slug}`}
+                className={buttonStyles({ variant: "secondary", size: "sm" })}
+              >
+                {t("viewerPage")}
+              </Link>
             </div>
-          </section>
+          </ShowHeaderCard>
 
-          <LiveSelling
-            roomId={show.id}
-            slug={show.slug}
-            products={show.products}
-            pinnedProductId={show.pinnedProductId}
-          />
+          <BesideStaffChat roomId={show.id}>
+            <section aria-labelledby="preview-heading">
+              <h2 id="preview-heading" className="mb-3 text-base font-black tracking-tight text-zinc-950">
+                {t("preview")}
+              </h2>
+              <div id="studio-preview">
+                <BroadcastPreview />
+              </div>
+            </section>
 
-          <AuctionConsole roomId={show.id} products={show.products} canCancel={isAdmin} />
-          <GiveawayConsole roomId={show.id} products={show.products} canCancel={isAdmin} />
-        </BesideStaffChat>
-      </div>
-    </BroadcastProvider>
+            <LiveSelling roomId={show.id} slug={show.slug} products={show.products} />
+
+            <AuctionConsole roomId={show.id} products={show.products} canCancel={isAdmin} />
+            <GiveawayConsole roomId={show.id} products={show.products} canCancel={isAdmin} />
+          </BesideStaffChat>
+        </div>
+      </BroadcastProvider>
+    </LiveRoomProvider>
   );
 }

@@ -7,8 +7,9 @@ export type TRoomStatusChange = { roomId: string; status: "LIVE" | "ENDED"; hlsU
 
 /**
  * The one place a show's LIVE/ENDED change leaves the media tier: the chat master re-reads the room and
- * pushes `room:state` to every client on every slave. Players also poll `GET /api/rooms/:id` as a fallback,
- * so a master that is down delays the change, it does not lose it.
+ * pushes `room:state` to every client on every slave, and each page's LiveRoomProvider reads the room once
+ * for the playlist. A master that is down delays the change, it does not lose it: its slaves read
+ * room configs from the database meanwhile and push the status themselves.
  */
 export function notifyRoomStatus(change: TRoomStatusChange): void {
   log.info({ roomId: change.roomId, status: change.status, hlsUrl: change.hlsUrl }, "show status changed");
@@ -17,7 +18,7 @@ export function notifyRoomStatus(change: TRoomStatusChange): void {
       if (!pushed)
         log.warn(
           { roomId: change.roomId },
-          "chat master unreachable; viewers will see the change by polling",
+          "chat master unreachable; slaves push the change from the database",
         );
     })
     .catch((err: unknown) => log.error({ err, roomId: change.roomId }, "status broadcast failed"));

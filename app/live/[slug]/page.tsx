@@ -11,6 +11,7 @@ import { CartDrawer } from "@/components/commerce/cart-drawer";
 import { ShowDetails } from "@/components/live/show-details";
 import { VideoStage } from "@/components/live/video-stage";
 import { ViewerLayout } from "@/components/live/viewer-layout";
+import { LiveRoomProvider } from "@/components/live/live-room-provider";
 import { LiveShopProvider } from "@/components/products/live-shop";
 import { PinnedProductOverlay } from "@/components/products/pinned-product-overlay";
 import { ProductDetailsDialog } from "@/components/products/product-details-dialog";
@@ -75,58 +76,71 @@ export default async function LivePage({ params }: TParams) {
   ]);
   const upcoming = show.status === "SCHEDULED";
   const reminded = upcoming && user ? await hasReminder(user.id, show.id) : false;
+  const products = liveProducts(show);
   return (
-    <CartProvider>
-      <LiveShopProvider
-        roomId={show.id}
-        status={show.status}
-        products={liveProducts(show)}
-        pinnedProductId={show.pinnedProductId}
-        signedIn={user !== null}
-      >
-        <ViewerLayout
-          video={
-            // A pinned product covers the bottom of the stage: lift the "coming up" text above it.
-            <div className="relative has-[[data-testid=pinned-overlay]]:[&_[data-stage-content]]:pb-20 max-sm:has-[[data-testid=pinned-overlay]]:[&_[data-stage-title]]:hidden">
-              <VideoStage show={show} now={now.getTime()} nonce={nonce} />
-              <PinnedProductOverlay />
-              {show.status === "ENDED" ? null : <LikeButton roomId={show.id} initialTotal={show.likeCount} />}
-            </div>
-          }
-          details={
-            <div className="flex items-start gap-3">
-              <div className="min-w-0 flex-1">
-                <ShowDetails show={show} />
-                {upcoming && (
-                  <ReminderButton
-                    roomId={show.id}
-                    title={show.title}
-                    initialReminded={reminded}
-                    signedIn={user !== null}
-                    returnTo={`/live/${show.slug}`}
-                    className="mt-3"
-                  />
-                )}
+    <LiveRoomProvider
+      roomId={show.id}
+      initial={{
+        media: { status: show.status, hlsUrl: show.hlsUrl, startedAt: show.startedAt?.toISOString() ?? null },
+        catalog: {
+          products: products.map((p) => ({ ...p, archived: false })),
+          pinnedProductId: show.pinnedProductId,
+        },
+        likes: show.likeCount,
+      }}
+    >
+      <CartProvider>
+        <LiveShopProvider
+          roomId={show.id}
+          status={show.status}
+          products={products}
+          pinnedProductId={show.pinnedProductId}
+          signedIn={user !== null}
+        >
+          <ViewerLayout
+            video={
+              // A pinned product covers the bottom of the stage: lift the "coming up" text above it.
+              <div className="relative has-[[data-testid=pinned-overlay]]:[&_[data-stage-content]]:pb-20 max-sm:has-[[data-testid=pinned-overlay]]:[&_[data-stage-title]]:hidden">
+                <VideoStage show={show} now={now.getTime()} nonce={nonce} />
+                <PinnedProductOverlay />
+                {show.status === "ENDED" ? null : <LikeButton initialTotal={show.likeCount} />}
               </div>
-              <CartDrawer />
-            </div>
-          }
-          products={
-            <>
-              {show.status === "ENDED" ? (
-                <AuctionReplay roomId={show.id} />
-              ) : (
-                <AuctionPanel roomId={show.id} meId={user?.id ?? null} />
-              )}
-              <GiveawayPanel roomId={show.id} meId={user?.id ?? null} />
-              <ProductPanel />
-            </>
-          }
-          chat={<ChatPanel roomId={show.id} />}
-          labels={{ tablist: t("panels"), products: t("tabProducts"), chat: t("tabChat") }}
-        />
-        <ProductDetailsDialog />
-      </LiveShopProvider>
-    </CartProvider>
+            }
+            details={
+              <div className="flex items-start gap-3">
+                <div className="min-w-0 flex-1">
+                  <ShowDetails show={show} />
+                  {upcoming && (
+                    <ReminderButton
+                      roomId={show.id}
+                      title={show.title}
+                      initialReminded={reminded}
+                      signedIn={user !== null}
+                      returnTo={`/live/${show.slug}`}
+                      className="mt-3"
+                    />
+                  )}
+                </div>
+                <CartDrawer />
+              </div>
+            }
+            products={
+              <>
+                {show.status === "ENDED" ? (
+                  <AuctionReplay roomId={show.id} />
+                ) : (
+                  <AuctionPanel roomId={show.id} meId={user?.id ?? null} />
+                )}
+                <GiveawayPanel roomId={show.id} meId={user?.id ?? null} />
+                <ProductPanel />
+              </>
+            }
+            chat={<ChatPanel roomId={show.id} />}
+            labels={{ tablist: t("panels"), products: t("tabProducts"), chat: t("tabChat") }}
+          />
+          <ProductDetailsDialog />
+        </LiveShopProvider>
+      </CartProvider>
+    </LiveRoomProvider>
   );
 }
