@@ -131,10 +131,12 @@ export class LiveRoomStore {
   /** Connects (ticket, then the chat client); returns the stop function. */
   start(): () => void {
     this.stopped = false;
+    // Per start: a ticket that arrives after this start's stop (React's dev double effect) starts nothing.
+    let ended = false;
     let client: ChatClient | null = null;
     const offs: (() => void)[] = [];
     void fetchTicket().then((ticket) => {
-      if (this.stopped) return;
+      if (ended) return;
       this.set({ me: ticket.user });
       // A ticket lives two minutes: every later connection fetches a fresh one.
       let first: string | null | undefined = ticket.token;
@@ -184,6 +186,7 @@ export class LiveRoomStore {
       client.start();
     });
     return () => {
+      ended = true;
       this.stopped = true;
       for (const off of offs) off();
       if (this.frame !== null) window.cancelAnimationFrame(this.frame);
