@@ -39,35 +39,28 @@ function listed(products: TRoomProduct[]): TLiveProduct[] {
     });
 }
 
+const NO_PRODUCTS: TLiveProduct[] = [];
+
 /**
  * The viewer page's shop state: the show's products with live stock, price and deals, and the pinned
  * product, from the page's LiveRoomProvider (the server's render first, then what its socket pushes and
- * what it re-reads after each join). Until the provider has the listing, the page's own.
+ * what it re-reads after each join).
  */
 export function LiveShopProvider({
   roomId,
-  status: initialStatus,
-  products: initialProducts,
-  pinnedProductId: initialPinned,
   signedIn: serverSignedIn,
   children,
 }: {
   roomId: string;
-  status: TShowStatus;
-  products: TLiveProduct[];
-  pinnedProductId: string | null;
   signedIn: boolean;
   children: ReactNode;
 }) {
   const signedIn = useSignedIn(serverSignedIn);
   const catalog = useRoomSlice((s) => s.catalog.value);
-  const status = useRoomSlice((s) => s.media.value?.status ?? s.state?.status ?? null) ?? initialStatus;
+  const status = useRoomSlice((s) => s.media.value?.status ?? s.state?.status ?? "SCHEDULED");
   const [detailsId, setDetailsId] = useState<string | null>(null);
-  const products = useMemo(
-    () => (catalog ? listed(catalog.products) : initialProducts),
-    [catalog, initialProducts],
-  );
-  const pinnedId = catalog ? catalog.pinnedProductId : initialPinned;
+  const products = useMemo(() => (catalog ? listed(catalog.products) : NO_PRODUCTS), [catalog]);
+  const pinnedId = catalog?.pinnedProductId ?? null;
 
   const value = useMemo<TLiveShop>(
     () => ({

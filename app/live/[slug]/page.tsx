@@ -76,27 +76,20 @@ export default async function LivePage({ params }: TParams) {
   ]);
   const upcoming = show.status === "SCHEDULED";
   const reminded = upcoming && user ? await hasReminder(user.id, show.id) : false;
-  const products = liveProducts(show);
   return (
     <LiveRoomProvider
       roomId={show.id}
       initial={{
         media: { status: show.status, hlsUrl: show.hlsUrl, startedAt: show.startedAt?.toISOString() ?? null },
         catalog: {
-          products: products.map((p) => ({ ...p, archived: false })),
+          products: liveProducts(show).map((p) => ({ ...p, archived: false })),
           pinnedProductId: show.pinnedProductId,
         },
         likes: show.likeCount,
       }}
     >
       <CartProvider>
-        <LiveShopProvider
-          roomId={show.id}
-          status={show.status}
-          products={products}
-          pinnedProductId={show.pinnedProductId}
-          signedIn={user !== null}
-        >
+        <LiveShopProvider roomId={show.id} signedIn={user !== null}>
           <ViewerLayout
             video={
               // A pinned product covers the bottom of the stage: lift the "coming up" text above it.
