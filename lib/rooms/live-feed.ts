@@ -6,6 +6,7 @@
 import type { TRoomStatus } from "@/lib/chat/protocol";
 import type { TDealView as TStudioDeal } from "@/lib/commerce/show-schemas";
 import type { TDealView, TProductUpdate } from "@/lib/commerce/product-update.types";
+import type { TListedProduct } from "@/lib/commerce/live-product";
 
 /**
  * A value fed by snapshots and updates. `seq` counts updates; a read remembers the `seq` it began at
@@ -79,17 +80,7 @@ export function applyMediaUpdate(media: TRoomMedia, u: TMediaUpdate): TRoomMedia
 }
 
 /** A show's product as the room lists it (GET /api/rooms/:id), archived ones flagged. */
-export type TRoomProduct = {
-  id: string;
-  name: string;
-  description: string;
-  imageUrl: string | null;
-  currency: string;
-  priceMinor: number;
-  stock: number;
-  archived: boolean;
-  deal: TDealView | null;
-};
+export type TRoomProduct = TListedProduct & { archived: boolean; deal: TDealView | null };
 export type TCatalog = { products: TRoomProduct[]; pinnedProductId: string | null };
 export type TCatalogUpdate =
   { type: "product"; update: TProductUpdate } | { type: "pin"; productId: string | null };
