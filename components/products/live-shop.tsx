@@ -60,7 +60,9 @@ export function LiveShopProvider({
   const status = useRoomSlice((s) => s.media.value?.status ?? s.state?.status ?? "SCHEDULED");
   const [detailsId, setDetailsId] = useState<string | null>(null);
   const products = useMemo(() => (catalog ? listed(catalog.products) : NO_PRODUCTS), [catalog]);
-  const pinnedId = catalog?.pinnedProductId ?? null;
+  // On a replay the panel follows the product that was pinned at the recording's current moment.
+  const replayPin = useRoomSlice((s) => s.replayPin);
+  const pinnedId = status === "ENDED" ? replayPin : (catalog?.pinnedProductId ?? null);
 
   const value = useMemo<TLiveShop>(
     () => ({

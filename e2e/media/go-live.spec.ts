@@ -132,6 +132,12 @@ test("the seller goes live, a viewer watches, the show ends and replays with its
   expect(pin.ok()).toBe(true);
   await viewerPage.waitForTimeout(6000); // the second message must come noticeably later in the show
   const second = await chatSend(shopper, room.id, "Ordered two, thanks!");
+  // Unpinned before the end: only the replay's timeline still knows the pin.
+  const unpin = await request.post(`/api/rooms/${room.id}/pin`, {
+    headers: { authorization: `Bearer ${sellerToken}` },
+    data: { productId: null },
+  });
+  expect(unpin.ok()).toBe(true);
   shopper.close();
   await viewer.close();
 
@@ -179,6 +185,8 @@ test("the seller goes live, a viewer watches, the show ends and replays with its
   await expect(page.getByTestId("replay-pinned")).toHaveAttribute("data-product-id", room.products[0]!.id, {
     timeout: 5000,
   });
+  // The product panel beside the replay highlights the same product.
+  await expect(page.locator("li[data-pinned]")).toHaveAttribute("data-product-id", room.products[0]!.id);
   await expect(secondLine).toBeVisible({ timeout: 20_000 });
   expect(Math.abs((await lineTimes())[second.id]! - offsetOf(second.id))).toBeLessThan(1500);
   await replayer.close();
