@@ -1,7 +1,7 @@
 import { cx } from "@/components/ui/cx";
 
-type TVariant = "primary" | "secondary" | "ghost" | "danger" | "live";
-type TSize = "sm" | "md" | "lg";
+export type TVariant = "primary" | "secondary" | "ghost" | "danger" | "live";
+export type TSize = "sm" | "md" | "lg";
 
 const variants: Record<TVariant, string> = {
   primary: "bg-brand-700 text-white shadow-sm hover:bg-brand-800 disabled:bg-zinc-300 disabled:text-zinc-700",
