@@ -5,7 +5,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { TAuditEntry } from "@/server/admin/list-audit";
 import type { TAuditFilters, TAuditPage } from "@/lib/admin/client";
 import { adminPoll, adminQueries } from "@/lib/admin/queries";
-import { buttonStyles } from "@/components/ui/button-styles";
+import { Button } from "@/components/ui/button";
 import { DataTable, EmptyRow, HeadCell } from "@/components/ui/data-table";
 import { LabelledSelect } from "@/components/admin/labelled-field";
 
@@ -149,14 +149,9 @@ export function AuditLog({
       </DataTable>
       {page.nextBefore && (
         <div className="mt-3 flex justify-center">
-          <button
-            type="button"
-            onClick={() => void more()}
-            disabled={loadingMore}
-            className={buttonStyles({ variant: "secondary", size: "sm" })}
-          >
+          <Button onClick={() => void more()} disabled={loadingMore} variant="secondary" size="sm">
             {t("more")}
-          </button>
+          </Button>
         </div>
       )}
     </div>

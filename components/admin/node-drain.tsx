@@ -2,7 +2,7 @@
 import { useRef, useState } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { buttonStyles } from "@/components/ui/button-styles";
+import { Button } from "@/components/ui/button";
 import type { TAdminMessage } from "@/components/admin/admin-notice";
 import { settle } from "@/lib/api/request";
 import { drainNode, failureCode } from "@/lib/admin/client";
@@ -71,14 +71,14 @@ export function DrainButton({
 }) {
   const t = useTranslations(drain.kind.namespace);
   return (
-    <button
-      type="button"
+    <Button
       onClick={() => drain.ask(nodeId, !draining)}
-      className={buttonStyles({ variant: draining ? "secondary" : "danger", size: "sm" })}
+      variant={draining ? "secondary" : "danger"}
+      size="sm"
       aria-label={draining ? t("resumeNode", { node: nodeId }) : t("drainNode", { node: nodeId })}
     >
       {draining ? t("resume") : t("drain")}
-    </button>
+    </Button>
   );
 }
 
@@ -104,21 +104,17 @@ export function DrainDialog({ drain, titleId }: { drain: TNodeDrain; titleId: st
             {pending.draining ? t("confirmDrainBody") : t("confirmResumeBody")}
           </p>
           <div className="mt-5 flex justify-end gap-2">
-            <button
-              type="button"
-              onClick={() => dialog.current?.close()}
-              className={buttonStyles({ variant: "secondary", size: "sm" })}
-            >
+            <Button onClick={() => dialog.current?.close()} variant="secondary" size="sm">
               {t("cancel")}
-            </button>
-            <button
-              type="button"
+            </Button>
+            <Button
               disabled={drain.busy}
               onClick={() => void drain.confirm()}
-              className={buttonStyles({ variant: pending.draining ? "danger" : "primary", size: "sm" })}
+              variant={pending.draining ? "danger" : "primary"}
+              size="sm"
             >
               {pending.draining ? t("confirmDrain") : t("confirmResume")}
-            </button>
+            </Button>
           </div>
         </div>
       )}

@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import type { TRoomSanctionRow } from "@/server/admin/list-room-sanctions";
-import { buttonStyles } from "@/components/ui/button-styles";
+import { Button } from "@/components/ui/button";
 import { AdminNotice, type TAdminMessage } from "@/components/admin/admin-notice";
 import { LabelledSelect } from "@/components/admin/labelled-field";
 import { settle } from "@/lib/api/request";
@@ -95,13 +95,15 @@ export function SanctionsPanel({ roomId }: { roomId: string }) {
           ))}
           <option value="">{t("untilLifted")}</option>
         </LabelledSelect>
-        <button
+        <Button
           type="submit"
           disabled={impose.isPending || !userId}
-          className={buttonStyles({ variant: "danger", size: "sm", className: "h-9" })}
+          variant="danger"
+          size="sm"
+          className="h-9"
         >
           {t("apply")}
-        </button>
+        </Button>
       </form>
       <AdminNotice message={message} placement="mt-3" />
       <h3 className="mt-4 text-xs font-bold tracking-wide text-zinc-600 uppercase">{t("inForce")}</h3>
@@ -128,14 +130,14 @@ export function SanctionsPanel({ roomId }: { roomId: string }) {
                   {s.byName && ` · ${t("by", { name: s.byName })}`}
                 </span>
               </span>
-              <button
-                type="button"
+              <Button
                 onClick={() => void lift(s)}
-                className={buttonStyles({ variant: "secondary", size: "sm" })}
+                variant="secondary"
+                size="sm"
                 aria-label={t("liftFor", { name: s.userName, type: s.type === "BAN" ? t("ban") : t("mute") })}
               >
                 {t("lift")}
-              </button>
+              </Button>
             </li>
           ))}
         </ul>

@@ -3,7 +3,7 @@ import { useEffect, useState } from "react";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import type { Role } from "@prisma/client";
-import { buttonStyles } from "@/components/ui/button-styles";
+import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { AdminNotice, type TAdminMessage } from "@/components/admin/admin-notice";
 import { AdminSection } from "@/components/admin/admin-section";
@@ -153,42 +153,38 @@ export function UsersAdmin({ initial, meId }: { initial: TUserRow[]; meId: strin
               </td>
               <td className="px-4 py-3 text-right whitespace-nowrap">
                 {me ? null : u.disabled ? (
-                  <button
-                    type="button"
+                  <Button
                     disabled={busy === u.id}
                     onClick={() => void update(u, { disabled: false })}
-                    className={buttonStyles({ variant: "secondary", size: "sm" })}
+                    variant="secondary"
+                    size="sm"
                     aria-label={t("enableUser", { name: u.name })}
                   >
                     {t("enable")}
-                  </button>
+                  </Button>
                 ) : confirming === u.id ? (
                   <span className="inline-flex gap-2">
-                    <button
-                      type="button"
+                    <Button
                       disabled={busy === u.id}
                       onClick={() => void update(u, { disabled: true })}
-                      className={buttonStyles({ variant: "danger", size: "sm" })}
+                      variant="danger"
+                      size="sm"
                     >
                       {t("confirmDisable", { name: u.name })}
-                    </button>
-                    <button
-                      type="button"
-                      onClick={() => setConfirming(null)}
-                      className={buttonStyles({ variant: "ghost", size: "sm" })}
-                    >
+                    </Button>
+                    <Button onClick={() => setConfirming(null)} variant="ghost" size="sm">
                       {t("cancel")}
-                    </button>
+                    </Button>
                   </span>
                 ) : (
-                  <button
-                    type="button"
+                  <Button
                     onClick={() => setConfirming(u.id)}
-                    className={buttonStyles({ variant: "secondary", size: "sm" })}
+                    variant="secondary"
+                    size="sm"
                     aria-label={t("disableUser", { name: u.name })}
                   >
                     {t("disable")}
-                  </button>
+                  </Button>
                 )}
               </td>
             </tr>
