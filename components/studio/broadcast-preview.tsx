@@ -5,7 +5,7 @@ import { useBroadcastContext } from "@/components/studio/broadcast-context";
 import { DevicePickers } from "@/components/studio/device-pickers";
 import { MicLevelMeter } from "@/components/studio/mic-level-meter";
 import { UploadHealth } from "@/components/studio/upload-health";
-import { buttonStyles } from "@/components/ui/button-styles";
+import { Button } from "@/components/ui/button";
 
 /** The console's camera panel: live preview, the permission flow, device pickers, mic meter, upload health. */
 export function BroadcastPreview() {
@@ -47,22 +47,14 @@ export function BroadcastPreview() {
               <div role="alert" className="flex max-w-md flex-col items-center gap-3">
                 <p className="font-bold">{t(`deviceError.${b.deviceError}.title`)}</p>
                 <p className="text-sm text-zinc-300">{t(`deviceError.${b.deviceError}.body`)}</p>
-                <button
-                  type="button"
-                  onClick={b.retryDevices}
-                  className={buttonStyles({ variant: "secondary", size: "sm" })}
-                >
+                <Button onClick={b.retryDevices} variant="secondary" size="sm">
                   {t("tryAgain")}
-                </button>
+                </Button>
               </div>
             ) : (
-              <button
-                type="button"
-                onClick={b.retryDevices}
-                className={buttonStyles({ variant: "secondary" })}
-              >
+              <Button onClick={b.retryDevices} variant="secondary">
                 {t("turnOnCamera")}
-              </button>
+              </Button>
             )}
           </div>
         )}

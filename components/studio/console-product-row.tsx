@@ -9,7 +9,7 @@ import { ApiRequestError } from "@/lib/api/request";
 import { startDeal, stopDeal } from "@/lib/commerce/client";
 import { useClock } from "@/components/products/use-clock";
 import { ProductThumb } from "@/components/ui/product-thumb";
-import { buttonStyles } from "@/components/ui/button-styles";
+import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { ProductSummary } from "@/components/studio/product-summary";
 import { FormField } from "@/components/ui/form-field";
@@ -80,27 +80,27 @@ export function ConsoleProductRow({
         </div>
         {!product.archived && (
           <div className="flex shrink-0 flex-wrap gap-2">
-            <button
-              type="button"
+            <Button
               onClick={onTogglePin}
               disabled={pinBusy}
               aria-pressed={pinned}
               aria-label={
                 pinned ? t("unpinLabel", { name: product.name }) : t("pinLabel", { name: product.name })
               }
-              className={buttonStyles({ variant: pinned ? "primary" : "secondary", size: "sm" })}
+              variant={pinned ? "primary" : "secondary"}
+              size="sm"
             >
               {pinned ? t("unpin") : t("pin")}
-            </button>
+            </Button>
             {!running && (
-              <button
-                type="button"
+              <Button
                 onClick={() => setFormOpen((v) => !v)}
                 aria-expanded={formOpen}
-                className={buttonStyles({ variant: "secondary", size: "sm" })}
+                variant="secondary"
+                size="sm"
               >
                 {t("dealButton")}
-              </button>
+              </Button>
             )}
           </div>
         )}
@@ -122,14 +122,9 @@ export function ConsoleProductRow({
               </span>
             )}
           </p>
-          <button
-            type="button"
-            onClick={() => stop.mutate()}
-            disabled={ending}
-            className={buttonStyles({ variant: "danger", size: "sm" })}
-          >
+          <Button onClick={() => stop.mutate()} disabled={ending} variant="danger" size="sm">
             {t("endDeal")}
-          </button>
+          </Button>
         </div>
       )}
 
@@ -269,12 +264,12 @@ function DealForm({
         </p>
       )}
       <div className="flex justify-end gap-2 sm:col-span-3">
-        <button type="button" onClick={onCancel} className={buttonStyles({ variant: "ghost", size: "sm" })}>
+        <Button onClick={onCancel} variant="ghost" size="sm">
           {t("cancel")}
-        </button>
-        <button type="submit" disabled={busy} className={buttonStyles({ variant: "live", size: "sm" })}>
+        </Button>
+        <Button type="submit" disabled={busy} variant="live" size="sm">
           {busy ? t("starting") : t("startDeal")}
-        </button>
+        </Button>
       </div>
     </form>
   );

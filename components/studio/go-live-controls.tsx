@@ -3,7 +3,7 @@ import { useRef } from "react";
 import { useTranslations } from "next-intl";
 import { useBroadcastContext } from "@/components/studio/broadcast-context";
 import { ElapsedTime } from "@/components/studio/elapsed-time";
-import { buttonStyles } from "@/components/ui/button-styles";
+import { Button } from "@/components/ui/button";
 
 /** "Go live" and "End show" (with a confirmation dialog), the time on air and what went wrong. */
 export function GoLiveControls() {
@@ -18,24 +18,24 @@ export function GoLiveControls() {
     <div className="flex flex-col items-start gap-2 sm:items-end">
       <div className="flex items-center gap-3">
         {b.startedAt && b.status === "LIVE" && <ElapsedTime since={b.startedAt} label={t("elapsed")} />}
-        <button
-          type="button"
+        <Button
           disabled={!canGoLive}
           onClick={b.goLive}
           aria-describedby="broadcast-note"
-          className={buttonStyles({ variant: "live", size: "lg" })}
+          variant="live"
+          size="lg"
         >
           <span aria-hidden="true" className="size-2 rounded-full bg-current" />
           {t("goLive")}
-        </button>
-        <button
-          type="button"
+        </Button>
+        <Button
           disabled={!canEnd || b.phase === "ending"}
           onClick={() => dialog.current?.showModal()}
-          className={buttonStyles({ variant: "danger", size: "lg" })}
+          variant="danger"
+          size="lg"
         >
           {t("endShow")}
-        </button>
+        </Button>
       </div>
       <p id="broadcast-note" role="status" className="max-w-xs text-xs text-zinc-600 sm:text-right">
         {/* Publishing, but the show is LIVE only once its first whole second of video exists. */}
@@ -53,19 +53,18 @@ export function GoLiveControls() {
         </h2>
         <p className="mt-2 text-sm text-zinc-700">{t("confirmBody")}</p>
         <form method="dialog" className="mt-5 flex justify-end gap-2">
-          <button type="submit" className={buttonStyles({ variant: "secondary" })}>
+          <Button type="submit" variant="secondary">
             {t("keepStreaming")}
-          </button>
-          <button
-            type="button"
-            className={buttonStyles({ variant: "danger" })}
+          </Button>
+          <Button
+            variant="danger"
             onClick={() => {
               dialog.current?.close();
               void b.endShow();
             }}
           >
             {t("confirmEnd")}
-          </button>
+          </Button>
         </form>
       </dialog>
     </div>

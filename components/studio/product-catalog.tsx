@@ -11,7 +11,7 @@ import { BackToStudio } from "@/components/studio/back-to-studio";
 import { ProductSummary } from "@/components/studio/product-summary";
 import { ProductEditor, useKeepProduct } from "@/components/studio/product-editor";
 import { ProductThumb } from "@/components/ui/product-thumb";
-import { buttonStyles } from "@/components/ui/button-styles";
+import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { EmptyNote } from "@/components/ui/empty-state";
 
@@ -54,9 +54,9 @@ export function ProductCatalog({ initialProducts }: { initialProducts: TProductV
         title={t("title")}
         lead={t("lead")}
         actions={
-          <button type="button" onClick={() => setEditing("new")} className={buttonStyles()}>
+          <Button onClick={() => setEditing("new")}>
             <span aria-hidden="true">＋</span> {t("newProduct")}
-          </button>
+          </Button>
         }
       />
       <div role="status" aria-live="polite" className="mb-4 empty:hidden">
@@ -103,25 +103,25 @@ export function ProductCatalog({ initialProducts }: { initialProducts: TProductV
                   badge={p.archived ? { label: t("archived"), tone: "muted" } : null}
                 />
                 <div className="mt-auto flex flex-wrap justify-end gap-2 pt-1">
-                  <button
-                    type="button"
+                  <Button
                     onClick={() => setEditing(p)}
                     aria-label={t("editLabel", { name: p.name })}
-                    className={buttonStyles({ variant: "secondary", size: "sm" })}
+                    variant="secondary"
+                    size="sm"
                   >
                     {t("edit")}
-                  </button>
-                  <button
-                    type="button"
+                  </Button>
+                  <Button
                     disabled={busy === p.id}
                     onClick={() => void setArchived(p, !p.archived)}
                     aria-label={
                       p.archived ? t("restoreLabel", { name: p.name }) : t("archiveLabel", { name: p.name })
                     }
-                    className={buttonStyles({ variant: "ghost", size: "sm" })}
+                    variant="ghost"
+                    size="sm"
                   >
                     {p.archived ? t("restore") : t("archive")}
-                  </button>
+                  </Button>
                 </div>
               </div>
             </li>

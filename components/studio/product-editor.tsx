@@ -15,6 +15,7 @@ import { TextInput } from "@/components/commerce/text-input";
 import { FormField } from "@/components/ui/form-field";
 import { ProductThumb } from "@/components/ui/product-thumb";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { Button } from "@/components/ui/button";
 
 const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 const IMAGE_TYPES = ["image/jpeg", "image/png", "image/webp"];
@@ -136,13 +137,9 @@ export function ProductEditor({
           <h2 id={headingId} className="text-lg font-black text-zinc-950">
             {product ? t("editHeading") : t("createHeading")}
           </h2>
-          <button
-            type="button"
-            onClick={() => dialog.current?.close()}
-            className={buttonStyles({ variant: "ghost", size: "sm" })}
-          >
+          <Button onClick={() => dialog.current?.close()} variant="ghost" size="sm">
             {t("close")}
-          </button>
+          </Button>
         </div>
 
         <fieldset className="flex items-center gap-4" disabled={busy}>
@@ -177,16 +174,16 @@ export function ProductEditor({
                 />
               </label>
               {shown && !uploading && (
-                <button
-                  type="button"
+                <Button
                   onClick={() => {
                     setImageUrl(null);
                     setPreview(null);
                   }}
-                  className={buttonStyles({ variant: "ghost", size: "sm" })}
+                  variant="ghost"
+                  size="sm"
                 >
                   {t("removeImage")}
-                </button>
+                </Button>
               )}
             </div>
             <p id={`${headingId}-image-hint`} className="text-xs text-zinc-600">
@@ -267,16 +264,12 @@ export function ProductEditor({
           </p>
         )}
         <div className="flex justify-end gap-2">
-          <button
-            type="button"
-            onClick={() => dialog.current?.close()}
-            className={buttonStyles({ variant: "ghost" })}
-          >
+          <Button onClick={() => dialog.current?.close()} variant="ghost">
             {t("cancel")}
-          </button>
-          <button type="submit" disabled={busy || uploading} className={buttonStyles()}>
+          </Button>
+          <Button type="submit" disabled={busy || uploading}>
             {busy ? t("saving") : product ? t("save") : t("create")}
-          </button>
+          </Button>
         </div>
       </form>
     </dialog>

@@ -7,6 +7,7 @@ import type { TPickableProduct } from "@/server/rooms/list-seller-products";
 import { TextField } from "@/components/auth/text-field";
 import { FormField } from "@/components/ui/form-field";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { Button } from "@/components/ui/button";
 import { ProductThumb } from "@/components/ui/product-thumb";
 import { cx } from "@/components/ui/cx";
 import { formatPrice } from "@/lib/format";
@@ -170,36 +171,35 @@ export function ShowForm({
                     </p>
                   </div>
                   <div className="flex gap-1">
-                    <button
-                      type="button"
+                    <Button
                       onClick={() => move(i, -1)}
                       disabled={i === 0}
                       aria-label={t("moveUp", { name: p.name })}
-                      className={buttonStyles({ variant: "secondary", size: "sm", className: "w-8 px-0" })}
+                      variant="secondary"
+                      size="sm"
+                      className="w-8 px-0"
                     >
                       <span aria-hidden="true">↑</span>
-                    </button>
-                    <button
-                      type="button"
+                    </Button>
+                    <Button
                       onClick={() => move(i, 1)}
                       disabled={i === attached.length - 1}
                       aria-label={t("moveDown", { name: p.name })}
-                      className={buttonStyles({ variant: "secondary", size: "sm", className: "w-8 px-0" })}
+                      variant="secondary"
+                      size="sm"
+                      className="w-8 px-0"
                     >
                       <span aria-hidden="true">↓</span>
-                    </button>
-                    <button
-                      type="button"
+                    </Button>
+                    <Button
                       onClick={() => remove(id)}
                       aria-label={t("remove", { name: p.name })}
-                      className={buttonStyles({
-                        variant: "ghost",
-                        size: "sm",
-                        className: "w-8 px-0 text-red-700",
-                      })}
+                      variant="ghost"
+                      size="sm"
+                      className="w-8 px-0 text-red-700"
                     >
                       <span aria-hidden="true">✕</span>
-                    </button>
+                    </Button>
                   </div>
                 </li>
               );
@@ -228,9 +228,9 @@ export function ShowForm({
                   ))}
                 </select>
               </div>
-              <button type="button" onClick={add} className={buttonStyles({ variant: "secondary" })}>
+              <Button onClick={add} variant="secondary">
                 {t("add")}
-              </button>
+              </Button>
             </div>
           )
         )}
@@ -240,7 +240,7 @@ export function ShowForm({
       </fieldset>
 
       <div className="flex flex-wrap gap-3 border-t border-zinc-200 pt-6">
-        <button type="submit" disabled={pending} className={buttonStyles({ size: "lg" })}>
+        <Button type="submit" disabled={pending} size="lg">
           {pending && (
             <span
               aria-hidden="true"
@@ -248,7 +248,7 @@ export function ShowForm({
             />
           )}
           {pending ? t("saving") : submitLabel}
-        </button>
+        </Button>
         <Link href={cancelHref} className={buttonStyles({ variant: "secondary", size: "lg" })}>
           {t("cancel")}
         </Link>
