@@ -3,6 +3,7 @@ import { useCommerceT } from "@/components/commerce/use-commerce-t";
 import { useState } from "react";
 import { usePathname } from "next/navigation";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { Button } from "@/components/ui/button";
 import { useCart, type TCartItem } from "@/components/commerce/cart-context";
 
 /**
@@ -51,11 +52,11 @@ export function AddToCartButton({
     maxQuantity: Math.max(1, Math.min(product.stock, product.limitPerBuyer ?? product.stock)),
   };
   return (
-    <button
-      type="button"
+    <Button
       disabled={soldOut}
       aria-label={soldOut ? `${product.name}: ${t("soldOut")}` : `${t("addToCart")}: ${product.name}`}
-      className={buttonStyles({ variant: "live", size: "sm" })}
+      variant="live"
+      size="sm"
       onClick={() => {
         add(item);
         setAdded(true);
@@ -64,6 +65,6 @@ export function AddToCartButton({
       }}
     >
       {soldOut ? t("soldOut") : added ? t("addedToCart") : t("addToCart")}
-    </button>
+    </Button>
   );
 }

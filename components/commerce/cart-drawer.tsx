@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { useLocale } from "next-intl";
 import { formatPrice } from "@/lib/format";
 import type { TOrderView } from "@/lib/commerce/order-types";
-import { buttonStyles } from "@/components/ui/button-styles";
+import { Button } from "@/components/ui/button";
 import { ProductThumb } from "@/components/ui/product-thumb";
 import { useCart } from "@/components/commerce/cart-context";
 import { CheckoutForm } from "@/components/commerce/checkout-form";
@@ -36,17 +36,17 @@ export function CartDrawer() {
 
   return (
     <>
-      <button
-        type="button"
+      <Button
         onClick={() => cart.setOpen(true)}
         aria-label={t("openCart", { count: cart.count })}
-        className={buttonStyles({ variant: "secondary", size: "sm" })}
+        variant="secondary"
+        size="sm"
       >
         {t("cart")}
         <span aria-hidden="true" className="rounded-full bg-zinc-900 px-1.5 text-xs text-white tabular-nums">
           {cart.count}
         </span>
-      </button>
+      </Button>
       <dialog
         ref={dialog}
         onClose={close}
@@ -57,9 +57,9 @@ export function CartDrawer() {
           <h2 id="cart-heading" className="text-lg font-black text-zinc-950">
             {step.kind === "checkout" ? t("checkoutHeading") : t("cart")}
           </h2>
-          <button type="button" onClick={close} className={buttonStyles({ variant: "ghost", size: "sm" })}>
+          <Button onClick={close} variant="ghost" size="sm">
             {t("closeCart")}
-          </button>
+          </Button>
         </div>
 
         {step.kind === "done" ? (
@@ -84,33 +84,34 @@ export function CartDrawer() {
                       {formatPrice(item.unitPriceMinor * item.quantity, item.currency, locale)}
                     </span>
                     <div className="flex items-center gap-2" role="group" aria-label={t("quantity")}>
-                      <button
-                        type="button"
-                        className={buttonStyles({ variant: "secondary", size: "sm" })}
+                      <Button
+                        variant="secondary"
+                        size="sm"
                         aria-label={t("decrease", { name: item.name })}
                         disabled={item.quantity <= 1}
                         onClick={() => cart.setQuantity(item.key, item.quantity - 1)}
                       >
                         −
-                      </button>
+                      </Button>
                       <span className="min-w-6 text-center text-sm tabular-nums">{item.quantity}</span>
-                      <button
-                        type="button"
-                        className={buttonStyles({ variant: "secondary", size: "sm" })}
+                      <Button
+                        variant="secondary"
+                        size="sm"
                         aria-label={t("increase", { name: item.name })}
                         disabled={item.quantity >= item.maxQuantity}
                         onClick={() => cart.setQuantity(item.key, item.quantity + 1)}
                       >
                         +
-                      </button>
-                      <button
-                        type="button"
-                        className={buttonStyles({ variant: "ghost", size: "sm", className: "ml-auto" })}
+                      </Button>
+                      <Button
+                        variant="ghost"
+                        size="sm"
+                        className="ml-auto"
                         aria-label={t("remove", { name: item.name })}
                         onClick={() => cart.remove(item.key)}
                       >
                         ✕
-                      </button>
+                      </Button>
                     </div>
                   </div>
                 </li>
@@ -123,13 +124,9 @@ export function CartDrawer() {
               </span>
             </div>
             <p className="text-xs text-zinc-600">{t("priceConfirmed")}</p>
-            <button
-              type="button"
-              className={buttonStyles({ variant: "live", size: "lg" })}
-              onClick={() => setStep({ kind: "checkout" })}
-            >
+            <Button variant="live" size="lg" onClick={() => setStep({ kind: "checkout" })}>
               {t("checkout")}
-            </button>
+            </Button>
           </div>
         )}
       </dialog>

@@ -9,7 +9,7 @@ import type { TOrderView } from "@/lib/commerce/order-types";
 import { ApiRequestError } from "@/lib/api/request";
 import { checkout, payOrder } from "@/lib/commerce/client";
 import { commerceQueries } from "@/lib/commerce/queries";
-import { buttonStyles } from "@/components/ui/button-styles";
+import { Button } from "@/components/ui/button";
 import { useCart, type TCartItem } from "@/components/commerce/cart-context";
 import { TestModeBanner } from "@/components/commerce/test-mode-banner";
 import { TextInput } from "@/components/commerce/text-input";
@@ -250,28 +250,25 @@ export function CheckoutForm({
         >
           <p className="font-semibold">{refusal.message}</p>
           {rest.length > 0 && (
-            <button
-              type="button"
-              className={buttonStyles({ variant: "live", size: "sm", className: "self-start" })}
+            <Button
+              variant="live"
+              size="sm"
+              className="self-start"
               onClick={(e) => buyTheRest(e.currentTarget.form)}
               disabled={busy}
             >
               {t("buyTheRest", { count: rest.length })}
-            </button>
+            </Button>
           )}
         </div>
       )}
       <div className="flex items-center justify-between gap-2">
-        <button type="button" onClick={onBack} className={buttonStyles({ variant: "ghost" })} disabled={busy}>
+        <Button onClick={onBack} variant="ghost" disabled={busy}>
           {t("backToCart")}
-        </button>
-        <button
-          type="submit"
-          className={buttonStyles({ variant: "live", size: "lg" })}
-          disabled={busy || items.length === 0}
-        >
+        </Button>
+        <Button type="submit" variant="live" size="lg" disabled={busy || items.length === 0}>
           {busy ? t("paying") : t("pay", { total: formatPrice(subtotal, currency, locale) })}
-        </button>
+        </Button>
       </div>
     </form>
   );

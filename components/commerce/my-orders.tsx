@@ -6,7 +6,7 @@ import { formatPrice } from "@/lib/format";
 import type { TOrderView } from "@/lib/commerce/order-types";
 import { cancelOrder } from "@/lib/commerce/client";
 import { commerceQueries } from "@/lib/commerce/queries";
-import { buttonStyles } from "@/components/ui/button-styles";
+import { Button } from "@/components/ui/button";
 import { ProductThumb } from "@/components/ui/product-thumb";
 import { OrderStatusBadge } from "@/components/commerce/order-status-badge";
 
@@ -47,13 +47,9 @@ export function MyOrders({ initialOrders }: { initialOrders?: TOrderView[] }) {
           className="flex items-center gap-3 rounded-lg bg-rose-50 px-3 py-2 text-sm text-rose-900"
         >
           {error}
-          <button
-            type="button"
-            onClick={retry}
-            className={buttonStyles({ variant: "secondary", size: "sm" })}
-          >
+          <Button onClick={retry} variant="secondary" size="sm">
             {t("retry")}
-          </button>
+          </Button>
         </p>
       )}
       {orders === null ? (
@@ -95,14 +91,14 @@ export function MyOrders({ initialOrders }: { initialOrders?: TOrderView[] }) {
                     <span className="text-xs text-amber-900">
                       {t("payBy", { time: format.dateTime(new Date(o.expiresAt), { timeStyle: "short" }) })}
                     </span>
-                    <button
-                      type="button"
+                    <Button
                       onClick={() => cancel.mutate(o.id)}
                       disabled={cancel.isPending && cancel.variables === o.id}
-                      className={buttonStyles({ variant: "ghost", size: "sm" })}
+                      variant="ghost"
+                      size="sm"
                     >
                       {t("cancel")}
-                    </button>
+                    </Button>
                   </div>
                 )}
               </div>

@@ -4,6 +4,7 @@ import { useLocale } from "next-intl";
 import { formatPrice } from "@/lib/format";
 import type { TOrderView } from "@/lib/commerce/order-types";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { Button } from "@/components/ui/button";
 import { OrderStatusBadge } from "@/components/commerce/order-status-badge";
 
 /** After checkout: what was paid, and the way to My orders. */
@@ -32,9 +33,9 @@ export function OrderConfirmation({ orders, onClose }: { orders: TOrderView[]; o
         <a href="/orders" className={buttonStyles({ variant: "primary" })}>
           {t("viewOrders")}
         </a>
-        <button type="button" onClick={onClose} className={buttonStyles({ variant: "secondary" })}>
+        <Button onClick={onClose} variant="secondary">
           {t("continueShopping")}
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -8,7 +8,7 @@ import { LivePrice, useBuyable, useRunningDeal } from "@/components/products/liv
 import { useLiveShop } from "@/components/products/live-shop";
 import { StockLabel } from "@/components/products/stock-label";
 import { ProductThumb } from "@/components/ui/product-thumb";
-import { buttonStyles } from "@/components/ui/button-styles";
+import { Button } from "@/components/ui/button";
 import type { TLiveProduct } from "@/lib/commerce/live-product";
 
 /**
@@ -81,16 +81,12 @@ function Details({
           <h2 id="product-details-heading" className="flex-1 text-lg leading-snug font-black text-zinc-950">
             {product.name}
           </h2>
-          <button
-            type="button"
-            onClick={onClose}
-            className={buttonStyles({ variant: "ghost", size: "sm", className: "-mt-1 -mr-2" })}
-          >
+          <Button onClick={onClose} variant="ghost" size="sm" className="-mt-1 -mr-2">
             <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="currentColor">
               <path d="M5.3 5.3a1 1 0 0 1 1.4 0L10 8.6l3.3-3.3a1 1 0 1 1 1.4 1.4L11.4 10l3.3 3.3a1 1 0 0 1-1.4 1.4L10 11.4l-3.3 3.3a1 1 0 0 1-1.4-1.4L8.6 10 5.3 6.7a1 1 0 0 1 0-1.4Z" />
             </svg>
             <span className="sr-only">{closeLabel}</span>
-          </button>
+          </Button>
         </div>
         <LivePrice product={product} className="text-xl" />
         <div className="flex flex-wrap items-center gap-2">
