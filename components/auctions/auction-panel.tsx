@@ -7,7 +7,7 @@ import { formatMajor, parseMajor } from "@/lib/commerce/money";
 import { formatPrice } from "@/lib/format";
 import { useLiveRoom } from "@/components/live/live-room-provider";
 import { useClock } from "@/components/products/use-clock";
-import { buttonStyles } from "@/components/ui/button-styles";
+import { Button } from "@/components/ui/button";
 import { AuctionStatus } from "@/components/auctions/auction-status";
 import { useRoomAuctions } from "@/components/auctions/use-room-auctions";
 import { currentItem } from "@/lib/engage/live-items";
@@ -118,9 +118,9 @@ function BidForm({
           onChange={(e) => setTyped(e.target.value)}
           className="focus:border-brand-700 focus-visible:ring-brand-700 h-11 min-w-0 flex-1 rounded-lg border border-zinc-300 px-3 text-base tabular-nums focus:outline-none focus-visible:ring-2"
         />
-        <button type="submit" disabled={busy} className={buttonStyles({ variant: "live", size: "lg" })}>
+        <Button type="submit" disabled={busy} variant="live" size="lg">
           {t("bid")}
-        </button>
+        </Button>
       </div>
       <p id={hintId} className="text-xs text-zinc-600">
         {t("minimumHint", {

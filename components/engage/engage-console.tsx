@@ -2,7 +2,7 @@
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import type { TLiveItem } from "@/lib/engage/live-items";
-import { buttonStyles } from "@/components/ui/button-styles";
+import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { CancelWithReason } from "@/components/engage/engage-pieces";
 import { EngageSection } from "@/components/engage/engage-section";
@@ -101,13 +101,9 @@ export function StartButton({
   return (
     <>
       <div className={cx("flex items-end", className)}>
-        <button
-          type="submit"
-          disabled={busy}
-          className={buttonStyles({ variant: "live", className: "w-full" })}
-        >
+        <Button type="submit" disabled={busy} variant="live" className="w-full">
           {label}
-        </button>
+        </Button>
       </div>
       {error ? (
         <p role="alert" className="text-sm font-semibold text-red-700 sm:col-span-2">

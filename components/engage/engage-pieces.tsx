@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { ApiRequestError } from "@/lib/api/request";
 import { formatCountdown } from "@/lib/format";
-import { buttonStyles } from "@/components/ui/button-styles";
+import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import type { TLiveItem } from "@/lib/engage/live-items";
 
@@ -90,9 +90,9 @@ export function CancelWithReason({
           aria-invalid={error !== null}
           className={fieldStyles}
         />
-        <button type="submit" disabled={busy} className={buttonStyles({ variant: "danger" })}>
+        <Button type="submit" disabled={busy} variant="danger">
           {button}
-        </button>
+        </Button>
       </div>
       {error ? (
         <p role="alert" className="text-sm font-semibold text-red-700">

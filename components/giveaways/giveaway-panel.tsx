@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import type { TGiveawayView } from "@/lib/giveaways/giveaway-schemas";
 import { useLiveRoom } from "@/components/live/live-room-provider";
 import { useClock } from "@/components/products/use-clock";
-import { buttonStyles } from "@/components/ui/button-styles";
+import { Button } from "@/components/ui/button";
 import { currentItem } from "@/lib/engage/live-items";
 import { EngagePanel } from "@/components/engage/engage-panel";
 import { GiveawayStatus } from "@/components/giveaways/giveaway-status";
@@ -99,14 +99,9 @@ function EnterButton({
   return (
     <div className="mt-3 flex flex-col gap-2">
       {entered ? null : (
-        <button
-          type="button"
-          disabled={busy}
-          onClick={() => void enter()}
-          className={buttonStyles({ variant: "primary", size: "lg", className: "w-full" })}
-        >
+        <Button disabled={busy} onClick={() => void enter()} variant="primary" size="lg" className="w-full">
           {t("enter")}
-        </button>
+        </Button>
       )}
       <p
         ref={statusRef}

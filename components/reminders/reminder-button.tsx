@@ -8,6 +8,7 @@ import { useTranslations } from "next-intl";
 import { setReminder } from "@/lib/reminders/client";
 import { ApiRequestError } from "@/lib/api/request";
 import { noteReminder } from "@/lib/session/queries";
+import { Button } from "@/components/ui/button";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { cx } from "@/components/ui/cx";
 
@@ -51,15 +52,13 @@ export function ReminderButton(props: TProps) {
       if (code === "SHOW_LIVE" || code === "SHOW_ENDED") router.refresh();
     },
   });
-  const styles = (on: boolean) =>
-    buttonStyles({ variant: on ? "secondary" : "primary", size: "sm", className: "relative z-10" });
 
   if (!signedIn) {
     return (
       <div className={className}>
         <Link
           href={`/login?next=${encodeURIComponent(returnTo)}`}
-          className={styles(false)}
+          className={buttonStyles({ variant: "primary", size: "sm", className: "relative z-10" })}
           aria-label={t("remindNamed", { title })}
         >
           <BellGlyph />
@@ -76,17 +75,18 @@ export function ReminderButton(props: TProps) {
 
   return (
     <div className={cx("flex flex-col items-start gap-1", className)}>
-      <button
-        type="button"
+      <Button
         onClick={toggle}
         disabled={pending}
         aria-label={reminded ? t("setNamed", { title }) : t("remindNamed", { title })}
-        className={styles(reminded)}
+        variant={reminded ? "secondary" : "primary"}
+        size="sm"
+        className="relative z-10"
         data-reminded={reminded}
       >
         <BellGlyph filled={reminded} />
         {reminded ? t("set") : t("remind")}
-      </button>
+      </Button>
       <p role="status" className="sr-only">
         {status}
       </p>
