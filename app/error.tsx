@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { HomeLink, StatusPage } from "@/components/shell/status-page";
-import { buttonStyles } from "@/components/ui/button-styles";
+import { Button } from "@/components/ui/button";
 
 export default function ErrorPage({
   error,
@@ -18,9 +18,9 @@ export default function ErrorPage({
       body={error.digest ? t("bodyWithRef", { ref: error.digest }) : t("body")}
       actions={
         <>
-          <button type="button" onClick={reset} className={buttonStyles({ variant: "secondary" })}>
+          <Button onClick={reset} variant="secondary">
             {t("retry")}
-          </button>
+          </Button>
           <HomeLink label={t("home")} />
         </>
       }

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { FormEvent, ReactNode, RefObject } from "react";
 import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/auth/form-alert";
-import { buttonStyles } from "@/components/ui/button-styles";
+import { Button } from "@/components/ui/button";
 
 /** Each form's submit button (idle, pending) and its link to the other form, as message keys of `auth`. */
 const WORDS = {
@@ -57,7 +57,7 @@ export function AuthForm({
     >
       <FormAlert ref={alertRef} message={formError} />
       {children}
-      <button type="submit" disabled={pending} className={buttonStyles({ size: "lg", className: "w-full" })}>
+      <Button type="submit" disabled={pending} size="lg" className="w-full">
         {pending && (
           <span
             aria-hidden="true"
@@ -65,7 +65,7 @@ export function AuthForm({
           />
         )}
         {t(pending ? words.pending : words.idle)}
-      </button>
+      </Button>
       <p className="text-center text-sm text-zinc-700">
         {t(words.prompt)}{" "}
         <Link
