@@ -207,12 +207,15 @@ export class LiveRoomStore {
       ),
     };
     if (before !== s.status)
-      patch.media = pushUpdate(this.snap.media, { status: s.status }, (m, u) =>
-        m ? applyMediaUpdate(m, u) : m,
+      patch.media = pushUpdate(
+        this.snap.media,
+        { status: s.status, hlsUrl: s.hlsUrl, startedAt: s.startedAt },
+        (m, u) => (m ? applyMediaUpdate(m, u) : m),
       );
     this.set(patch);
-    // room:state carries the status, not the playlist: read the room once for it.
-    if (before !== null && before !== s.status) void this.readRoom();
+    // room:state carries the playlist with the status; a chat node that does not (an older one during an
+    // upgrade) leaves it to one read of the room.
+    if (before !== null && before !== s.status && !("hlsUrl" in s)) void this.readRoom();
   }
 
   private onProduct(raw: unknown): void {

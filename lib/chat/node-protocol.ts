@@ -44,6 +44,9 @@ export type TRoomConfig = {
   sanctions: TSanctionEntry[];
   /** The room row's last change (ISO): lets clients tell that new settings arrived. */
   updatedAt: string;
+  /** The show's playlist (null before it goes live or without a recording) and when it went live (ISO). */
+  hlsUrl: string | null;
+  startedAt: string | null;
 };
 
 /** What only the master can know: the effective separation and the room's viewers on every slave. */

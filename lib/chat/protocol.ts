@@ -125,6 +125,12 @@ export type TRoomState = {
   degraded: boolean;
   /** When the room's settings last changed (ISO); changes with every PATCH of the chat settings. */
   settingsUpdatedAt: string;
+  /**
+   * The show's playlist as `GET /api/rooms/:id` gives it (null before it goes live, or an ended show without
+   * a recording) and when it went live: a page follows the show from this event, without reading the room.
+   */
+  hlsUrl: string | null;
+  startedAt: string | null;
 };
 
 /** Sent to a signed-in user's own sockets when they are muted or banned in a room (or it is lifted). */

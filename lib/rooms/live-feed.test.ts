@@ -99,7 +99,7 @@ describe("a live room feed: REST snapshot and socket updates", () => {
 });
 
 describe("the show's status", () => {
-  it("only moves forward, and forgets the playlist when it moves", () => {
+  it("only moves forward, and forgets the playlist when it moves without one", () => {
     const live = { status: "LIVE" as const, hlsUrl: "/hls/r1/index.m3u8", startedAt: "t0" };
     expect(applyMediaUpdate(live, { status: "SCHEDULED" })).toBe(live);
     expect(applyMediaUpdate(live, { status: "LIVE" })).toBe(live);
@@ -107,6 +107,20 @@ describe("the show's status", () => {
       status: "ENDED",
       hlsUrl: undefined,
       startedAt: "t0",
+    });
+  });
+
+  it("takes the playlist and start pushed with a later status, so going live needs no read", () => {
+    const scheduled = { status: "SCHEDULED" as const, hlsUrl: null, startedAt: null };
+    expect(
+      applyMediaUpdate(scheduled, { status: "LIVE", hlsUrl: "/hls/r1/index.m3u8", startedAt: "t1" }),
+    ).toEqual({ status: "LIVE", hlsUrl: "/hls/r1/index.m3u8", startedAt: "t1" });
+    // An ended show without a recording has no playlist, and says so.
+    const live = { status: "LIVE" as const, hlsUrl: "/hls/r1/index.m3u8", startedAt: "t1" };
+    expect(applyMediaUpdate(live, { status: "ENDED", hlsUrl: null, startedAt: "t1" })).toEqual({
+      status: "ENDED",
+      hlsUrl: null,
+      startedAt: "t1",
     });
   });
 });

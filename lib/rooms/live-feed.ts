@@ -71,12 +71,14 @@ export const isBehind = (a: TRoomStatus, b: TRoomStatus) => RANK[a] < RANK[b];
 
 /** The show's media: `hlsUrl` undefined until a snapshot said it (room:state does not carry it). */
 export type TRoomMedia = { status: TRoomStatus; hlsUrl?: string | null; startedAt: string | null };
-export type TMediaUpdate = { status: TRoomStatus };
+/** A status pushed by room:state, with the playlist and start the chat tier sends beside it. */
+export type TMediaUpdate = { status: TRoomStatus; hlsUrl?: string | null; startedAt?: string | null };
 
 export function applyMediaUpdate(media: TRoomMedia, u: TMediaUpdate): TRoomMedia {
   const status = laterStatus(media.status, u.status);
-  // A status the snapshot did not know: its playlist is not known either until the next read.
-  return status === media.status ? media : { status, hlsUrl: undefined, startedAt: media.startedAt };
+  if (status === media.status) return media;
+  // A later status comes with its playlist; without one (a node that does not send it) the next read fills it.
+  return { status, hlsUrl: u.hlsUrl, startedAt: u.startedAt ?? media.startedAt };
 }
 
 /** A show's product as the room lists it (GET /api/rooms/:id), archived ones flagged. */

@@ -1,5 +1,6 @@
 import type { TRoomConfig, TSanctionEntry } from "@/lib/chat/node-protocol";
 import { db } from "@/server/db";
+import { hlsUrlOf } from "@/server/rooms/hls-url";
 
 /** Parses the JSON column defensively: a hand-edited row must not take a node down. */
 export function parseBlockedWords(json: string): string[] {
@@ -29,6 +30,8 @@ export async function loadRoomConfig(roomId: string): Promise<TRoomConfig | null
       frozen: true,
       blockedWords: true,
       updatedAt: true,
+      hlsPath: true,
+      startedAt: true,
       sanctions: {
         where: { OR: [{ until: null }, { until: { gt: now } }] },
         select: { userId: true, type: true, until: true },
@@ -53,6 +56,8 @@ export async function loadRoomConfig(roomId: string): Promise<TRoomConfig | null
     blockedWords: parseBlockedWords(room.blockedWords),
     sanctions,
     updatedAt: room.updatedAt.toISOString(),
+    hlsUrl: hlsUrlOf(room),
+    startedAt: room.startedAt?.toISOString() ?? null,
   };
 }
 

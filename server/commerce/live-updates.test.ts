@@ -12,6 +12,7 @@ import { placeOrder } from "@/server/commerce/place-order";
 import { setSalesSettings } from "@/server/commerce/set-sales-settings";
 import { startDeal } from "@/server/commerce/start-deal";
 import { testPayment } from "@/server/commerce/test/payment-fixtures";
+import { markEnded, markLive } from "@/server/media/room-status";
 
 // Commerce's live updates through the real chat tier: a master and two slaves as processes, viewers as
 // real Socket.IO clients, and the same notifier the web tier uses (it goes straight to the master).
@@ -125,6 +126,29 @@ describe("live commerce updates through the chat tier", () => {
     for (const v of viewers) {
       const message = await v.waitForText(`Someone just bought ${product.name}`);
       expect(message.kind).toBe("system");
+    }
+  });
+});
+
+// Last in the file: it ends the show.
+describe("a show's status through the chat tier", () => {
+  it("going live and ending reach every viewer as room:state with the playlist, so no page reads the room", async () => {
+    await db.room.update({
+      where: { id: cluster.roomId },
+      data: { status: "SCHEDULED", startedAt: null, hlsPath: null },
+    });
+    const viewers = await viewersOnEverySlave();
+    const playlist = `/hls/${cluster.roomId}/index.m3u8`;
+    const startedAt = new Date("2026-12-07T10:00:00.000Z");
+    await markLive(cluster.roomId, startedAt);
+    for (const v of viewers) {
+      const state = await v.waitForState((s) => s.status === "LIVE", "LIVE");
+      expect(state).toMatchObject({ hlsUrl: playlist, startedAt: startedAt.toISOString() });
+    }
+    await markEnded(cluster.roomId, true);
+    for (const v of viewers) {
+      const state = await v.waitForState((s) => s.status === "ENDED", "ENDED");
+      expect(state).toMatchObject({ hlsUrl: playlist, startedAt: startedAt.toISOString() });
     }
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/server/db";
 import { ApiError } from "@/server/http/errors";
-import { hlsUrlOf } from "@/server/rooms/public-room";
+import { hlsUrlOf } from "@/server/rooms/hls-url";
 import { messageSelect, toMessage } from "@/server/chat/message-row";
 import type { TMessage } from "@/lib/chat/protocol";
 

@@ -7,9 +7,9 @@ export type TRoomStatusChange = { roomId: string; status: "LIVE" | "ENDED"; hlsU
 
 /**
  * The one place a show's LIVE/ENDED change leaves the media tier: the chat master re-reads the room and
- * pushes `room:state` to every client on every slave, and each page's LiveRoomProvider reads the room once
- * for the playlist. A master that is down delays the change, it does not lose it: its slaves read
- * room configs from the database meanwhile and push the status themselves.
+ * pushes `room:state`, with the playlist, to every client on every slave; no page needs to read the room.
+ * A master that is down delays the change, it does not lose it: its slaves read room configs from the
+ * database meanwhile and push the status themselves.
  */
 export function notifyRoomStatus(change: TRoomStatusChange): void {
   log.info({ roomId: change.roomId, status: change.status, hlsUrl: change.hlsUrl }, "show status changed");

@@ -1,5 +1,5 @@
 import { db } from "@/server/db";
-import { hlsUrlOf } from "@/server/rooms/public-room";
+import { hlsUrlOf } from "@/server/rooms/hls-url";
 import { notifyRoomStatus } from "@/server/media/notify-status";
 import { notifyShowLiveInBackground } from "@/server/notifications/notify-show-live";
 

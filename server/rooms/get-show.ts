@@ -3,7 +3,7 @@ import { findShow } from "@/server/rooms/find-show";
 import { showHead, type TShowHead } from "@/server/rooms/show-head";
 import { dealRuns, listingFacts } from "@/lib/commerce/pricing";
 import type { TListedProduct } from "@/lib/commerce/live-product";
-import { hlsUrlOf } from "@/server/rooms/public-room";
+import { hlsUrlOf } from "@/server/rooms/hls-url";
 
 export type TShowProduct = TListedProduct & {
   /** Set while a flash deal runs. */

@@ -2,13 +2,8 @@ import type { Prisma } from "@prisma/client";
 import { db } from "@/server/db";
 import { findShow } from "@/server/rooms/find-show";
 import { parseBlockedWords } from "@/server/chat/room-config";
+import { hlsUrlOf } from "@/server/rooms/hls-url";
 import { dealRuns, listingFacts, unitPrice } from "@/lib/commerce/pricing";
-
-/** The HLS playlist of a show while it is LIVE and, as a replay, after it ENDED; null before. */
-export function hlsUrlOf(room: { id: string; status: string; hlsPath: string | null }): string | null {
-  if (room.status === "SCHEDULED" || !room.hlsPath) return null;
-  return `/hls/${room.id}/index.m3u8`;
-}
 
 type RoomRow = Prisma.RoomGetPayload<{ include: { seller: { select: { name: true } } } }>;
 

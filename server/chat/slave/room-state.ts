@@ -33,6 +33,8 @@ export function buildRoomState(ctx: TSlaveContext, room: TSlaveRoom): TRoomState
     groups,
     degraded: !ctx.master.connected,
     settingsUpdatedAt: config.updatedAt,
+    hlsUrl: config.hlsUrl,
+    startedAt: config.startedAt,
   };
 }
 

@@ -15,6 +15,8 @@ const config = (over: Partial<TRoomConfig> = {}): TRoomConfig => ({
   blockedWords: [],
   sanctions: [],
   updatedAt: new Date(0).toISOString(),
+  hlsUrl: null,
+  startedAt: null,
   ...over,
 });
 const base = { userId: "u", staff: false, text: "hi", lastSentAt: undefined, now: 1_000_000 };
