@@ -1,7 +1,8 @@
 import { isUniqueViolation } from "@/server/db-errors";
 import type { TMessage, TMessageKind } from "@/lib/chat/protocol";
-import { db } from "@/server/db";
+import { db, rawDb } from "@/server/db";
 import { messageColumns, messageSelect, toMessage } from "@/server/chat/message-row";
+import { insertMessagesSqlite } from "@/server/chat/store-messages-sqlite";
 
 export type TNewMessage = {
   roomId: string;
@@ -35,11 +36,27 @@ export async function storeMessage(input: TNewMessage): Promise<TStored> {
 }
 
 /**
- * Stores several messages in one statement (one INSERT … RETURNING: one transaction, one fsync), results in
- * input order. The authors come from the caller, so the statement is the only query. When any of them is a
- * resend (unique key taken), nothing of the group was written: each is stored on its own.
+ * Stores several messages in one transaction (one fsync), results in input order; the authors come from the
+ * caller. SQLite: a prepared insert per row on a connection of its own (store-messages-sqlite.ts), a resend
+ * read back as its first copy. PostgreSQL: one INSERT … RETURNING; when any of the group is a resend (unique
+ * key taken), nothing of it was written and each is stored on its own.
  */
 export async function storeMessages(inputs: (TNewMessage & { author: TAuthor })[]): Promise<TStored[]> {
+  if (rawDb.kind === "sqlite") {
+    const made = await insertMessagesSqlite(rawDb.file, rawDb.lock, inputs);
+    const out: TStored[] = [];
+    for (const [i, message] of made.entries()) {
+      if (message) {
+        out.push({ message, created: true });
+        continue;
+      }
+      const { userId, roomId, clientId } = inputs[i]!;
+      const first = await findByClientId(userId, roomId, clientId);
+      if (!first) throw new Error("a resent message's first copy is missing");
+      out.push({ message: first, created: false });
+    }
+    return out;
+  }
   let rows;
   try {
     rows = await db.chatMessage.createManyAndReturn({
