@@ -66,7 +66,7 @@ export function applySnapshot<S, U>(
 
 const RANK: Record<TRoomStatus, number> = { SCHEDULED: 0, LIVE: 1, ENDED: 2 };
 /** A show only moves forward (scheduled → live → ended): a late answer can never take it back. */
-export const laterStatus = (a: TRoomStatus, b: TRoomStatus): TRoomStatus => (RANK[b] > RANK[a] ? b : a);
+const laterStatus = (a: TRoomStatus, b: TRoomStatus): TRoomStatus => (RANK[b] > RANK[a] ? b : a);
 export const isBehind = (a: TRoomStatus, b: TRoomStatus) => RANK[a] < RANK[b];
 
 /** The show's media: `hlsUrl` undefined until a snapshot said it (room:state does not carry it). */

@@ -2,11 +2,9 @@ import Database from "better-sqlite3";
 import type { Mutex } from "@/server/sqlite-serial-adapter";
 import type { TMessageKind } from "@/lib/chat/protocol";
 import { processSlot } from "@/server/process-state";
+import { openSqliteWriter, sqliteDate } from "@/server/sqlite-writer";
 import { toMessage } from "@/server/chat/message-row";
 import type { TAuthor, TNewMessage } from "@/server/chat/store-message";
-
-/** Prisma's SQLite text form of a DateTime ("2026-12-05T07:49:08.527+00:00"), as its own writes store it. */
-const iso = (d: Date) => d.toISOString().replace("Z", "+00:00");
 
 // A resend (same author, room and clientId) inserts nothing and returns no row: the caller reads the first copy.
 const INSERT = `INSERT INTO "ChatMessage" ("roomId", "userId", "clientId", "text", "kind", "nodeId", "createdAt")
@@ -21,9 +19,7 @@ function writer(file: string) {
     insert: Database.Statement<TInsert, { id: number }>;
   }>("message-writer");
   if (slot.current?.file !== file) {
-    const conn = new Database(file, { fileMustExist: true, timeout: 10_000 });
-    conn.pragma("journal_mode = WAL");
-    conn.pragma("foreign_keys = ON");
+    const conn = openSqliteWriter(file);
     slot.current = { file, conn, insert: conn.prepare<TInsert, { id: number }>(INSERT) };
   }
   return slot.current;
@@ -45,7 +41,7 @@ export async function insertMessagesSqlite(
   try {
     const { conn, insert } = writer(file);
     const now = new Date();
-    const createdAt = iso(now);
+    const createdAt = sqliteDate(now);
     return conn
       .transaction(() =>
         inputs.map((m) => {

@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
 import type { Mutex } from "@/server/sqlite-serial-adapter";
+import { openSqliteWriter, sqliteDate } from "@/server/sqlite-writer";
 import {
   lineValues,
   orderValues,
@@ -9,8 +10,6 @@ import {
 } from "@/server/commerce/checkout/store";
 import { productRow, type TProductRecord, type TProductRow } from "@/server/commerce/product-row";
 
-/** Prisma's SQLite text form of a DateTime ("2026-12-05T07:49:08.527+00:00"): it sorts as it compares. */
-const iso = (d: Date) => d.toISOString().replace("Z", "+00:00");
 const date = (v: unknown) => (typeof v === "string" ? new Date(v) : null);
 
 type TListingSql = {
@@ -94,7 +93,7 @@ function prepare(conn: Database.Database) {
 function opsOf(s: ReturnType<typeof prepare>): TStoreOps {
   /** Expires one order exactly once (conditional update) and restocks its lines; null if it was not pending. */
   const release = (id: string, now: Date, fallback?: { productId: string; quantity: number }) => {
-    if (s.expire.run(iso(now), id).changes !== 1) return null;
+    if (s.expire.run(sqliteDate(now), id).changes !== 1) return null;
     let lines: { productId: string; quantity: number }[] = s.linesOf.all(id);
     // An order written without lines (older code paths) is its own single line.
     if (lines.length === 0 && fallback) lines = [fallback];
@@ -122,13 +121,15 @@ function opsOf(s: ReturnType<typeof prepare>): TStoreOps {
       return Promise.resolve(s.dealListings.all(productId).map(listingRow));
     },
     unitsSince(buyerId, roomId, productId, since) {
-      return Promise.resolve(s.unitsSince.get(buyerId, roomId, productId, since ? iso(since) : "")?.n ?? 0);
+      return Promise.resolve(
+        s.unitsSince.get(buyerId, roomId, productId, since ? sqliteDate(since) : "")?.n ?? 0,
+      );
     },
     heldUnits(buyerId, productId) {
       return Promise.resolve(s.held.get(buyerId, productId)?.n ?? 0);
     },
     releaseExpired(productIds, now) {
-      const ids = new Set(productIds.flatMap((p) => s.expired.all(iso(now), p).map((r) => r.id)));
+      const ids = new Set(productIds.flatMap((p) => s.expired.all(sqliteDate(now), p).map((r) => r.id)));
       const restocked = new Set<string>();
       for (const id of ids) release(id, now)?.forEach((p) => restocked.add(p));
       return Promise.resolve([...restocked]);
@@ -136,7 +137,7 @@ function opsOf(s: ReturnType<typeof prepare>): TStoreOps {
     sweep(now, limit) {
       const restocked = new Set<string>();
       let released = 0;
-      for (const order of s.due.all(iso(now), limit)) {
+      for (const order of s.due.all(sqliteDate(now), limit)) {
         const products = release(order.id, now, order);
         if (!products) continue;
         released++;
@@ -149,7 +150,7 @@ function opsOf(s: ReturnType<typeof prepare>): TStoreOps {
     },
     insertOrder(o) {
       // The last value is updatedAt: a new order was last updated when it was created.
-      s.insertOrder.run(...orderValues(o, iso), iso(o.createdAt));
+      s.insertOrder.run(...orderValues(o, sqliteDate), sqliteDate(o.createdAt));
       for (const line of lineValues(o)) s.insertLine.run(...line);
       return Promise.resolve();
     },
@@ -167,9 +168,7 @@ export function sqliteStore(file: string, lock: Mutex): TReserveStore {
   let ops: TStoreOps | null = null;
   const open = () => {
     if (!conn) {
-      conn = new Database(file, { timeout: 10_000 });
-      conn.pragma("journal_mode = WAL");
-      conn.pragma("foreign_keys = ON");
+      conn = openSqliteWriter(file);
       ops = opsOf(prepare(conn));
     }
     return { conn, ops: ops! };
