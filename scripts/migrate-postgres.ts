@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { envPart, ZDatabaseEnv } from "@/server/env";
+import { BASELINE, baselineSql, baselineStep, squashedNames } from "./migration-baseline";
 
 const DIR = path.resolve("prisma/postgres/migrations");
 const LOCK_KEY = 7_210_410_001;
@@ -20,9 +21,19 @@ export async function migratePostgres(url: string): Promise<string[]> {
     await client.query(
       'CREATE TABLE IF NOT EXISTS "_onair_migrations" (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())',
     );
-    const done = new Set(
-      (await client.query<{ name: string }>('SELECT name FROM "_onair_migrations"')).rows.map((r) => r.name),
-    );
+    const recorded = (await client.query<{ name: string }>('SELECT name FROM "_onair_migrations"')).rows;
+    const done = new Set(recorded.map((r) => r.name));
+    // A database made before the squash moves onto the baseline by its history alone (migration-baseline.ts).
+    const step = baselineStep([...done], squashedNames(baselineSql(DIR)));
+    if (step.kind === "refuse") throw new Error(step.message);
+    if (step.kind === "adopt") {
+      await client.query("BEGIN");
+      await client.query('DELETE FROM "_onair_migrations" WHERE name = ANY($1)', [step.squashed]);
+      await client.query('INSERT INTO "_onair_migrations" (name) VALUES ($1)', [BASELINE]);
+      await client.query("COMMIT");
+      for (const name of step.squashed) done.delete(name);
+      done.add(BASELINE);
+    }
     const pending = readdirSync(DIR, { withFileTypes: true })
       .filter((e) => e.isDirectory() && !done.has(e.name))
       .map((e) => e.name)
