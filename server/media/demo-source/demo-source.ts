@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import WebSocket from "ws";
 import { encodeChunk, INGEST_CLOSE, type TServerMessage } from "@/lib/media/ingest-protocol";
 import type { Logger } from "@/server/log";
-import { DEMO_MIME_TYPE, demoSourceArgs } from "@/server/media/demo-source/demo-args";
+import { DEMO_MIME_TYPE } from "@/server/media/demo-source/demo-args";
 
 const RETRY_MS = [1000, 2000, 5000, 10_000];
 /** Closes after which hammering helps nobody: someone else publishes, or the token/room is wrong. */
@@ -22,6 +22,8 @@ export type TDemoSourceOptions = {
   ingestUrl: string;
   token: () => Promise<string>;
   ffmpegPath: string;
+  /** What ffmpeg runs to make each recording: Matroska to stdout at real-time pace (demo-args.ts). */
+  ffmpegArgs: string[];
   log: Logger;
   /** Told about every close, so the caller can stop for good (the show ended). */
   onClose?: (code: number, reason: string) => "retry" | "stop";
@@ -119,7 +121,7 @@ export class DemoSource {
   private startFfmpeg(): void {
     this.killFfmpeg();
     this.seq = 0;
-    const ff = spawn(this.opts.ffmpegPath, demoSourceArgs(), { stdio: ["ignore", "pipe", "pipe"] });
+    const ff = spawn(this.opts.ffmpegPath, this.opts.ffmpegArgs, { stdio: ["ignore", "pipe", "pipe"] });
     this.ffmpeg = ff;
     let stderr = "";
     ff.stderr?.on("data", (d: Buffer) => (stderr = (stderr + d.toString()).slice(-1000)));
