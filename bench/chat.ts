@@ -12,7 +12,10 @@
  * baseline uses as many servers), --rates BENCH_RATES (20,200: every row at each total rate in messages/s,
  * ≤ 400; --rate N runs one rate), --seconds BENCH_SECONDS
  * (30 measured, ≤ 300), --warmup BENCH_WARMUP (3 s sent before the window), --settle BENCH_SETTLE (2 s
- * idle between the last join and the warm-up), --senders BENCH_SENDERS
+ * idle between the last join and the warm-up), --idle BENCH_IDLE (0 s: after the settle, server CPU measured this
+ * long with every client joined and nothing sent, ≤ 120: what idle viewers cost), --probe-hz BENCH_PROBE_HZ (10:
+ * GET /health of every server this often in the window, 0 = not at all; each probe costs the server an HTTP
+ * request, and the tier has three servers to the plain row's one), --senders BENCH_SENDERS
  * (2.5 per message/s: the contract's rate limit is 1 message/s per user), --workers BENCH_WORKERS (2
  * load-generator processes, ≤ 2), --rows BENCH_ROWS, --out BENCH_OUT, --max-load BENCH_MAX_LOAD (wait before
  * each row until the 1-minute load average is below it, at most --load-wait BENCH_LOAD_WAIT s, 300: the
@@ -42,6 +45,10 @@ export type TBenchConfig = {
   maxLoad: number | null;
   /** Quiet seconds between the last join and the warm-up. */
   settle: number;
+  /** Seconds of server CPU measured with the clients joined and idle, after the settle (0 = none). */
+  idle: number;
+  /** GET /health of every server this many times a second during the window (0 = no probe). */
+  probeHz: number;
   loadWait: number;
 };
 
@@ -89,6 +96,8 @@ function config(): TBenchConfig {
     maxLoad: option("max-load") === undefined ? null : Number(option("max-load")),
     loadWait: int("load-wait", 300, 0, 1800),
     settle: int("settle", 2, 0, 120),
+    idle: int("idle", 0, 0, 120),
+    probeHz: int("probe-hz", 10, 0, 10),
   };
 }
 

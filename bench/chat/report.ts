@@ -53,6 +53,12 @@ export type TJoinPhase = {
   serverCpuSeconds: number;
   roomStatesReceived: number;
   rssPerViewerKb: number;
+  /** --idle: each server's CPU over that many seconds with every client joined and nothing sent. */
+  idle?: {
+    seconds: number;
+    windowMonotonicMs: { from: number; to: number };
+    processes: { name: string; cpuSeconds: number; rssMb: number }[];
+  };
 };
 export type TReport = {
   cfg: TBenchConfig;
@@ -194,6 +200,28 @@ export function printReport(report: TReport): void {
       ]),
     ),
   );
+  const idle = Object.entries(report.joins).filter(([, j]) => j.idle);
+  if (idle.length) {
+    console.log(
+      "\nIdle (clients joined, nothing sent): each server's CPU over the idle seconds, RSS at the end:\n",
+    );
+    console.log(
+      table(
+        ["row", "clients", "seconds", "process", "CPU s", "CPU %", "RSS MB"],
+        idle.flatMap(([key, j]) =>
+          j.idle!.processes.map((p) => [
+            key,
+            j.clients,
+            j.idle!.seconds,
+            p.name,
+            p.cpuSeconds,
+            Number(((p.cpuSeconds / j.idle!.seconds) * 100).toFixed(1)),
+            p.rssMb,
+          ]),
+        ),
+      ),
+    );
+  }
   console.log(`\nTargets: ${JSON.stringify(targets(report))}`);
 }
 
@@ -225,7 +253,7 @@ export function writeReport(report: TReport, out: string): void {
   const body = {
     at: report.started.toISOString(),
     durationSeconds: Math.round((report.finished.getTime() - report.started.getTime()) / 1000),
-    command: `npm run bench:chat -- --clients ${report.cfg.clients} --slaves ${report.cfg.slaves} --rates ${report.cfg.rates.join(",")} --seconds ${report.cfg.seconds} --rows ${report.cfg.rows.join(",")}`,
+    command: `npm run bench:chat -- --clients ${report.cfg.clients} --slaves ${report.cfg.slaves} --rates ${report.cfg.rates.join(",")} --seconds ${report.cfg.seconds} --rows ${report.cfg.rows.join(",")}${report.cfg.idle ? ` --idle ${report.cfg.idle}` : ""}${report.cfg.probeHz !== 10 ? ` --probe-hz ${report.cfg.probeHz}` : ""}`,
     machine: {
       cpus: os.cpus().length,
       model: os.cpus()[0]?.model ?? null,

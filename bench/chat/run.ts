@@ -140,6 +140,22 @@ async function idleRssPerViewer(target: TTarget, before: number[], clients: numb
   return round((grown * 1024) / Math.max(1, clients), 1);
 }
 
+/** Each server's CPU over `seconds` with the clients joined and nothing sent: what idle viewers cost. */
+async function measureIdle(target: TTarget, seconds: number): Promise<NonNullable<TJoinPhase["idle"]>> {
+  const before = target.servers.map((p) => cpuSeconds(p.pid));
+  const from = nowMs();
+  await sleep(seconds * 1000);
+  return {
+    seconds,
+    windowMonotonicMs: { from: round(from, 0), to: round(nowMs(), 0) },
+    processes: target.servers.map((p, i) => ({
+      name: p.name,
+      cpuSeconds: round(cpuSeconds(p.pid) - before[i]!, 2),
+      rssMb: round(memoryMb(p.pid).rss, 1),
+    })),
+  };
+}
+
 /** Waits, bounded, for a quieter machine; returns the load it settled for. */
 async function waitForLoad(cfg: TRowCfg): Promise<void> {
   if (cfg.maxLoad === null) return;
@@ -150,12 +166,17 @@ async function waitForLoad(cfg: TRowCfg): Promise<void> {
 }
 
 /**
- * Asks every server's GET /health 10 times a second: the answer time is how long that process's event loop
- * left a request waiting (a loop blocked by a synchronous wait shows here even when its CPU is low).
+ * Asks every server's GET /health `hz` times a second (10 by default): the answer time is how long that
+ * process's event loop left a request waiting (a loop blocked by a synchronous wait shows here even when its
+ * CPU is low). Each probe is an HTTP request the server pays for: 0 turns the probe off.
  */
-function probeHealth(procs: TProcRef[]): { stop: () => Promise<Map<number, { p99: number; max: number }>> } {
+function probeHealth(
+  procs: TProcRef[],
+  hz: number,
+): { stop: () => Promise<Map<number, { p99: number; max: number }>> } {
   const hist = new Map(procs.filter((p) => p.healthUrl).map((p) => [p.pid, new Histogram()]));
   const inflight: Promise<void>[] = [];
+  if (hz === 0) return { stop: () => Promise.resolve(new Map()) };
   const timer = setInterval(() => {
     for (const p of procs) {
       const h = hist.get(p.pid);
@@ -168,7 +189,7 @@ function probeHealth(procs: TProcRef[]): { stop: () => Promise<Map<number, { p99
         ),
       );
     }
-  }, 100);
+  }, 1000 / hz);
   return {
     stop: async () => {
       clearInterval(timer);
@@ -221,7 +242,7 @@ async function measure(
   const ownBefore = process.cpuUsage();
   const before = procs.map((p) => cpuSeconds(p.pid));
   const rss = sampleRss(procs);
-  const health = probeHealth(procs);
+  const health = probeHealth(procs, cfg.probeHz);
   await sleep(to - nowMs());
   assertAlive(procs, "at the end of the window");
   const after = procs.map((p) => cpuSeconds(p.pid));
@@ -404,6 +425,7 @@ export async function runBench(cfg: TBenchConfig, fileLimit: number): Promise<vo
               `  ${mode.label(target)} @ ${rate} msg/s: ${join.clients} clients joined in ${join.seconds} s (server CPU ${join.serverCpuSeconds} s, ${join.rssPerViewerKb} KB RSS per idle client)`,
             );
             await sleep(cfg.settle * 1000);
+            if (cfg.idle > 0) join.idle = await measureIdle(target, cfg.idle);
             const row = await measure(
               rc,
               mode.name,
