@@ -8,6 +8,7 @@ import { handleJoin, joinedRooms } from "@/server/chat/slave/handle-join";
 import { handleLeave } from "@/server/chat/slave/handle-leave";
 import { handleSend } from "@/server/chat/slave/handle-send";
 import { DeliveryBatcher } from "@/server/chat/slave/batch-delivery";
+import { HeartbeatWheel } from "@/server/chat/slave/heartbeats";
 import { MasterLink } from "@/server/chat/slave/master-link";
 import { UserLimits } from "@/server/chat/user-limits";
 import { GroupCommit } from "@/server/chat/slave/group-commit";
@@ -17,6 +18,10 @@ import { onClientEvent } from "@/server/chat/slave/safe-handler";
 import { registerEngagement, sweepEngagement } from "@/server/chat/slave/engagement";
 import { NodeStats } from "@/server/metrics/node-stats";
 import { initMetrics, metricsAllowed, serveMetrics } from "@/server/metrics/registry";
+
+/** A client that sends nothing is pinged this often and dropped when its pong is this late. */
+const PING_INTERVAL_MS = 10_000;
+const PING_TIMEOUT_MS = 5000;
 
 /** `masterUrls`: every master (active and standby), tried in turn; the one that takes the slave is the active one. */
 export type TSlaveOptions = {
@@ -56,10 +61,11 @@ export function createSlave(opts: TSlaveOptions): TSlave {
     serveClient: false,
     // Browsers on the web tier's origin connect here directly; the handshake token, not cookies, authenticates.
     cors: { origin: opts.corsOrigin ?? true, credentials: false },
-    pingInterval: 10_000,
-    pingTimeout: 5000,
+    pingInterval: PING_INTERVAL_MS,
+    pingTimeout: PING_TIMEOUT_MS,
     connectionStateRecovery: undefined,
   });
+  const heartbeats = new HeartbeatWheel(io, { pingInterval: PING_INTERVAL_MS, pingTimeout: PING_TIMEOUT_MS });
   const placeholder: TMasterPort = {
     connected: false,
     send: () => undefined,
@@ -120,6 +126,7 @@ export function createSlave(opts: TSlaveOptions): TSlave {
     },
     close: async () => {
       clearInterval(sweeper);
+      heartbeats.close();
       ctx.batcher.close();
       link.close();
       const closed = new Promise<void>((resolve) => {
