@@ -5,6 +5,7 @@ import { LOCALE_COOKIE, TIME_ZONE_COOKIE, isLocale, isTimeZone, negotiateLocale 
 import { etagMatches } from "@/server/http/cached-response";
 import { onRoomChanged } from "@/server/rooms/room-cache";
 import { contentSecurityPolicy } from "@/server/web/content-security-policy";
+import { holdLiveChunks } from "@/server/web/hold-live-chunks";
 import { inlineScriptHashes } from "@/server/web/inline-script-hashes";
 import { createLogger } from "@/server/log";
 
@@ -117,8 +118,9 @@ export function createPageCache(opts: {
       redirect: "manual",
       signal: AbortSignal.timeout(30_000),
     });
-    const body = Buffer.from(await res.arrayBuffer());
+    const rendered = Buffer.from(await res.arrayBuffer());
     if ((res.status !== 200 && res.status !== 404) || res.headers.has("set-cookie")) return null;
+    const body = res.status === 200 ? Buffer.from(holdLiveChunks(rendered.toString("utf8"))) : rendered;
     const headers: Record<string, string> = {};
     res.headers.forEach((value, name) => {
       if (!DROPPED.has(name)) headers[name] = value;
