@@ -51,6 +51,20 @@ test("a shopper opening the live page directly gets hls.js preloaded from the he
   expect(playerRequests).toHaveLength(1);
 });
 
+test("the live page holds its Next.js chunks for the player, and still hydrates when no frame comes", async ({
+  page,
+}) => {
+  // No playlist ever answers: the boot script sees no frame and no fatal error, so only the cap releases.
+  await page.route("**/hls/**", (route) => route.abort());
+  const res = await page.goto("/live/demo-on-air");
+  const html = (await res?.text()) ?? "";
+  expect(html).toContain("data-held-chunk");
+  expect(html).not.toMatch(/<script src="\/_next\/static\/chunks\/[^"]+" async=""/);
+  await page.waitForFunction(() => (window as unknown as { next?: { version?: string } }).next?.version);
+  // Hydrated: the header asked /api/me and shows a guest the way in.
+  await expect(page.getByRole("link", { name: "Sign in", exact: true })).toBeVisible();
+});
+
 test("the admin sees the media node beside the chat nodes, drains it and resumes it, audited", async ({
   page,
 }) => {
