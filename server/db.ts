@@ -19,7 +19,17 @@ export const isPostgres = (url: string) => /^postgres(ql)?:\/\//.test(url);
  * so a raw write never interleaves with a Prisma transaction of this process. PostgreSQL: Prisma's own pool.
  */
 export type TRawDatabase =
-  { kind: "sqlite"; file: string; lock: Mutex } | { kind: "postgres"; pool: pg.Pool };
+  | { kind: "sqlite"; file: string; lock: Mutex }
+  | {
+      kind: "postgres";
+      pool: pg.Pool;
+      /**
+       * The checkout's own connections, in pg's pipeline mode: a batch sends its statements without waiting
+       * for each answer (server/commerce/checkout/store-postgres.ts). Prisma's pool stays in the ordinary
+       * mode (a pipelined connection refuses cursors). Opened on first use, so only web processes open them.
+       */
+      checkout: pg.Pool;
+    };
 
 type TClients = { prisma: PrismaClient; raw: TRawDatabase };
 
@@ -30,6 +40,9 @@ type TClients = { prisma: PrismaClient; raw: TRawDatabase };
  * queue for a few seconds. A transaction that really hangs is still ended, after 20 s.
  */
 const transactionOptions = { maxWait: 20_000, timeout: 20_000 };
+
+/** Connections of the PostgreSQL checkout pool: its parallel batches (2) and the sweeper's transaction. */
+const CHECKOUT_CONNECTIONS = 3;
 
 function createClients(): TClients {
   const { DATABASE_URL: url, DATABASE_POOL_SIZE } = envPart(ZDatabaseEnv);
@@ -44,7 +57,10 @@ function createClients(): TClients {
       adapter: new PrismaPg(pool),
       transactionOptions,
     }) as unknown as PrismaClient;
-    return { prisma, raw: { kind: "postgres", pool } };
+    // One connection per checkout batch that may run at once (reservation-queue-of.ts) and one for the sweeper.
+    const checkout = new pg.Pool({ connectionString: url, max: CHECKOUT_CONNECTIONS, pipeline: true });
+    checkout.on("error", (err) => log.warn({ err: err.message }, "idle checkout connection lost"));
+    return { prisma, raw: { kind: "postgres", pool, checkout } };
   }
   // WAL (set by scripts/migrate.ts) lets the web tier and every chat node share one SQLite file; the busy
   // timeout makes concurrent writers wait for each other instead of failing.

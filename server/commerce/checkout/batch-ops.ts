@@ -61,8 +61,12 @@ export function batchOps(base: TStoreOps, snap: TBatchSnapshot, writes: TBatchWr
       .reduce((n, o) => n + o.lines.filter(match).reduce((m, l) => m + l.quantity, 0), 0);
 
   async function flush(): Promise<void> {
-    if (taken.size > 0) await writes.takeStock(taken);
-    if (pending.length > 0) await writes.insertOrders(pending);
+    // Sent at once: the connection runs them in order and the batch waits for the database once. A stock
+    // update that came short throws, and the batch's transaction is rolled back with the orders in it.
+    await Promise.all([
+      taken.size > 0 ? writes.takeStock(taken) : null,
+      pending.length > 0 ? writes.insertOrders(pending) : null,
+    ]);
     if (taken.size > 0 || pending.length > 0) counts = { held: new Map(), unitsSince: new Map() };
     pending = [];
     taken = new Map();

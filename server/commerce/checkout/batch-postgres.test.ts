@@ -62,9 +62,36 @@ async function scene() {
   return { a, b, jobs };
 }
 
+/**
+ * Counts statements and waits: a statement sent while none of the connection's is in flight starts a new
+ * wait for the database (under a burst, each wait is also a wait for the web process's event loop).
+ */
+function countStatements() {
+  type TQueryFn = (this: pg.Client, ...args: unknown[]) => unknown;
+  const target = pg.Client.prototype as unknown as { query: TQueryFn };
+  const original = Reflect.get<{ query: TQueryFn }, "query">(target, "query");
+  let inFlight = 0;
+  let waits = 0;
+  const spy = vi.spyOn(target, "query").mockImplementation(function (this: pg.Client, ...args) {
+    if (inFlight === 0) waits++;
+    inFlight++;
+    const done = () => void inFlight--;
+    const result = original.apply(this, args) as Promise<unknown>;
+    result.then(done, done);
+    return result;
+  });
+  return {
+    stop: () => {
+      const counted = { statements: spy.mock.calls.length, waits };
+      spy.mockRestore();
+      return counted;
+    },
+  };
+}
+
 async function runBatch(jobs: TReserveJob[], batched: boolean) {
-  const store = postgresStore(rawDb.kind === "postgres" ? rawDb.pool : (null as never), 1);
-  const statements = vi.spyOn(pg.Client.prototype, "query");
+  const store = postgresStore(rawDb.kind === "postgres" ? rawDb.checkout : (null as never), 1);
+  const counting = countStatements();
   const outcomes = await store.transaction(
     jobs.flatMap((j) => j.lines.map((l) => l.productId)),
     async (ops) => {
@@ -75,9 +102,7 @@ async function runBatch(jobs: TReserveJob[], batched: boolean) {
       return out;
     },
   );
-  const count = statements.mock.calls.length;
-  statements.mockRestore();
-  return { count, outcomes: outcomes.map((o) => (o.kind === "refused" ? o.code : o.kind)) };
+  return { ...counting.stop(), outcomes: outcomes.map((o) => (o.kind === "refused" ? o.code : o.kind)) };
 }
 
 describe.skipIf(!testingPostgres())("a checkout batch on PostgreSQL", () => {
@@ -107,7 +132,11 @@ describe.skipIf(!testingPostgres())("a checkout batch on PostgreSQL", () => {
     expect([await orders(two.a), await orders(two.b)]).toEqual([await orders(one.a), await orders(one.b)]);
     // BEGIN, the lock, 7 reads (products, keys, listings, deal listings, holds, deal counts, expired holds),
     // 3 writes (stock, orders, lines), COMMIT: 13, whatever the batch's size; one by one it grows with it.
-    expect(batched.count).toBeLessThanOrEqual(13);
-    expect(single.count).toBeGreaterThan(30);
+    expect(batched.statements).toBeLessThanOrEqual(13);
+    expect(single.statements).toBeGreaterThan(30);
+    // And it waits for the database 4 times: BEGIN, the lock and the reads sent together; the deal counts
+    // (they need the listings); the writes; COMMIT. One by one, about a wait per statement.
+    expect(batched.waits).toBe(4);
+    expect(single.waits).toBeGreaterThan(30);
   });
 });

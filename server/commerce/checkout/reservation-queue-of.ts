@@ -15,7 +15,7 @@ export function reservationQueue(): ReservationQueue {
       rawDb.kind === "sqlite"
         ? sqliteStore(rawDb.file, rawDb.lock)
         : // Batches of one hot product wait on its row lock anyway; two at once keep other products moving.
-          postgresStore(rawDb.pool, 2);
+          postgresStore(rawDb.checkout, 2);
     slot.current = { raw: rawDb, queue: new ReservationQueue(store) };
   }
   return slot.current.queue;

@@ -5,6 +5,7 @@ import {
   LISTING,
   listingOf,
   postgresWrites,
+  PRODUCTS,
   readSnapshot,
   type TListingWithProduct,
 } from "@/server/commerce/checkout/batch-postgres";
@@ -29,22 +30,36 @@ function named(text: string, values: unknown[]): pg.QueryConfig {
   return { name, text, values };
 }
 
-function opsOf(c: pg.PoolClient): TStoreOps {
+/**
+ * The statements on the batch's connection. `begun` is the transaction's BEGIN and lock, sent without
+ * waiting for them: a read goes out behind them at once (pg sends each query as the one before it is
+ * answered, with no turn of our event loop in between) and is only believed once they succeeded; a write
+ * is only sent once they did, so it can never run outside the transaction.
+ */
+function opsOf(c: pg.PoolClient, begun: Promise<unknown>): TStoreOps {
+  const read = async <R extends pg.QueryResultRow>(text: string, values: unknown[]) => {
+    const result = await c.query<R>(named(text, values));
+    await begun;
+    return result;
+  };
+  const write = async <R extends pg.QueryResultRow>(text: string, values: unknown[]) => {
+    await begun;
+    return c.query<R>(named(text, values));
+  };
   const q = async <R extends pg.QueryResultRow>(text: string, values: unknown[]) =>
-    (await c.query<R>(named(text, values))).rows;
+    (await read<R>(text, values)).rows;
+  const change = async <R extends pg.QueryResultRow>(text: string, values: unknown[]) =>
+    (await write<R>(text, values)).rows;
   const linesOf = (orderId: string) =>
     q<{ productId: string; quantity: number; roomId: string | null }>(
       `SELECT "productId", "quantity", "roomId" FROM "OrderLine" WHERE "orderId" = $1 ORDER BY "position"`,
       [orderId],
     );
   // The batch's writes; a checkout outside a batch inserts its one order through the same statements.
-  const writes = postgresWrites(
-    q,
-    async (text, values) => (await c.query(named(text, values))).rowCount ?? 0,
-  );
+  const writes = postgresWrites(change, async (text, values) => (await write(text, values)).rowCount ?? 0);
   const ops: TStoreOps = {
     async forBatch(jobs) {
-      return batchOps(ops, await readSnapshot(q, jobs, (ids) => ops.products(ids)), writes);
+      return batchOps(ops, await readSnapshot(q, jobs), writes);
     },
     async orderByKey(buyerId, key) {
       const [row] = await q<{ id: string }>(
@@ -54,10 +69,7 @@ function opsOf(c: pg.PoolClient): TStoreOps {
       return row ? { id: row.id, lines: await linesOf(row.id) } : null;
     },
     async products(ids) {
-      const rows = await q<TProductRecord>(
-        `SELECT "id", "name", "imageUrl", "priceMinor", "currency", "stock", "archivedAt" FROM "Product" WHERE "id" = ANY($1)`,
-        [ids],
-      );
+      const rows = await q<TProductRecord>(PRODUCTS, [ids]);
       return new Map(rows.map((p) => [p.id, productRow(p)]));
     },
     async listing(roomId, productId) {
@@ -94,7 +106,7 @@ function opsOf(c: pg.PoolClient): TStoreOps {
       );
     },
     async releaseExpired(productIds, now) {
-      const expired = await q<{ id: string }>(
+      const expired = await change<{ id: string }>(
         `UPDATE "Order" SET "status" = 'EXPIRED', "failureReason" = $3, "updatedAt" = $2
          WHERE "status" = 'PENDING_PAYMENT' AND "expiresAt" <= $2 AND "id" IN
            (SELECT l."orderId" FROM "OrderLine" l WHERE l."productId" = ANY($1))
@@ -104,7 +116,7 @@ function opsOf(c: pg.PoolClient): TStoreOps {
       const restocked = new Set<string>();
       for (const { id } of expired) {
         for (const line of await linesOf(id)) {
-          await q(`UPDATE "Product" SET "stock" = "stock" + $1 WHERE "id" = $2`, [
+          await change(`UPDATE "Product" SET "stock" = "stock" + $1 WHERE "id" = $2`, [
             line.quantity,
             line.productId,
           ]);
@@ -114,7 +126,7 @@ function opsOf(c: pg.PoolClient): TStoreOps {
       return [...restocked];
     },
     async sweep(now, limit) {
-      const expired = await q<{ id: string; productId: string; quantity: number }>(
+      const expired = await change<{ id: string; productId: string; quantity: number }>(
         `UPDATE "Order" SET "status" = 'EXPIRED', "failureReason" = $3, "updatedAt" = $1
          WHERE "id" IN (SELECT "id" FROM "Order" WHERE "status" = 'PENDING_PAYMENT' AND "expiresAt" <= $1
                         ORDER BY "expiresAt" LIMIT $2 FOR UPDATE SKIP LOCKED)
@@ -126,7 +138,7 @@ function opsOf(c: pg.PoolClient): TStoreOps {
       for (const order of expired) {
         const lines = await linesOf(order.id);
         for (const line of lines.length > 0 ? lines : [order]) {
-          await q(`UPDATE "Product" SET "stock" = "stock" + $1 WHERE "id" = $2`, [
+          await change(`UPDATE "Product" SET "stock" = "stock" + $1 WHERE "id" = $2`, [
             line.quantity,
             line.productId,
           ]);
@@ -136,11 +148,9 @@ function opsOf(c: pg.PoolClient): TStoreOps {
       return { released: expired.length, restocked: [...restocked] };
     },
     async take(productId, quantity) {
-      const res = await c.query(
-        named(
-          `UPDATE "Product" SET "stock" = "stock" - $1 WHERE "id" = $2 AND "archivedAt" IS NULL AND "stock" >= $1`,
-          [quantity, productId],
-        ),
+      const res = await write(
+        `UPDATE "Product" SET "stock" = "stock" - $1 WHERE "id" = $2 AND "archivedAt" IS NULL AND "stock" >= $1`,
+        [quantity, productId],
       );
       return res.rowCount === 1;
     },
@@ -170,13 +180,18 @@ export function postgresStore(pool: pg.Pool, parallel: number): TReserveStore {
       };
       client.on("error", onLost);
       try {
-        await client.query("BEGIN");
-        await client.query(
-          named(`SELECT 1 FROM "Product" WHERE "id" = ANY($1) ORDER BY "id" FOR UPDATE`, [
-            [...new Set(productIds)],
-          ]),
-        );
-        const out = await fn(opsOf(client));
+        // Not awaited here: the batch's reads follow them in the same flight (opsOf).
+        const begun = Promise.all([
+          client.query("BEGIN"),
+          client.query(
+            named(`SELECT 1 FROM "Product" WHERE "id" = ANY($1) ORDER BY "id" FOR UPDATE`, [
+              [...new Set(productIds)],
+            ]),
+          ),
+        ]);
+        begun.catch(() => undefined);
+        const out = await fn(opsOf(client, begun));
+        await begun;
         await client.query("COMMIT");
         return out;
       } catch (err) {
