@@ -205,6 +205,7 @@ async function main(): Promise<void> {
           "/api/checkout",
           { lines: [{ productId, quantity: 1 }], idempotencyKey: `bench-${productId}-${b}-${a}` },
           token,
+          agents[b],
         ),
       );
     } catch {
