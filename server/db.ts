@@ -41,8 +41,14 @@ type TClients = { prisma: PrismaClient; raw: TRawDatabase };
  */
 const transactionOptions = { maxWait: 20_000, timeout: 20_000 };
 
-/** Connections of the PostgreSQL checkout pool: its parallel batches (2) and the sweeper's transaction. */
-const CHECKOUT_CONNECTIONS = 3;
+/**
+ * PostgreSQL checkout batches that may run at once (server/commerce/checkout/reservation-queue-of.ts): batches
+ * of one hot product wait on its row lock anyway; two at once keep other products moving.
+ */
+export const CHECKOUT_PARALLEL_BATCHES = 2;
+
+/** Connections of the PostgreSQL checkout pool: one per parallel batch and one for the sweeper's transaction. */
+const CHECKOUT_CONNECTIONS = CHECKOUT_PARALLEL_BATCHES + 1;
 
 function createClients(): TClients {
   const { DATABASE_URL: url, DATABASE_POOL_SIZE } = envPart(ZDatabaseEnv);
@@ -57,7 +63,6 @@ function createClients(): TClients {
       adapter: new PrismaPg(pool),
       transactionOptions,
     }) as unknown as PrismaClient;
-    // One connection per checkout batch that may run at once (reservation-queue-of.ts) and one for the sweeper.
     const checkout = new pg.Pool({ connectionString: url, max: CHECKOUT_CONNECTIONS, pipeline: true });
     checkout.on("error", (err) => log.warn({ err: err.message }, "idle checkout connection lost"));
     return { prisma, raw: { kind: "postgres", pool, checkout } };

@@ -1,4 +1,4 @@
-import { rawDb, type TRawDatabase } from "@/server/db";
+import { CHECKOUT_PARALLEL_BATCHES, rawDb, type TRawDatabase } from "@/server/db";
 import { sqliteStore } from "@/server/commerce/checkout/store-sqlite";
 import { postgresStore } from "@/server/commerce/checkout/store-postgres";
 import { ReservationQueue } from "@/server/commerce/checkout/reservation-queue";
@@ -14,8 +14,7 @@ export function reservationQueue(): ReservationQueue {
     const store =
       rawDb.kind === "sqlite"
         ? sqliteStore(rawDb.file, rawDb.lock)
-        : // Batches of one hot product wait on its row lock anyway; two at once keep other products moving.
-          postgresStore(rawDb.checkout, 2);
+        : postgresStore(rawDb.checkout, CHECKOUT_PARALLEL_BATCHES);
     slot.current = { raw: rawDb, queue: new ReservationQueue(store) };
   }
   return slot.current.queue;

@@ -1,8 +1,9 @@
-import { spawn } from "node:child_process";
+import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
+import { promisify } from "node:util";
 import { demoClipArgs } from "@/server/media/demo-source/demo-args";
 
 /**
@@ -17,22 +18,11 @@ export async function prepareDemoClip(ffmpegPath: string, dir: string): Promise<
   await mkdir(dir, { recursive: true });
   const partial = `${file}.${process.pid}.partial`;
   try {
-    await encode(ffmpegPath, demoClipArgs(partial));
+    // execFile's error carries ffmpeg's stderr.
+    await promisify(execFile)(ffmpegPath, demoClipArgs(partial));
     await rename(partial, file);
   } finally {
     await rm(partial, { force: true });
   }
   return file;
-}
-
-function encode(ffmpegPath: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const ff = spawn(ffmpegPath, args, { stdio: ["ignore", "ignore", "pipe"] });
-    let stderr = "";
-    ff.stderr.on("data", (d: Buffer) => (stderr = (stderr + d.toString()).slice(-1000)));
-    ff.on("error", reject);
-    ff.on("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`ffmpeg made no demo clip (${code}): ${stderr.trim()}`)),
-    );
-  });
 }
