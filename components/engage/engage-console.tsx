@@ -1,12 +1,11 @@
 "use client";
-import type { ReactNode } from "react";
+import type { ComponentType, ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import type { TLiveItem } from "@/lib/engage/live-items";
-import { Button } from "@/components/ui/button";
-import { cx } from "@/components/ui/cx";
+import type { TLiveItem, TLiveItemKind } from "@/lib/engage/live-items";
 import { CancelWithReason } from "@/components/engage/engage-pieces";
 import { EngageSection } from "@/components/engage/engage-section";
 import type { TEngageProduct } from "@/components/engage/engage-fields";
+import type { TStartFormProps } from "@/components/engage/start-form";
 import { useClock } from "@/components/products/use-clock";
 
 /**
@@ -19,30 +18,29 @@ export type TEngageConsoleProps = { roomId: string; products: TEngageProduct[]; 
 
 export function LiveItemConsole<T extends TLiveItem>({
   kind,
-  namespace,
+  roomId,
   list: { items, loaded, loadError, merge },
   products,
   canCancel,
   cancel,
-  start,
+  StartForm,
   status,
   details,
   earlier,
 }: TEngageConsoleProps & {
   /** Names the section (`<kind>-console`: its test id and, with -heading, its heading id). */
-  kind: "auction" | "giveaway";
-  namespace: "auctions" | "giveaways";
+  kind: TLiveItemKind;
   list: { items: T[]; loaded: boolean; loadError: boolean; merge: (list: T[]) => void };
   /** Cancels the running one with the admin's reason; answers its new view. */
   cancel: (id: string, reason: string) => Promise<T>;
-  /** The start form, given the products one may start on (not archived). */
-  start: (products: TEngageProduct[]) => ReactNode;
+  /** The start form, given the products one may start on (not archived); what it starts joins the list. */
+  StartForm: ComponentType<TStartFormProps<T>>;
   status: (shown: T, now: number | null) => ReactNode;
   /** What follows the cancel form, if anything (the bid history). */
   details?: (shown: T) => ReactNode;
   earlier: (list: T[]) => ReactNode;
 }) {
-  const t = useTranslations(namespace);
+  const t = useTranslations(`${kind}s`);
   const now = useClock();
   const running = items.find((i) => i.status === "RUNNING") ?? null;
   const shown = running ?? items[0] ?? null;
@@ -59,7 +57,13 @@ export function LiveItemConsole<T extends TLiveItem>({
           {t("loadFailed")}
         </p>
       ) : null}
-      {running ? null : start(products.filter((p) => !p.archived))}
+      {running ? null : (
+        <StartForm
+          roomId={roomId}
+          products={products.filter((p) => !p.archived)}
+          onStarted={(i) => merge([i])}
+        />
+      )}
       {shown ? (
         <div className="mt-4 flex flex-col gap-4 border-t border-zinc-200 pt-4">
           {status(shown, now)}
@@ -83,33 +87,5 @@ export function LiveItemConsole<T extends TLiveItem>({
         </div>
       ) : null}
     </EngageSection>
-  );
-}
-
-/** A start form's submit button and the refusal that is not about one field. */
-export function StartButton({
-  label,
-  busy,
-  error,
-  className,
-}: {
-  label: string;
-  busy: boolean;
-  error: string | undefined;
-  className?: string;
-}) {
-  return (
-    <>
-      <div className={cx("flex items-end", className)}>
-        <Button type="submit" disabled={busy} variant="live" className="w-full">
-          {label}
-        </Button>
-      </div>
-      {error ? (
-        <p role="alert" className="text-sm font-semibold text-red-700 sm:col-span-2">
-          {error}
-        </p>
-      ) : null}
-    </>
   );
 }

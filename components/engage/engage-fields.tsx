@@ -3,10 +3,7 @@ import type { ReactNode } from "react";
 import { FormField } from "@/components/ui/form-field";
 import { useTranslations } from "next-intl";
 import type { TStudioShow } from "@/server/rooms/get-studio-show";
-import { ENGAGE_DURATIONS, fieldStyles } from "@/components/engage/engage-pieces";
-
-/** The message namespaces of the two features; their console forms use the same keys. */
-export type TEngageNamespace = "auctions" | "giveaways";
+import { ENGAGE_DURATIONS, fieldStyles, type TEngageNamespace } from "@/components/engage/engage-pieces";
 
 /** A product of the show as the auction and giveaway consoles offer it. */
 export type TEngageProduct = Omit<TStudioShow["products"][number], "imageUrl">;

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
-import type { TLiveItem } from "@/lib/engage/live-items";
+import type { TLiveItem, TLiveItemKind } from "@/lib/engage/live-items";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { EngageSection } from "@/components/engage/engage-section";
 
@@ -20,7 +20,7 @@ export function EngagePanel({
   signInLabel,
   prize,
 }: {
-  kind: "auction" | "giveaway";
+  kind: TLiveItemKind;
   heading: string;
   /** The card's border, in the feature's colour. */
   className: string;

@@ -6,7 +6,10 @@ import { ApiRequestError } from "@/lib/api/request";
 import { formatCountdown } from "@/lib/format";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
-import type { TLiveItem } from "@/lib/engage/live-items";
+import type { TLiveItem, TLiveItemKind } from "@/lib/engage/live-items";
+
+/** The message namespaces of the two features; their console pieces use the same keys. */
+export type TEngageNamespace = `${TLiveItemKind}s`;
 
 /** The console forms' text field and select (auctions, giveaways). */
 export const fieldStyles =
@@ -111,7 +114,7 @@ export function ClockCell({
   size,
   result,
 }: {
-  namespace: "auctions" | "giveaways";
+  namespace: TEngageNamespace;
   item: TLiveItem;
   now: number | null;
   size: "text-lg" | "text-2xl";

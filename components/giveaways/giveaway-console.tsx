@@ -3,14 +3,9 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { GIVEAWAY_ENTRY, type TGiveawayEntry, type TGiveawayView } from "@/lib/giveaways/giveaway-schemas";
 import { cancelGiveaway, startGiveaway } from "@/lib/giveaways/client";
-import { LiveItemConsole, StartButton, type TEngageConsoleProps } from "@/components/engage/engage-console";
-import {
-  DurationField,
-  FieldError,
-  ProductField,
-  type TEngageProduct,
-} from "@/components/engage/engage-fields";
-import { StartFormFrame, useStartForm } from "@/components/engage/start-form";
+import { LiveItemConsole, type TEngageConsoleProps } from "@/components/engage/engage-console";
+import { FieldError } from "@/components/engage/engage-fields";
+import { StartForm, useStartForm, type TStartFormProps } from "@/components/engage/start-form";
 import { GiveawayStatus } from "@/components/giveaways/giveaway-status";
 import { useRoomGiveaways } from "@/components/giveaways/use-room-giveaways";
 
@@ -25,13 +20,10 @@ export function GiveawayConsole(props: TEngageConsoleProps) {
   return (
     <LiveItemConsole
       kind="giveaway"
-      namespace="giveaways"
       list={list}
       {...props}
       cancel={async (id, reason) => (await cancelGiveaway(roomId, id, reason)).giveaway}
-      start={(products) => (
-        <StartForm roomId={roomId} products={products} onStarted={(g) => list.merge([g])} />
-      )}
+      StartForm={GiveawayStartForm}
       status={(shown, now) => <GiveawayStatus giveaway={shown} now={now} meId={null} />}
       earlier={(before) => <EarlierGiveaways list={before} />}
     />
@@ -58,44 +50,16 @@ function EarlierGiveaways({ list }: { list: TGiveawayView[] }) {
   );
 }
 
-function StartForm({
-  roomId,
-  products,
-  onStarted,
-}: {
-  roomId: string;
-  products: TEngageProduct[];
-  onStarted: (g: TGiveawayView) => void;
-}) {
+function GiveawayStartForm({ roomId, products, onStarted }: TStartFormProps<TGiveawayView>) {
   const t = useTranslations("giveaways");
-  const [productId, setProductId] = useState(products.find((p) => p.stock > 0)?.id ?? "");
-  const [duration, setDuration] = useState(60);
+  const form = useStartForm("giveaways", products);
   const [entry, setEntry] = useState<TGiveawayEntry>("ANY");
-  const { errors, setErrors, busy, run } = useStartForm(t("errors.generic"));
-
-  async function submit() {
-    if (productId === "") return setErrors({ productId: t("chooseProduct") });
-    await run(async () =>
-      onStarted((await startGiveaway(roomId, { productId, durationSeconds: duration, entry })).giveaway),
-    );
-  }
+  const submit = () =>
+    form.run(async () => onStarted((await startGiveaway(roomId, { ...form.start, entry })).giveaway));
 
   return (
-    <StartFormFrame namespace="giveaways" products={products} onSubmit={submit}>
-      <ProductField
-        namespace="giveaways"
-        products={products}
-        value={productId}
-        onChange={setProductId}
-        error={errors.productId}
-      />
-      <DurationField
-        namespace="giveaways"
-        value={duration}
-        onChange={setDuration}
-        error={errors.durationSeconds}
-      />
-      <fieldset aria-describedby={errors.entry ? "giveaway-entry-error" : undefined}>
+    <StartForm form={form} submit={submit} buttonClassName="sm:col-span-2">
+      <fieldset aria-describedby={form.errors.entry ? "giveaway-entry-error" : undefined}>
         <legend className="mb-1 text-sm font-semibold text-zinc-800">{t("who")}</legend>
         {GIVEAWAY_ENTRY.map((value) => (
           <label key={value} className="flex items-center gap-2 py-0.5 text-sm text-zinc-800">
@@ -110,9 +74,8 @@ function StartForm({
             {t(`whoOptions.${value}`)}
           </label>
         ))}
-        <FieldError id="giveaway-entry-error" text={errors.entry} />
+        <FieldError id="giveaway-entry-error" text={form.errors.entry} />
       </fieldset>
-      <StartButton label={t("start")} busy={busy} error={errors._} className="sm:col-span-2" />
-    </StartFormFrame>
+    </StartForm>
   );
 }

@@ -4,6 +4,9 @@ import { z } from "zod";
 /** An ended auction or giveaway stays on the viewer's card this long ("Sold to Alex", "Mina won!"). */
 export const SHOW_ENDED_FOR_MS = 120_000;
 
+/** The features whose items run on a show's clock; each words itself in its message namespace `<kind>s`. */
+export type TLiveItemKind = "auction" | "giveaway";
+
 export const LIVE_ITEM_STATUSES = ["RUNNING", "ENDED", "CANCELLED"] as const;
 
 export type TLiveItem = {
@@ -34,7 +37,7 @@ export function currentItem<T extends TLiveItem>(list: T[], now: number | null):
 }
 
 /** An auction's or giveaway's id as a client names it in a socket event (`auction:bid`, `giveaway:enter`). */
-export const ZLiveItemId = (noun: "auction" | "giveaway") =>
+export const ZLiveItemId = (noun: TLiveItemKind) =>
   z
     .string()
     .min(1)

@@ -1,9 +1,10 @@
 import "server-only";
 import type { TFinishHow } from "@/server/engage/finish-live-item";
 import { ApiError, notFound } from "@/server/http/errors";
+import type { TLiveItemKind } from "@/lib/engage/live-items";
 
 type TCancelLiveItem<V> = {
-  noun: "auction" | "giveaway";
+  noun: TLiveItemKind;
   inShow: (roomId: string, itemId: string) => Promise<unknown>;
   finish: (itemId: string, how: TFinishHow) => Promise<V | null>;
 };

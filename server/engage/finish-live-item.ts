@@ -2,6 +2,7 @@ import type { Prisma } from "@prisma/client";
 import { db } from "@/server/db";
 import { broadcastProduct } from "@/server/commerce/broadcast-product";
 import { withBusyRetry } from "@/server/commerce/with-busy-retry";
+import type { TLiveItemKind } from "@/lib/engage/live-items";
 
 /** How a live item (auction, giveaway) ends: its clock ran out (`due`), or an admin cancels it with a reason. */
 export type TFinishHow = { kind: "due"; now: Date } | { kind: "cancel"; actorId: string; reason: string };
@@ -44,7 +45,7 @@ export async function finishEachDue<V>(
  * order took the unit, everyone the product's stock came back. Null when it was not due or already over.
  */
 export async function finishLiveItem<V extends { productId: string; orderId: string | null }>(opts: {
-  noun: "auction" | "giveaway";
+  noun: TLiveItemKind;
   id: string;
   how: TFinishHow;
   end: (

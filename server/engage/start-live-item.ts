@@ -3,6 +3,7 @@ import { db } from "@/server/db";
 import { ApiError } from "@/server/http/errors";
 import { withBusyRetry } from "@/server/commerce/with-busy-retry";
 import { broadcastProduct } from "@/server/commerce/broadcast-product";
+import type { TLiveItemKind } from "@/lib/engage/live-items";
 
 type TTx = Prisma.TransactionClient;
 type TNewLiveItem = { roomId: string; productId: string; endsAt: Date; createdById: string };
@@ -23,7 +24,7 @@ export type TStartRefusals = Record<TRefusal, string>;
  * room (`notify`) and everyone the product's stock went down.
  */
 export async function startLiveItem<V>(opts: {
-  noun: "auction" | "giveaway";
+  noun: TLiveItemKind;
   actorId: string;
   roomId: string;
   input: { productId: string; durationSeconds: number };
