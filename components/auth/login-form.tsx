@@ -13,7 +13,7 @@ export function LoginForm({ next }: { next: string | null }) {
   const t = useTranslations("auth");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const { fields, submit, form } = useAuthSubmit({ idPrefix: "login", order: ORDER, next });
+  const { field, submit, form } = useAuthSubmit({ idPrefix: "login", order: ORDER, next });
 
   function onSubmit() {
     submit({
@@ -31,14 +31,8 @@ export function LoginForm({ next }: { next: string | null }) {
 
   return (
     <AuthForm kind="signIn" next={next} onSubmit={onSubmit} {...form}>
-      <CredentialField kind="email" id="login-email" value={email} onChange={setEmail} error={fields.email} />
-      <CredentialField
-        kind="password"
-        id="login-password"
-        value={password}
-        onChange={setPassword}
-        error={fields.password}
-      />
+      <CredentialField kind="email" {...field("email")} value={email} onChange={setEmail} />
+      <CredentialField kind="password" {...field("password")} value={password} onChange={setPassword} />
     </AuthForm>
   );
 }

@@ -18,7 +18,7 @@ export function SignupForm({ next }: { next: string | null }) {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [seller, setSeller] = useState(false);
-  const { fields, submit, form } = useAuthSubmit({ idPrefix: "signup", order: ORDER, next });
+  const { field, submit, form } = useAuthSubmit({ idPrefix: "signup", order: ORDER, next });
 
   function onSubmit() {
     const n = name.trim();
@@ -44,7 +44,7 @@ export function SignupForm({ next }: { next: string | null }) {
   return (
     <AuthForm kind="signUp" next={next} onSubmit={onSubmit} {...form}>
       <TextField
-        id="signup-name"
+        {...field("name")}
         label={t("name")}
         name="name"
         autoComplete="name"
@@ -52,22 +52,14 @@ export function SignupForm({ next }: { next: string | null }) {
         maxLength={60}
         value={name}
         onChange={(e) => setName(e.target.value)}
-        error={fields.name}
       />
-      <CredentialField
-        kind="email"
-        id="signup-email"
-        value={email}
-        onChange={setEmail}
-        error={fields.email}
-      />
+      <CredentialField kind="email" {...field("email")} value={email} onChange={setEmail} />
       <CredentialField
         kind="newPassword"
-        id="signup-password"
+        {...field("password")}
         hint={t("passwordHint", { min: PASSWORD_MIN })}
         value={password}
         onChange={setPassword}
-        error={fields.password}
       />
       <CheckboxWithHint
         id="signup-seller"

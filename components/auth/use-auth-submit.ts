@@ -79,5 +79,8 @@ export function useAuthSubmit<K extends string>({
     });
   }
 
-  return { fields, submit, form: { pending, formError, alertRef } };
+  /** A field's id (the one `submit` focuses) and its error. */
+  const field = (name: K) => ({ id: `${idPrefix}-${name}`, error: fields[name] });
+
+  return { field, submit, form: { pending, formError, alertRef } };
 }
