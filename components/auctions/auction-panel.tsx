@@ -32,8 +32,6 @@ export function AuctionPanel({ roomId, meId: serverMeId }: { roomId: string; meI
   return (
     <EngagePanel
       kind="auction"
-      heading={t("heading")}
-      className="border-live/60"
       status={<AuctionStatus auction={auction} now={now} meId={meId} />}
       item={auction}
       join={meId ? <BidForm key={auction.id} auction={auction} merge={merge} locale={locale} /> : null}

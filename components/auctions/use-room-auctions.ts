@@ -1,14 +1,10 @@
 "use client";
 import { useCallback } from "react";
-import { useRoomLiveList, viewOfUpdate, type TLiveFeed } from "@/components/engage/use-room-live-list";
+import { liveFeed, useRoomLiveList } from "@/components/engage/use-room-live-list";
 import { isNewerAuction, ZAuctionUpdate, type TAuctionView } from "@/lib/auctions/auction-schemas";
 import { listAuctions } from "@/lib/auctions/client";
 
-const AUCTIONS: TLiveFeed<TAuctionView> = {
-  listen: (store, onUpdate) => store.onAuction(onUpdate),
-  parse: viewOfUpdate(ZAuctionUpdate, "auctionId"),
-  isNewer: isNewerAuction,
-};
+const AUCTIONS = liveFeed<TAuctionView>("auction", ZAuctionUpdate, isNewerAuction);
 
 /** A show's auctions, live (see useRoomLiveList), newest first. */
 export function useRoomAuctions(roomId: string) {

@@ -1,11 +1,11 @@
 "use client";
 import { useCallback, useEffect, useState } from "react";
-import type { TLiveItem } from "@/lib/engage/live-items";
+import type { TLiveItem, TLiveItemKind } from "@/lib/engage/live-items";
 import type { LiveRoomStore } from "@/components/live/live-room-store";
 import { useLiveRoom, useRoomSlice } from "@/components/live/live-room-provider";
 
 /** How one feature's updates arrive and order: the same for every room, so declare it once at module level. */
-export type TLiveFeed<T extends TLiveItem> = {
+type TLiveFeed<T extends TLiveItem> = {
   /** Hears this feature's updates on the room's connection; returns the unsubscribe. */
   listen: (store: LiveRoomStore, onUpdate: (detail: unknown) => void) => () => void;
   /** The update's view, or null when it is not one (checked with the feature's zod schema). */
@@ -13,15 +13,23 @@ export type TLiveFeed<T extends TLiveItem> = {
   isNewer: (next: T, current: T | undefined) => boolean;
 };
 
-/** An update event's view: `schema` checks it, and the `<feature>Id` it carries is dropped (the view has `id`). */
-export function viewOfUpdate<T extends TLiveItem>(
+/**
+ * A feature's feed: its `<kind>:update` events on the room's connection, each checked with `schema` and its
+ * `<kind>Id` dropped (the view has `id`), ordered by `isNewer`.
+ */
+export function liveFeed<T extends TLiveItem>(
+  kind: TLiveItemKind,
   schema: { safeParse: (detail: unknown) => { success: boolean } },
-  idKey: string,
-): (detail: unknown) => T | null {
-  return (detail) => {
-    if (!schema.safeParse(detail).success) return null;
-    const { [idKey]: _id, ...view } = detail as Record<string, unknown>;
-    return view as T;
+  isNewer: TLiveFeed<T>["isNewer"],
+): TLiveFeed<T> {
+  return {
+    listen: (store, onUpdate) => store.onLiveItem(kind, onUpdate),
+    parse: (detail) => {
+      if (!schema.safeParse(detail).success) return null;
+      const { [`${kind}Id`]: _id, ...view } = detail as Record<string, unknown>;
+      return view as T;
+    },
+    isNewer,
   };
 }
 

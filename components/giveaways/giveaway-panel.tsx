@@ -42,8 +42,6 @@ export function GiveawayPanel({ roomId, meId: serverMeId }: { roomId: string; me
   return (
     <EngagePanel
       kind="giveaway"
-      heading={t("heading")}
-      className="border-emerald-600/50"
       status={<GiveawayStatus giveaway={giveaway} now={now} meId={meId} />}
       item={giveaway}
       join={

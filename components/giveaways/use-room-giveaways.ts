@@ -1,14 +1,10 @@
 "use client";
 import { useCallback, useState } from "react";
-import { useRoomLiveList, viewOfUpdate, type TLiveFeed } from "@/components/engage/use-room-live-list";
+import { liveFeed, useRoomLiveList } from "@/components/engage/use-room-live-list";
 import { isNewerGiveaway, ZGiveawayUpdate, type TGiveawayView } from "@/lib/giveaways/giveaway-schemas";
 import { listGiveaways } from "@/lib/giveaways/client";
 
-const GIVEAWAYS: TLiveFeed<TGiveawayView> = {
-  listen: (store, onUpdate) => store.onGiveaway(onUpdate),
-  parse: viewOfUpdate(ZGiveawayUpdate, "giveawayId"),
-  isNewer: isNewerGiveaway,
-};
+const GIVEAWAYS = liveFeed<TGiveawayView>("giveaway", ZGiveawayUpdate, isNewerGiveaway);
 
 /**
  * A show's giveaways, live (see useRoomLiveList), newest first, and the ones this viewer entered: read

@@ -2,6 +2,7 @@ import { ChatClient, type TChatStatus } from "@/lib/chat/client";
 import type { TMessage, TRestriction, TRole, TRoomState, TSendAck } from "@/lib/chat/protocol";
 import type { TAuctionUpdate } from "@/lib/auctions/auction-schemas";
 import type { TGiveawayUpdate } from "@/lib/giveaways/giveaway-schemas";
+import type { TLiveItemKind } from "@/lib/engage/live-items";
 import { ZProductUpdate } from "@/lib/commerce/product-update.types";
 import { ZRoomProducts } from "@/lib/commerce/live-product";
 import { listDeals } from "@/lib/commerce/client";
@@ -28,6 +29,8 @@ import {
 export type TChatUser = { id: string; name: string; role: TRole };
 type TTicket = { token: string | null; user: TChatUser | null };
 type TRoomAnswer = TCatalog & Required<TRoomMedia>;
+/** Each live item's update as the room's connection delivers it (`<kind>:update`). */
+type TLiveItemUpdates = { auction: TAuctionUpdate; giveaway: TGiveawayUpdate };
 
 /** The panel keeps this many recent messages on screen; older ones scroll out of memory too. */
 const MAX_VISIBLE = 300;
@@ -78,8 +81,10 @@ function parseRoom(body: unknown): TRoomAnswer | null {
 export class LiveRoomStore {
   private snap: TLiveRoomSnapshot;
   private readonly listeners = new Set<() => void>();
-  private readonly auctionListeners = new Set<(u: TAuctionUpdate) => void>();
-  private readonly giveawayListeners = new Set<(u: TGiveawayUpdate) => void>();
+  private readonly itemListeners: { [K in TLiveItemKind]: Set<(u: TLiveItemUpdates[K]) => void> } = {
+    auction: new Set(),
+    giveaway: new Set(),
+  };
   private client: ChatClient | null = null;
   private stopped = true;
   private frame: number | null = null;
@@ -113,14 +118,11 @@ export class LiveRoomStore {
 
   readonly getSnapshot = (): TLiveRoomSnapshot => this.snap;
 
-  onAuction(fn: (u: TAuctionUpdate) => void): () => void {
-    this.auctionListeners.add(fn);
-    return () => void this.auctionListeners.delete(fn);
-  }
-
-  onGiveaway(fn: (u: TGiveawayUpdate) => void): () => void {
-    this.giveawayListeners.add(fn);
-    return () => void this.giveawayListeners.delete(fn);
+  /** Hears one live item feature's updates (auctions, giveaways); returns the unsubscribe. */
+  onLiveItem<K extends TLiveItemKind>(kind: K, fn: (u: TLiveItemUpdates[K]) => void): () => void {
+    const listeners = this.itemListeners[kind];
+    listeners.add(fn);
+    return () => void listeners.delete(fn);
   }
 
   private set(patch: Partial<TLiveRoomSnapshot>): void {
@@ -163,8 +165,8 @@ export class LiveRoomStore {
         client.on("state", (s) => this.onState(s)),
         client.on("product", (u) => this.onProduct(u)),
         client.on("restriction", (restriction) => this.set({ restriction })),
-        client.on("auction", (a) => this.auctionListeners.forEach((fn) => fn(a))),
-        client.on("giveaway", (g) => this.giveawayListeners.forEach((fn) => fn(g))),
+        client.on("auction", (a) => this.itemListeners.auction.forEach((fn) => fn(a))),
+        client.on("giveaway", (g) => this.itemListeners.giveaway.forEach((fn) => fn(g))),
         client.on("likes", (l) => {
           if (l.roomId === this.roomId && typeof l.total === "number" && l.total > (this.snap.likes ?? 0))
             this.set({ likes: l.total });
