@@ -8,17 +8,29 @@ import { assignNode, ChatUnavailableError, listNodes, type TChatNode } from "@/s
  * instead of all landing on the slave that was emptiest at the last fetch.
  */
 const LIST_TTL_MS = 500;
+/**
+ * An older list still serves while the next one is fetched, up to this age: arrivals never wait on the
+ * master's answer. In a storm on a saturated machine the list request missed its 1.5 s timeout and every
+ * arrival of that moment then asked the master itself and probed each slave's /health (606 fallbacks in one
+ * storm), more load exactly when there was none to spare. Beyond this age the master counts as unreachable.
+ */
+const LIST_STALE_MS = 5000;
 
 type TSnapshot = { at: number; nodes: TChatNode[]; picked: Map<string, number> };
 let snapshot: TSnapshot | null = null;
 let loading: Promise<TSnapshot> | null = null;
 
 async function nodes(): Promise<TSnapshot> {
-  if (snapshot && Date.now() - snapshot.at < LIST_TTL_MS) return snapshot;
-  loading ??= listNodes()
-    .then((list) => (snapshot = { at: Date.now(), nodes: list, picked: new Map() }))
-    .finally(() => (loading = null));
-  return loading;
+  const age = snapshot ? Date.now() - snapshot.at : Infinity;
+  if (snapshot && age < LIST_TTL_MS) return snapshot;
+  if (!loading) {
+    loading = listNodes()
+      .then((list) => (snapshot = { at: Date.now(), nodes: list, picked: new Map() }))
+      .finally(() => (loading = null));
+    // A failed refresh is not an error while the last list serves; arrivals that wait for it still see it.
+    loading.catch(() => undefined);
+  }
+  return snapshot && age < LIST_STALE_MS ? snapshot : loading;
 }
 
 /** The slave a new client of `roomId` should use, skipping `exclude`. Throws ChatUnavailableError. */
