@@ -15,7 +15,8 @@
  * once, the status and ETag of every answer.
  * The storm row (BENCH_STORM arrivals, 10,000, spread evenly over BENCH_STORM_SECONDS, 30; BENCH_STORM=0
  * skips it): each arrival, on its own connection like a new phone, fetches the page, the room JSON and a
- * chat node, joins the room over Socket.IO (WebSocket) with the join acknowledged, then fetches the
+ * chat node, joins the room over Socket.IO (WebSocket) with the join acknowledged (bench/arrival/join-room.ts:
+ * the protocol's frames without socket.io-client's per-connection machinery), then fetches the
  * playlist when the show is live; time to "chat joined" is counted from the arrival's first request. Its
  * socket closes once joined (10,000 open sockets would measure the bench's own memory on this machine).
  * The arrivals come from BENCH_STORM_WORKERS (1) child processes. Meanwhile signed-in chatters send and a
@@ -29,11 +30,11 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
-import { io } from "socket.io-client";
 import { assertLoopback, intFromEnv } from "@/bench/support/bench-env";
 import { percentile } from "@/bench/support/percentile";
 import { startChatProbe, type TAccount, type TChatProbe } from "@/bench/arrival/chat-probe";
 import { cpuBetween, tierCpu, tierPids } from "@/bench/arrival/tier-cpu";
+import { joinRoom } from "@/bench/arrival/join-room";
 
 const BASE = new URL(process.env.BENCH_URL ?? "http://127.0.0.1:3000");
 const CONNECTIONS = intFromEnv("BENCH_CONNECTIONS", 100, 2000);
@@ -216,6 +217,8 @@ type TStorm = {
   chat: TChatProbe | null;
   /** CPU seconds per tier from the storm's start to its last arrival (processes of this checkout only). */
   cpuSeconds: Record<string, number>;
+  /** The bench's own CPU seconds meanwhile: its storm workers, and the main process (the chat probe). */
+  benchCpuSeconds: { workers: number; probe: number };
 };
 
 /** A step's failure names the step: "playlist: socket hang up". */
@@ -242,20 +245,7 @@ async function arrive(
     const node = await named("chat-node", request(agent, `/api/rooms/${roomId}/chat-node`));
     const url = (JSON.parse(node.body.toString("utf8")) as { url?: string }).url;
     if (node.status !== 200 || !url) throw new Error(`chat-node ${node.status}`);
-    await new Promise<void>((resolve, reject) => {
-      const socket = io(url, { transports: ["websocket"], reconnection: false, timeout: 20_000 });
-      const fail = (why: string) => (socket.close(), reject(new Error(why)));
-      const timer = setTimeout(() => fail("join timed out"), 30_000);
-      socket.on("connect_error", (err) => (clearTimeout(timer), fail(`connect: ${err.message}`)));
-      socket.on("connect", () =>
-        socket.emit("room:join", { roomId }, (ack: { ok?: boolean; error?: { code?: string } }) => {
-          clearTimeout(timer);
-          socket.close();
-          if (ack.ok === false) reject(new Error(`join refused ${ack.error?.code ?? ""}`));
-          else resolve();
-        }),
-      );
-    });
+    await joinRoom(url, roomId);
     const joinedMs = performance.now() - started;
     if (hlsUrl) {
       const playlist = await named("playlist", request(agent, hlsUrl));
@@ -268,7 +258,14 @@ async function arrive(
 }
 
 type TRoomForStorm = { id: string; hlsUrl: string | null; status: string };
-type TStormPart = { joined: number[]; pages: number[]; failed: number; firstFailure: string | null };
+type TStormPart = {
+  joined: number[];
+  pages: number[];
+  failed: number;
+  firstFailure: string | null;
+  /** The worker's own CPU seconds over its arrivals (it shares the machine's cores with the servers). */
+  cpuSeconds: number;
+};
 const STORM_WORKERS = intFromEnv("BENCH_STORM_WORKERS", 1, 16);
 
 /** Arrivals part, part + parts, … of the storm, each at its slot after `startAt` (epoch ms). */
@@ -280,7 +277,8 @@ async function stormPart(
   startAt: number,
 ): Promise<TStormPart> {
   const hlsUrl = room.status === "LIVE" ? room.hlsUrl : null;
-  const out: TStormPart = { joined: [], pages: [], failed: 0, firstFailure: null };
+  const cpuBefore = process.cpuUsage();
+  const out: TStormPart = { joined: [], pages: [], failed: 0, firstFailure: null, cpuSeconds: 0 };
   const gap = (STORM_SECONDS * 1000) / STORM;
   const all: Promise<void>[] = [];
   for (let i = part; i < STORM; i += parts) {
@@ -300,6 +298,8 @@ async function stormPart(
     );
   }
   await Promise.all(all);
+  const cpu = process.cpuUsage(cpuBefore);
+  out.cpuSeconds = (cpu.user + cpu.system) / 1e6;
   return out;
 }
 
@@ -314,6 +314,7 @@ async function storm(slug: string): Promise<TStorm> {
   const probe = CHATTERS.length > 0 ? await startChatProbe(BASE, room.id, CHATTERS) : null;
   const pids = tierPids();
   const cpuBefore = tierCpu(pids);
+  const ownBefore = process.cpuUsage();
   const startAt = Date.now() + 2000;
   const parts = await Promise.all(
     Array.from(
@@ -321,6 +322,10 @@ async function storm(slug: string): Promise<TStorm> {
       (_, part) =>
         new Promise<TStormPart>((resolve, reject) => {
           const child = fork(process.argv[1]!, {
+            // BENCH_STORM_CPU_PROF=<dir>: each worker writes a V8 CPU profile of its arrivals there.
+            execArgv: process.env.BENCH_STORM_CPU_PROF
+              ? [...process.execArgv, "--cpu-prof", "--cpu-prof-dir", process.env.BENCH_STORM_CPU_PROF]
+              : process.execArgv,
             env: {
               ...process.env,
               BENCH_STORM_PART: JSON.stringify({ part, parts: STORM_WORKERS, startAt, room }),
@@ -332,6 +337,7 @@ async function storm(slug: string): Promise<TStorm> {
     ),
   );
   const cpuSeconds = cpuBetween(cpuBefore, tierCpu(pids));
+  const own = process.cpuUsage(ownBefore);
   const lastArrivalDoneAfterSeconds = round((Date.now() - startAt) / 1000);
   const chat = probe ? await probe.stop() : null;
   const joined = parts.flatMap((p) => p.joined).sort((a, b) => a - b);
@@ -350,6 +356,10 @@ async function storm(slug: string): Promise<TStorm> {
     lastArrivalDoneAfterSeconds,
     chat,
     cpuSeconds,
+    benchCpuSeconds: {
+      workers: round(parts.reduce((n, p) => n + p.cpuSeconds, 0)),
+      probe: round((own.user + own.system) / 1e6),
+    },
   };
 }
 
@@ -438,7 +448,7 @@ async function main(): Promise<void> {
     })),
   );
   if (stormResult) {
-    const { chat, cpuSeconds, ...arrivals } = stormResult;
+    const { chat, cpuSeconds, benchCpuSeconds, ...arrivals } = stormResult;
     console.log(`\nStorm: ${stormResult.arrivals} arrivals in ${stormResult.spreadSeconds} s`);
     console.table([arrivals]);
     if (chat) {
@@ -447,6 +457,8 @@ async function main(): Promise<void> {
     }
     console.log("CPU seconds per tier during the storm:");
     console.table([cpuSeconds]);
+    console.log("The bench's own CPU seconds meanwhile (storm workers, main process with the chat probe):");
+    console.table([benchCpuSeconds]);
   }
   for (const r of results) if (r.firstWrong) console.log(`${r.name}: first wrong answer: ${r.firstWrong}`);
   const load = os.loadavg().map((n) => Number(n.toFixed(2)));
