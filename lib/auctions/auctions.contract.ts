@@ -6,7 +6,7 @@ import { ZCancelLiveItemRequest, ZLiveItemUpdate } from "@/lib/engage/live-items
 // Loose: the console and the viewer's card read every field of the view; an output schema strips the rest.
 const ZAuction = ZLiveItemUpdate.extend({ id: z.string(), bidCount: z.number().int() });
 const ZBid = z.looseObject({ seq: z.number().int(), amountMinor: z.number().int() });
-const ZAuctionParams = z.object({ id: ZRouteId, auctionId: ZRouteId });
+export const ZAuctionParams = z.object({ id: ZRouteId, auctionId: ZRouteId });
 
 /** A show's auctions: the list and the bids (public), started by room staff, cancelled by an ADMIN. */
 export const auctionsContract = {

@@ -3,6 +3,8 @@ import { detailedOutput, route, withHeaders, ZIdParams, ZRouteId } from "@/lib/a
 import { ZCreateGiveawayRequest } from "@/lib/giveaways/giveaway-schemas";
 import { ZCancelLiveItemRequest, ZLiveItemUpdate } from "@/lib/engage/live-items";
 
+export const ZGiveawayParams = z.object({ id: ZRouteId, giveawayId: ZRouteId });
+
 // Loose: the console and the viewer's card read every field of the view; an output schema strips the rest.
 const ZGiveaway = ZLiveItemUpdate.extend({ id: z.string(), entrants: z.number().int() });
 
@@ -25,8 +27,6 @@ export const giveawaysContract = {
       "/rooms/{id}/giveaways/{giveawayId}/cancel",
       "ADMIN: cancels a running giveaway with a reason (audit log `giveaway.cancel`), the unit back in stock; 409 GIVEAWAY_ENDED.",
     )
-    .input(
-      z.object({ params: z.object({ id: ZRouteId, giveawayId: ZRouteId }), body: ZCancelLiveItemRequest }),
-    )
+    .input(z.object({ params: ZGiveawayParams, body: ZCancelLiveItemRequest }))
     .output(z.object({ giveaway: ZGiveaway })),
 };

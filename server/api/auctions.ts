@@ -1,22 +1,13 @@
 import "server-only";
-import { z } from "zod";
-import { ZRouteId } from "@/lib/api/contract-kit";
+import { ZAuctionParams } from "@/lib/auctions/auctions.contract";
 import { api, NO_STORE, signedIn } from "@/server/api/base";
 import { existingShow, roomStaff, validParams } from "@/server/api/room-access";
 import { notFound } from "@/server/http/errors";
-import { db } from "@/server/db";
 import { createAuction } from "@/server/auctions/create-auction";
 import { listAuctions, listBids } from "@/server/auctions/list-auctions";
 import { finishAuction } from "@/server/auctions/finish-auction";
-import { cancelLiveItem, cancellable } from "@/server/engage/cancel-live-item";
-
-const validAuctionParams = validParams(z.object({ id: ZRouteId, auctionId: ZRouteId }));
-
-const auctionItem = cancellable({
-  noun: "auction",
-  inShow: (roomId, id) => db.auction.findFirst({ where: { id, roomId }, select: { id: true } }),
-  finish: finishAuction,
-});
+import { cancelLiveItem } from "@/server/engage/cancel-live-item";
+import { AUCTIONS } from "@/server/auctions/auction-feature";
 
 /** lib/auctions/auctions.contract.ts, served. */
 export const auctions = {
@@ -33,14 +24,9 @@ export const auctions = {
     return { headers: NO_STORE, body: { bids } };
   }),
   cancel: api.auctions.cancel
-    .use(validAuctionParams)
+    .use(validParams(ZAuctionParams))
     .use(signedIn("ADMIN"))
     .handler(async ({ input, context }) => ({
-      auction: await cancelLiveItem(auctionItem, {
-        roomId: input.params.id,
-        itemId: input.params.auctionId,
-        adminId: context.user.id,
-        reason: input.body.reason,
-      }),
+      auction: await cancelLiveItem(AUCTIONS, finishAuction, input, context.user.id),
     })),
 };

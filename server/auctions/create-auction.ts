@@ -1,7 +1,7 @@
 import { createLogger } from "@/server/log";
 import type { TCreateAuctionRequest, TAuctionView } from "@/lib/auctions/auction-schemas";
 import { AUCTION_SELECT, toAuctionView } from "@/server/auctions/auction-view";
-import { notifyAuction } from "@/server/auctions/notify-auction";
+import { AUCTIONS } from "@/server/auctions/auction-feature";
 import { startLiveItem } from "@/server/engage/start-live-item";
 
 const log = createLogger("auctions");
@@ -24,13 +24,11 @@ export function createAuction(
   input: TCreateAuctionRequest,
   now = new Date(),
 ): Promise<TAuctionView> {
-  return startLiveItem({
-    noun: "auction",
+  return startLiveItem(AUCTIONS, {
     actorId,
     roomId,
     input,
     now,
-    running: (tx) => tx.auction.count({ where: { roomId, status: "RUNNING" } }),
     create: async (tx, item, currency) =>
       toAuctionView(
         await tx.auction.create({
@@ -46,6 +44,5 @@ export function createAuction(
     refusals: REFUSALS,
     log: (v) =>
       log.info({ auctionId: v.id, roomId, productId: input.productId, endsAt: v.endsAt }, "auction started"),
-    notify: notifyAuction,
   });
 }

@@ -1,15 +1,9 @@
-import { db } from "@/server/db";
 import { createLogger } from "@/server/log";
 import type { TAuctionView } from "@/lib/auctions/auction-schemas";
 import { AUCTION_SELECT, toAuctionView } from "@/server/auctions/auction-view";
 import { createWinnerOrder } from "@/server/auctions/create-winner-order";
-import { notifyAuction } from "@/server/auctions/notify-auction";
-import {
-  finishEachDue,
-  finishLiveItem,
-  overdueWhere,
-  type TFinishHow,
-} from "@/server/engage/finish-live-item";
+import { AUCTIONS } from "@/server/auctions/auction-feature";
+import { finishDue, finishLiveItem, type TFinishHow } from "@/server/engage/finish-live-item";
 
 const log = createLogger("auctions");
 
@@ -24,11 +18,9 @@ export function finishAuction(
   how: TFinishHow,
   opts: { notify?: boolean } = {},
 ): Promise<TAuctionView | null> {
-  return finishLiveItem({
-    noun: "auction",
+  return finishLiveItem(AUCTIONS, {
     id: auctionId,
     how,
-    end: (tx, update) => tx.auction.updateMany(update),
     settle: async (tx, now) => {
       const a = await tx.auction.findUniqueOrThrow({
         where: { id: auctionId },
@@ -81,12 +73,11 @@ export function finishAuction(
         },
         "auction finished",
       ),
-    notify: opts.notify !== false && notifyAuction,
+    notify: opts.notify !== false,
   });
 }
 
 /** Ends every auction whose clock ran out (the master calls this on a tick; anyone may). Returns the ended views. */
-export async function finishDueAuctions(now = new Date(), notify = true): Promise<TAuctionView[]> {
-  const due = await db.auction.findMany({ where: overdueWhere(now), select: { id: true }, take: 100 });
-  return finishEachDue(due, (id) => finishAuction(id, { kind: "due", now }, { notify }));
+export function finishDueAuctions(now = new Date(), notify = true): Promise<TAuctionView[]> {
+  return finishDue(AUCTIONS, now, (id, how) => finishAuction(id, how, { notify }));
 }

@@ -2,7 +2,7 @@ import type { Prisma } from "@prisma/client";
 import { db } from "@/server/db";
 import { broadcastProduct } from "@/server/commerce/broadcast-product";
 import { withBusyRetry } from "@/server/commerce/with-busy-retry";
-import type { TLiveItemKind } from "@/lib/engage/live-items";
+import { notifyRoom, type TLiveItemFeature } from "@/server/engage/live-item-feature";
 
 /** How a live item (auction, giveaway) ends: its clock ran out (`due`), or an admin cancels it with a reason. */
 export type TFinishHow = { kind: "due"; now: Date } | { kind: "cancel"; actorId: string; reason: string };
@@ -25,14 +25,19 @@ function endRunningUpdate(id: string, how: TFinishHow, now: Date) {
   };
 }
 
-/** Finishes each overdue item in turn (the master's tick; anyone may); returns the views this call ended. */
-export async function finishEachDue<V>(
-  due: { id: string }[],
-  finish: (id: string) => Promise<V | null>,
+/**
+ * Finishes each of the feature's items whose clock ran out by `now` (at most 100 a call), in turn, with the
+ * feature's own finish (the master's tick; anyone may); returns the views this call ended.
+ */
+export async function finishDue<V extends { roomId: string }>(
+  feature: TLiveItemFeature<V>,
+  now: Date,
+  finish: (id: string, how: TFinishHow) => Promise<V | null>,
 ): Promise<V[]> {
+  const due = await feature.table(db).findMany({ where: overdueWhere(now), select: { id: true }, take: 100 });
   const ended: V[] = [];
   for (const { id } of due) {
-    const view = await finish(id);
+    const view = await finish(id, { kind: "due", now });
     if (view) ended.push(view);
   }
   return ended;
@@ -40,33 +45,31 @@ export async function finishEachDue<V>(
 
 /**
  * Ends a live item exactly once and tells everyone: in one transaction (retried while the database is busy)
- * the conditional update (`end`, given endRunningUpdate) moves it out of RUNNING, and only the caller it moved
- * `settle`s it and returns the final view. Then `log`, the room's notice (`notify`, unless false) and, when no
- * order took the unit, everyone the product's stock came back. Null when it was not due or already over.
+ * the conditional update (endRunningUpdate) moves it out of RUNNING, and only the caller it moved `settle`s
+ * it and returns the final view. Then `log`, the room's notice (the feature's, unless `notify` is false) and,
+ * when no order took the unit, everyone the product's stock came back. Null when it was not due or already over.
  */
-export async function finishLiveItem<V extends { productId: string; orderId: string | null }>(opts: {
-  noun: TLiveItemKind;
-  id: string;
-  how: TFinishHow;
-  end: (
-    tx: Prisma.TransactionClient,
-    update: ReturnType<typeof endRunningUpdate>,
-  ) => Promise<{ count: number }>;
-  settle: (tx: Prisma.TransactionClient, now: Date) => Promise<V>;
-  log: (view: V) => void;
-  notify: ((view: V) => void) | false;
-}): Promise<V | null> {
+export async function finishLiveItem<V extends { roomId: string; productId: string; orderId: string | null }>(
+  feature: TLiveItemFeature<V>,
+  opts: {
+    id: string;
+    how: TFinishHow;
+    settle: (tx: Prisma.TransactionClient, now: Date) => Promise<V>;
+    log: (view: V) => void;
+    notify: boolean;
+  },
+): Promise<V | null> {
   const { how } = opts;
   const now = how.kind === "due" ? how.now : new Date();
-  const view = await withBusyRetry(`finish ${opts.noun}`, () =>
+  const view = await withBusyRetry(`finish ${feature.noun}`, () =>
     db.$transaction(async (tx) => {
-      const moved = await opts.end(tx, endRunningUpdate(opts.id, how, now));
+      const moved = await feature.table(tx).updateMany(endRunningUpdate(opts.id, how, now));
       return moved.count === 1 ? opts.settle(tx, now) : null;
     }),
   );
   if (!view) return null;
   opts.log(view);
-  if (opts.notify) opts.notify(view);
+  if (opts.notify) notifyRoom(feature, view);
   if (!view.orderId) broadcastProduct(view.productId);
   return view;
 }

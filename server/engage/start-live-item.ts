@@ -3,7 +3,7 @@ import { db } from "@/server/db";
 import { ApiError } from "@/server/http/errors";
 import { withBusyRetry } from "@/server/commerce/with-busy-retry";
 import { broadcastProduct } from "@/server/commerce/broadcast-product";
-import type { TLiveItemKind } from "@/lib/engage/live-items";
+import { notifyRoom, type TLiveItemFeature } from "@/server/engage/live-item-feature";
 
 type TTx = Prisma.TransactionClient;
 type TNewLiveItem = { roomId: string; productId: string; endsAt: Date; createdById: string };
@@ -21,23 +21,23 @@ export type TStartRefusals = Record<TRefusal, string>;
  * the unit leaves stock now (one conditional update), so the winner can always be given it. `create` writes
  * the item from the fields every live item has (its show, product, end of clock and who started it) and the
  * product's currency. Throws the feature's worded ApiError for each refusal. Once started, logs it, tells the
- * room (`notify`) and everyone the product's stock went down.
+ * room (the feature's `notify`) and everyone the product's stock went down.
  */
-export async function startLiveItem<V>(opts: {
-  noun: TLiveItemKind;
-  actorId: string;
-  roomId: string;
-  input: { productId: string; durationSeconds: number };
-  now: Date;
-  running: (tx: TTx) => Promise<number>;
-  create: (tx: TTx, item: TNewLiveItem, currency: string) => Promise<V>;
-  refusals: TStartRefusals;
-  log: (view: V) => void;
-  notify: (view: V) => void;
-}): Promise<V> {
+export async function startLiveItem<V extends { roomId: string }>(
+  feature: TLiveItemFeature<V>,
+  opts: {
+    actorId: string;
+    roomId: string;
+    input: { productId: string; durationSeconds: number };
+    now: Date;
+    create: (tx: TTx, item: TNewLiveItem, currency: string) => Promise<V>;
+    refusals: TStartRefusals;
+    log: (view: V) => void;
+  },
+): Promise<V> {
   const { roomId } = opts;
   const { productId, durationSeconds } = opts.input;
-  const result = await withBusyRetry(`create ${opts.noun}`, () =>
+  const result = await withBusyRetry(`create ${feature.noun}`, () =>
     db.$transaction(async (tx): Promise<{ kind: "created"; view: V } | { kind: TRefusal }> => {
       const room = await tx.room.findUniqueOrThrow({ where: { id: roomId }, select: { status: true } });
       if (room.status === "ENDED") return { kind: "ended" };
@@ -46,7 +46,8 @@ export async function startLiveItem<V>(opts: {
         select: { product: { select: { archivedAt: true, currency: true } } },
       });
       if (!listing || listing.product.archivedAt) return { kind: "notInShow" };
-      if ((await opts.running(tx)) > 0) return { kind: "running" };
+      const running = await feature.table(tx).count({ where: { roomId, status: "RUNNING" } });
+      if (running > 0) return { kind: "running" };
       const taken = await tx.product.updateMany({
         where: { id: productId, archivedAt: null, stock: { gte: 1 } },
         data: { stock: { decrement: 1 } },
@@ -64,12 +65,12 @@ export async function startLiveItem<V>(opts: {
     case "notInShow":
       throw new ApiError(400, "PRODUCT_NOT_IN_SHOW", words.notInShow, { productId: "Not in this show." });
     case "running":
-      throw new ApiError(409, `${opts.noun.toUpperCase()}_RUNNING`, words.running);
+      throw new ApiError(409, `${feature.noun.toUpperCase()}_RUNNING`, words.running);
     case "outOfStock":
       throw new ApiError(409, "OUT_OF_STOCK", words.outOfStock);
     case "created":
       opts.log(result.view);
-      opts.notify(result.view);
+      notifyRoom(feature, result.view);
       broadcastProduct(productId);
       return result.view;
   }

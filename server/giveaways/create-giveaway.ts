@@ -1,7 +1,7 @@
 import { createLogger } from "@/server/log";
 import type { TCreateGiveawayRequest, TGiveawayView } from "@/lib/giveaways/giveaway-schemas";
 import { GIVEAWAY_SELECT, toGiveawayView } from "@/server/giveaways/giveaway-view";
-import { notifyGiveaway } from "@/server/giveaways/notify-giveaway";
+import { GIVEAWAYS } from "@/server/giveaways/giveaway-feature";
 import { startLiveItem } from "@/server/engage/start-live-item";
 
 const log = createLogger("giveaways");
@@ -25,13 +25,11 @@ export function createGiveaway(
   input: TCreateGiveawayRequest,
   now = new Date(),
 ): Promise<TGiveawayView> {
-  return startLiveItem({
-    noun: "giveaway",
+  return startLiveItem(GIVEAWAYS, {
     actorId,
     roomId,
     input,
     now,
-    running: (tx) => tx.giveaway.count({ where: { roomId, status: "RUNNING" } }),
     create: async (tx, item) =>
       toGiveawayView(
         await tx.giveaway.create({
@@ -44,6 +42,5 @@ export function createGiveaway(
       ),
     refusals: REFUSALS,
     log: (v) => log.info({ giveawayId: v.id, roomId, entry: input.entry }, "giveaway started"),
-    notify: notifyGiveaway,
   });
 }

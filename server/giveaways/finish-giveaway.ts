@@ -1,16 +1,10 @@
 import { randomInt } from "node:crypto";
 import type { Prisma } from "@prisma/client";
-import { db } from "@/server/db";
 import { createLogger } from "@/server/log";
 import type { TGiveawayView } from "@/lib/giveaways/giveaway-schemas";
 import { GIVEAWAY_SELECT, toGiveawayView } from "@/server/giveaways/giveaway-view";
-import { notifyGiveaway } from "@/server/giveaways/notify-giveaway";
-import {
-  finishEachDue,
-  finishLiveItem,
-  overdueWhere,
-  type TFinishHow,
-} from "@/server/engage/finish-live-item";
+import { GIVEAWAYS } from "@/server/giveaways/giveaway-feature";
+import { finishDue, finishLiveItem, type TFinishHow } from "@/server/engage/finish-live-item";
 
 const log = createLogger("giveaways");
 
@@ -27,11 +21,9 @@ export function finishGiveaway(
   how: TFinishHow,
   opts: { notify?: boolean } = {},
 ): Promise<TGiveawayView | null> {
-  return finishLiveItem({
-    noun: "giveaway",
+  return finishLiveItem(GIVEAWAYS, {
     id: giveawayId,
     how,
-    end: (tx, update) => tx.giveaway.updateMany(update),
     settle: async (tx, now) => {
       const g = await tx.giveaway.findUniqueOrThrow({
         where: { id: giveawayId },
@@ -89,7 +81,7 @@ export function finishGiveaway(
         { giveawayId, status: view.status, entrants: view.entrants, winner: view.winner?.id ?? null },
         "giveaway finished",
       ),
-    notify: opts.notify !== false && notifyGiveaway,
+    notify: opts.notify !== false,
   });
 }
 
@@ -131,7 +123,6 @@ function createFreeOrder(
 }
 
 /** Draws every giveaway whose clock ran out (the master calls this on its tick; anyone may). */
-export async function finishDueGiveaways(now = new Date(), notify = true): Promise<TGiveawayView[]> {
-  const due = await db.giveaway.findMany({ where: overdueWhere(now), select: { id: true }, take: 100 });
-  return finishEachDue(due, (id) => finishGiveaway(id, { kind: "due", now }, { notify }));
+export function finishDueGiveaways(now = new Date(), notify = true): Promise<TGiveawayView[]> {
+  return finishDue(GIVEAWAYS, now, (id, how) => finishGiveaway(id, how, { notify }));
 }
