@@ -20,7 +20,10 @@ type TField = "slowMode" | "freeze" | "words" | "separation";
 const smallSubmit =
   "h-8 rounded-lg border border-zinc-300 bg-white px-3 text-xs font-semibold text-zinc-900 shadow-sm hover:bg-zinc-50 disabled:cursor-not-allowed disabled:text-zinc-500";
 
-/** One setting: its heading and help (worded under the field's own key), the control, and its save error. */
+/**
+ * One setting: its heading and help (worded under the field's own key), the control, and its save error.
+ * While it saves, every control in it is disabled (the fieldset's own `disabled`).
+ */
 function Section({
   field,
   children,
@@ -36,7 +39,11 @@ function Section({
   const title = t(`${field}.heading`);
   const help = t(`${field}.help`);
   return (
-    <fieldset className="border-b border-zinc-100 px-4 py-4 last:border-b-0" aria-busy={saving || undefined}>
+    <fieldset
+      className="border-b border-zinc-100 px-4 py-4 last:border-b-0"
+      disabled={saving}
+      aria-busy={saving || undefined}
+    >
       <legend className="float-left flex w-full items-center justify-between text-sm font-bold text-zinc-950">
         {title}
         {saving && <span className="text-xs font-medium text-zinc-600">{t("saving")}</span>}
@@ -52,22 +59,22 @@ function Section({
   );
 }
 
-/** A row of radio buttons drawn as a segmented control (arrow keys move between them, as radios do). */
+/**
+ * A row of radio buttons drawn as a segmented control (arrow keys move between them, as radios do);
+ * disabled with its Section while that saves.
+ */
 function Segmented<T extends string | number>({
-  name,
   value,
   options,
   label,
   onChange,
-  disabled,
 }: {
-  name: string;
   value: T;
   options: readonly T[];
   label: (v: T) => string;
   onChange: (v: T) => void;
-  disabled?: boolean;
 }) {
+  const name = useId();
   return (
     <div className="flex rounded-lg bg-zinc-100 p-0.5">
       {options.map((o) => (
@@ -76,7 +83,7 @@ function Segmented<T extends string | number>({
           className={cx(
             "has-[:focus-visible]:outline-brand-600 relative flex-1 cursor-pointer rounded-md px-2 py-1.5 text-center text-xs font-semibold transition-colors has-[:focus-visible]:outline-2",
             o === value ? "bg-white text-zinc-950 shadow-sm" : "text-zinc-700 hover:text-zinc-950",
-            disabled && "cursor-wait",
+            "has-disabled:cursor-wait",
           )}
         >
           <input
@@ -84,7 +91,6 @@ function Segmented<T extends string | number>({
             name={name}
             value={String(o)}
             checked={o === value}
-            disabled={disabled}
             onChange={() => onChange(o)}
             className="sr-only"
           />
@@ -133,6 +139,7 @@ export function ChatSettingsForm({ roomId, state }: { roomId: string; state: TRo
     },
   });
   const saving = saveMutation.isPending ? saveMutation.variables.field : null;
+  const section = (field: TField) => ({ field, error: errors[field], saving: saving === field });
 
   // The live values of room:state win over our last read (they are newer).
   const live: TChatSettings | null =
@@ -191,23 +198,20 @@ export function ChatSettingsForm({ roomId, state }: { roomId: string; state: TRo
           {warning}
         </p>
       )}
-      <Section field="slowMode" error={errors.slowMode} saving={saving === "slowMode"}>
+      <Section {...section("slowMode")}>
         <Segmented
-          name={`${roomId}-slow`}
           value={live.slowModeSeconds}
           options={slowChoices}
           label={(s) => (s === 0 ? t("slowMode.off") : t("slowMode.seconds", { seconds: s }))}
           onChange={(s) => void save("slowMode", { slowModeSeconds: s })}
-          disabled={saving === "slowMode"}
         />
       </Section>
 
-      <Section field="freeze" error={errors.freeze} saving={saving === "freeze"}>
+      <Section {...section("freeze")}>
         <button
           type="button"
           role="switch"
           aria-checked={live.frozen}
-          disabled={saving === "freeze"}
           onClick={() => void save("freeze", { frozen: !live.frozen })}
           className="inline-flex items-center gap-2.5 rounded-full text-sm font-semibold text-zinc-900 disabled:cursor-wait"
         >
@@ -229,7 +233,7 @@ export function ChatSettingsForm({ roomId, state }: { roomId: string; state: TRo
         </button>
       </Section>
 
-      <Section field="words" error={errors.words} saving={saving === "words"}>
+      <Section {...section("words")}>
         {live.blockedWords.length === 0 ? (
           <p className="mb-2 text-xs text-zinc-600 italic">{t("words.none")}</p>
         ) : (
@@ -242,7 +246,6 @@ export function ChatSettingsForm({ roomId, state }: { roomId: string; state: TRo
                 {w}
                 <button
                   type="button"
-                  disabled={saving === "words"}
                   aria-label={t("words.remove", { word: w })}
                   onClick={() =>
                     void save("words", { blockedWords: live.blockedWords.filter((x) => x !== w) })
@@ -267,20 +270,18 @@ export function ChatSettingsForm({ roomId, state }: { roomId: string; state: TRo
             placeholder={t("words.placeholder")}
             className="focus:border-brand-600 h-8 min-w-0 flex-1 rounded-lg border border-zinc-300 px-2.5 text-base placeholder:text-zinc-600 sm:text-sm"
           />
-          <button type="submit" disabled={saving === "words" || word.trim() === ""} className={smallSubmit}>
+          <button type="submit" disabled={word.trim() === ""} className={smallSubmit}>
             {t("words.add")}
           </button>
         </form>
       </Section>
 
-      <Section field="separation" error={errors.separation} saving={saving === "separation"}>
+      <Section {...section("separation")}>
         <Segmented
-          name={`${roomId}-separation`}
           value={live.separation}
           options={SEPARATION_MODES}
           label={(m) => t(`separation.${m}`)}
           onChange={(m) => void save("separation", { separation: m })}
-          disabled={saving === "separation"}
         />
         {live.separation === "AUTO" && (
           <form onSubmit={(e) => void saveThreshold(e)} className="mt-2.5 flex items-center gap-2">
@@ -299,7 +300,7 @@ export function ChatSettingsForm({ roomId, state }: { roomId: string; state: TRo
             <span className="text-xs text-zinc-600">{t("separation.thresholdUnit")}</span>
             <button
               type="submit"
-              disabled={saving === "separation" || threshold === String(live.autoSeparateAbove)}
+              disabled={threshold === String(live.autoSeparateAbove)}
               className={cx("ml-auto", smallSubmit)}
             >
               {t("separation.save")}
