@@ -1,10 +1,7 @@
-import { createLogger } from "@/server/log";
 import type { TCreateAuctionRequest, TAuctionView } from "@/lib/auctions/auction-schemas";
 import { AUCTION_SELECT, toAuctionView } from "@/server/auctions/auction-view";
 import { AUCTIONS } from "@/server/auctions/auction-feature";
 import { startLiveItem } from "@/server/engage/start-live-item";
-
-const log = createLogger("auctions");
 
 /** How an auction's start is refused, in the auction's words. */
 const REFUSALS = {
@@ -42,7 +39,6 @@ export function createAuction(
         }),
       ),
     refusals: REFUSALS,
-    log: (v) =>
-      log.info({ auctionId: v.id, roomId, productId: input.productId, endsAt: v.endsAt }, "auction started"),
+    logged: (v) => ({ auctionId: v.id, roomId, productId: input.productId, endsAt: v.endsAt }),
   });
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/server/db";
-import type { TFinishHow } from "@/server/engage/finish-live-item";
+import type { TFinish } from "@/server/engage/finish-live-item";
 import type { TLiveItemFeature } from "@/server/engage/live-item-feature";
 import { ApiError, notFound } from "@/server/http/errors";
 import type { TLiveItemKind } from "@/lib/engage/live-items";
@@ -12,7 +12,7 @@ import type { TLiveItemKind } from "@/lib/engage/live-items";
  */
 export async function cancelLiveItem<V extends { roomId: string }, K extends TLiveItemKind>(
   feature: TLiveItemFeature<V> & { noun: K },
-  finish: (itemId: string, how: TFinishHow) => Promise<V | null>,
+  finish: TFinish<V>,
   input: { params: { id: string } & Record<`${K}Id`, string>; body: { reason: string } },
   adminId: string,
 ): Promise<V> {

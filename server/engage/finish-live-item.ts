@@ -26,50 +26,54 @@ function endRunningUpdate(id: string, how: TFinishHow, now: Date) {
 }
 
 /**
+ * A feature's finish (made by liveItemFinish): ends one item, or answers null when it was not due or already
+ * over. `notify: false` leaves telling the room to the caller (the master's tick, a bid's handler).
+ */
+export type TFinish<V> = (id: string, how: TFinishHow, opts?: { notify?: boolean }) => Promise<V | null>;
+
+/**
  * Finishes each of the feature's items whose clock ran out by `now` (at most 100 a call), in turn, with the
  * feature's own finish (the master's tick; anyone may); returns the views this call ended.
  */
 export async function finishDue<V extends { roomId: string }>(
   feature: TLiveItemFeature<V>,
+  finish: TFinish<V>,
   now: Date,
-  finish: (id: string, how: TFinishHow) => Promise<V | null>,
+  notify: boolean,
 ): Promise<V[]> {
   const due = await feature.table(db).findMany({ where: overdueWhere(now), select: { id: true }, take: 100 });
   const ended: V[] = [];
   for (const { id } of due) {
-    const view = await finish(id, { kind: "due", now });
+    const view = await finish(id, { kind: "due", now }, { notify });
     if (view) ended.push(view);
   }
   return ended;
 }
 
 /**
- * Ends a live item exactly once and tells everyone: in one transaction (retried while the database is busy)
- * the conditional update (endRunningUpdate) moves it out of RUNNING, and only the caller it moved `settle`s
- * it and returns the final view. Then `log`, the room's notice (the feature's, unless `notify` is false) and,
- * when no order took the unit, everyone the product's stock came back. Null when it was not due or already over.
+ * A feature's finish, which ends a live item exactly once and tells everyone: in one transaction (retried
+ * while the database is busy) the conditional update (endRunningUpdate) moves it out of RUNNING, and only the
+ * caller it moved `settle`s it (the feature's own outcome: an order, the unit back, an audit row) and returns
+ * the final view. Then the log line (`logged`: what it records), the room's notice (unless `notify` is false) and, when no order took the unit,
+ * everyone the product's stock came back.
  */
-export async function finishLiveItem<V extends { roomId: string; productId: string; orderId: string | null }>(
+export function liveItemFinish<V extends { roomId: string; productId: string; orderId: string | null }>(
   feature: TLiveItemFeature<V>,
-  opts: {
-    id: string;
-    how: TFinishHow;
-    settle: (tx: Prisma.TransactionClient, now: Date) => Promise<V>;
-    log: (view: V) => void;
-    notify: boolean;
-  },
-): Promise<V | null> {
-  const { how } = opts;
-  const now = how.kind === "due" ? how.now : new Date();
-  const view = await withBusyRetry(`finish ${feature.noun}`, () =>
-    db.$transaction(async (tx) => {
-      const moved = await feature.table(tx).updateMany(endRunningUpdate(opts.id, how, now));
-      return moved.count === 1 ? opts.settle(tx, now) : null;
-    }),
-  );
-  if (!view) return null;
-  opts.log(view);
-  if (opts.notify) notifyRoom(feature, view);
-  if (!view.orderId) broadcastProduct(view.productId);
-  return view;
+  settle: (tx: Prisma.TransactionClient, id: string, how: TFinishHow, now: Date) => Promise<V>,
+  logged: (view: V) => Record<string, unknown>,
+): TFinish<V> {
+  return async (id, how, opts = {}) => {
+    const now = how.kind === "due" ? how.now : new Date();
+    const view = await withBusyRetry(`finish ${feature.noun}`, () =>
+      db.$transaction(async (tx) => {
+        const moved = await feature.table(tx).updateMany(endRunningUpdate(id, how, now));
+        return moved.count === 1 ? settle(tx, id, how, now) : null;
+      }),
+    );
+    if (!view) return null;
+    feature.log.info(logged(view), `${feature.noun} finished`);
+    if (opts.notify !== false) notifyRoom(feature, view);
+    if (!view.orderId) broadcastProduct(view.productId);
+    return view;
+  };
 }

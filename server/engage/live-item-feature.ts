@@ -2,6 +2,7 @@ import type { Prisma } from "@prisma/client";
 import type { TLiveItemKind } from "@/lib/engage/live-items";
 import type { TRoomEvent } from "@/lib/chat/room-events";
 import { broadcastRoomEvent } from "@/server/chat/control-client";
+import { createLogger, type Logger } from "@/server/log";
 
 /** The update that ends a running item (finish-live-item.ts). */
 type TEndUpdate = {
@@ -32,9 +33,18 @@ export type TLiveItemFeature<V extends { roomId: string }> = {
   noun: TLiveItemKind;
   /** Its table, on the database or in a transaction. */
   table: (client: Prisma.TransactionClient) => TLiveItemTable;
+  /** Where the steps log what they did (`<noun> started`, `<noun> finished`): the `<noun>s` component. */
+  log: Logger;
   /** The room event that carries a view to the viewers (`<noun>:update`). */
   update: (view: V) => Extract<TRoomEvent, { event: `${TLiveItemKind}:update` }>;
 };
+
+/** A feature's definition, with its logger. */
+export function liveItemFeature<V extends { roomId: string }, K extends TLiveItemKind>(
+  feature: Omit<TLiveItemFeature<V>, "log"> & { noun: K },
+): TLiveItemFeature<V> & { noun: K } {
+  return { ...feature, log: createLogger(`${feature.noun}s`) };
+}
 
 /**
  * Tells every viewer of the room on every slave (through the master, like product:update, separated or not).

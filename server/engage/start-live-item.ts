@@ -32,7 +32,8 @@ export async function startLiveItem<V extends { roomId: string }>(
     now: Date;
     create: (tx: TTx, item: TNewLiveItem, currency: string) => Promise<V>;
     refusals: TStartRefusals;
-    log: (view: V) => void;
+    /** What the start's log line records of it. */
+    logged: (view: V) => Record<string, unknown>;
   },
 ): Promise<V> {
   const { roomId } = opts;
@@ -69,7 +70,7 @@ export async function startLiveItem<V extends { roomId: string }>(
     case "outOfStock":
       throw new ApiError(409, "OUT_OF_STOCK", words.outOfStock);
     case "created":
-      opts.log(result.view);
+      feature.log.info(opts.logged(result.view), `${feature.noun} started`);
       notifyRoom(feature, result.view);
       broadcastProduct(productId);
       return result.view;

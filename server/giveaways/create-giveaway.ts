@@ -1,10 +1,7 @@
-import { createLogger } from "@/server/log";
 import type { TCreateGiveawayRequest, TGiveawayView } from "@/lib/giveaways/giveaway-schemas";
 import { GIVEAWAY_SELECT, toGiveawayView } from "@/server/giveaways/giveaway-view";
 import { GIVEAWAYS } from "@/server/giveaways/giveaway-feature";
 import { startLiveItem } from "@/server/engage/start-live-item";
-
-const log = createLogger("giveaways");
 
 /** How a giveaway's start is refused, in the giveaway's words. */
 const REFUSALS = {
@@ -41,6 +38,6 @@ export function createGiveaway(
         }),
       ),
     refusals: REFUSALS,
-    log: (v) => log.info({ giveawayId: v.id, roomId, entry: input.entry }, "giveaway started"),
+    logged: (v) => ({ giveawayId: v.id, roomId, entry: input.entry }),
   });
 }

@@ -1,12 +1,9 @@
 import { randomInt } from "node:crypto";
 import type { Prisma } from "@prisma/client";
-import { createLogger } from "@/server/log";
 import type { TGiveawayView } from "@/lib/giveaways/giveaway-schemas";
 import { GIVEAWAY_SELECT, toGiveawayView } from "@/server/giveaways/giveaway-view";
 import { GIVEAWAYS } from "@/server/giveaways/giveaway-feature";
-import { finishDue, finishLiveItem, type TFinishHow } from "@/server/engage/finish-live-item";
-
-const log = createLogger("giveaways");
+import { finishDue, liveItemFinish } from "@/server/engage/finish-live-item";
 
 /**
  * Ends a giveaway exactly once. A conditional update moves it from RUNNING (for "due" only once its clock ran
@@ -16,74 +13,66 @@ const log = createLogger("giveaways");
  * the number of entrants. Without entrants, or cancelled, the unit goes back to stock.
  * Returns the final view when this call ended it, null when it was not due or already over.
  */
-export function finishGiveaway(
-  giveawayId: string,
-  how: TFinishHow,
-  opts: { notify?: boolean } = {},
-): Promise<TGiveawayView | null> {
-  return finishLiveItem(GIVEAWAYS, {
-    id: giveawayId,
-    how,
-    settle: async (tx, now) => {
-      const g = await tx.giveaway.findUniqueOrThrow({
-        where: { id: giveawayId },
-        select: { roomId: true, productId: true, product: { select: { currency: true } } },
+export const finishGiveaway = liveItemFinish(
+  GIVEAWAYS,
+  async (tx, giveawayId, how, now) => {
+    const g = await tx.giveaway.findUniqueOrThrow({
+      where: { id: giveawayId },
+      select: { roomId: true, productId: true, product: { select: { currency: true } } },
+    });
+    const entrants = await tx.giveawayEntry.count({ where: { giveawayId } });
+    let winnerId: string | null = null;
+    let orderId: string | null = null;
+    if (how.kind === "due" && entrants > 0) {
+      const [drawn] = await tx.giveawayEntry.findMany({
+        where: { giveawayId },
+        orderBy: [{ createdAt: "asc" }, { userId: "asc" }],
+        skip: randomInt(entrants),
+        take: 1,
+        select: { userId: true },
       });
-      const entrants = await tx.giveawayEntry.count({ where: { giveawayId } });
-      let winnerId: string | null = null;
-      let orderId: string | null = null;
-      if (how.kind === "due" && entrants > 0) {
-        const [drawn] = await tx.giveawayEntry.findMany({
-          where: { giveawayId },
-          orderBy: [{ createdAt: "asc" }, { userId: "asc" }],
-          skip: randomInt(entrants),
-          take: 1,
-          select: { userId: true },
-        });
-        if (drawn) {
-          winnerId = drawn.userId;
-          orderId = (
-            await createFreeOrder(
-              tx,
-              { giveawayId, buyerId: winnerId, ...g, currency: g.product.currency },
-              now,
-            )
-          ).id;
-        }
+      if (drawn) {
+        winnerId = drawn.userId;
+        orderId = (
+          await createFreeOrder(
+            tx,
+            { giveawayId, buyerId: winnerId, ...g, currency: g.product.currency },
+            now,
+          )
+        ).id;
       }
-      if (!orderId)
-        await tx.product.update({ where: { id: g.productId }, data: { stock: { increment: 1 } } });
-      await tx.auditLog.create({
-        data: {
-          actorId: how.kind === "cancel" ? how.actorId : null,
-          action: how.kind === "cancel" ? "giveaway.cancel" : "giveaway.draw",
-          roomId: g.roomId,
-          targetUserId: winnerId,
-          details: JSON.stringify({
-            giveawayId,
-            productId: g.productId,
-            entrants,
-            winnerId,
-            orderId,
-            ...(how.kind === "cancel" ? { reason: how.reason } : {}),
-          }),
-        },
-      });
-      const row = await tx.giveaway.update({
-        where: { id: giveawayId },
-        data: { entrantCount: entrants, winnerId, orderId },
-        select: GIVEAWAY_SELECT,
-      });
-      return toGiveawayView(row);
-    },
-    log: (view) =>
-      log.info(
-        { giveawayId, status: view.status, entrants: view.entrants, winner: view.winner?.id ?? null },
-        "giveaway finished",
-      ),
-    notify: opts.notify !== false,
-  });
-}
+    }
+    if (!orderId) await tx.product.update({ where: { id: g.productId }, data: { stock: { increment: 1 } } });
+    await tx.auditLog.create({
+      data: {
+        actorId: how.kind === "cancel" ? how.actorId : null,
+        action: how.kind === "cancel" ? "giveaway.cancel" : "giveaway.draw",
+        roomId: g.roomId,
+        targetUserId: winnerId,
+        details: JSON.stringify({
+          giveawayId,
+          productId: g.productId,
+          entrants,
+          winnerId,
+          orderId,
+          ...(how.kind === "cancel" ? { reason: how.reason } : {}),
+        }),
+      },
+    });
+    const row = await tx.giveaway.update({
+      where: { id: giveawayId },
+      data: { entrantCount: entrants, winnerId, orderId },
+      select: GIVEAWAY_SELECT,
+    });
+    return toGiveawayView(row);
+  },
+  (view) => ({
+    giveawayId: view.id,
+    status: view.status,
+    entrants: view.entrants,
+    winner: view.winner?.id ?? null,
+  }),
+);
 
 /** The prize: one unit at 0, already PAID (nothing to charge), one order line like every checkout order. */
 function createFreeOrder(
@@ -124,5 +113,5 @@ function createFreeOrder(
 
 /** Draws every giveaway whose clock ran out (the master calls this on its tick; anyone may). */
 export function finishDueGiveaways(now = new Date(), notify = true): Promise<TGiveawayView[]> {
-  return finishDue(GIVEAWAYS, now, (id, how) => finishGiveaway(id, how, { notify }));
+  return finishDue(GIVEAWAYS, finishGiveaway, now, notify);
 }
