@@ -9,10 +9,11 @@ import { handleLeave } from "@/server/chat/slave/handle-leave";
 import { handleSend } from "@/server/chat/slave/handle-send";
 import { DeliveryBatcher } from "@/server/chat/slave/batch-delivery";
 import { HeartbeatWheel } from "@/server/chat/slave/heartbeats";
+import { slaveParser } from "@/server/chat/slave/encoded-json";
 import { MasterLink } from "@/server/chat/slave/master-link";
 import { UserLimits } from "@/server/chat/user-limits";
 import { GroupCommit } from "@/server/chat/slave/group-commit";
-import { emitRoomState, localViewers } from "@/server/chat/slave/room-state";
+import { localViewers, viewersChanged } from "@/server/chat/slave/room-state";
 import { SlaveRooms } from "@/server/chat/slave/rooms";
 import { onClientEvent } from "@/server/chat/slave/safe-handler";
 import { registerEngagement, sweepEngagement } from "@/server/chat/slave/engagement";
@@ -64,6 +65,8 @@ export function createSlave(opts: TSlaveOptions): TSlave {
     pingInterval: PING_INTERVAL_MS,
     pingTimeout: PING_TIMEOUT_MS,
     connectionStateRecovery: undefined,
+    // The stock encoding, but the join's history goes out as the text encoded once per room (encoded-json.ts).
+    parser: slaveParser,
   });
   const heartbeats = new HeartbeatWheel(io, { pingInterval: PING_INTERVAL_MS, pingTimeout: PING_TIMEOUT_MS });
   const placeholder: TMasterPort = {
@@ -106,7 +109,7 @@ export function createSlave(opts: TSlaveOptions): TSlave {
     socket.on("disconnecting", () => {
       const rooms = joinedRooms(socket);
       // After the socket has left its rooms, so the counts no longer include it.
-      setImmediate(() => rooms.forEach((roomId) => emitRoomState(ctx, roomId)));
+      setImmediate(() => rooms.forEach((roomId) => viewersChanged(ctx, roomId)));
       ctx.master.nudge();
     });
   });

@@ -1,7 +1,7 @@
 import { ZJoinRequest } from "@/lib/chat/protocol";
 import { isRoomStaff } from "@/server/chat/visibility";
 import { roomChannel, staffChannel, type TClientSocket } from "@/server/chat/slave/context";
-import { buildRoomState, emitRoomState, localViewers } from "@/server/chat/slave/room-state";
+import { buildRoomState, localViewers, viewersChanged } from "@/server/chat/slave/room-state";
 import { sendOwnRestriction } from "@/server/chat/slave/restrictions";
 import { latestHistory } from "@/server/chat/slave/history-cache";
 import { isSeparated } from "@/server/chat/slave/rooms";
@@ -44,5 +44,5 @@ export const handleJoin = clientHandler(ZJoinRequest, async (ctx, socket, input,
   ack({ ok: true, nodeId: ctx.nodeId, separated: state.separated, history, state });
   socket.emit("room:state", state);
   sendOwnRestriction(socket, room.config);
-  emitRoomState(ctx, roomId);
+  viewersChanged(ctx, roomId);
 });

@@ -1,6 +1,6 @@
 import { ZLeaveRequest } from "@/lib/chat/protocol";
 import { roomChannel, staffChannel } from "@/server/chat/slave/context";
-import { emitRoomState } from "@/server/chat/slave/room-state";
+import { viewersChanged } from "@/server/chat/slave/room-state";
 import { clientHandler } from "@/server/chat/slave/safe-handler";
 
 /** `room:leave`. */
@@ -8,6 +8,6 @@ export const handleLeave = clientHandler(ZLeaveRequest, async (ctx, socket, { ro
   await socket.leave(roomChannel(roomId));
   await socket.leave(staffChannel(roomId));
   ctx.master.nudge();
-  emitRoomState(ctx, roomId);
+  viewersChanged(ctx, roomId);
   ack({ ok: true, roomId });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { emitRoomState, VIEWER_COUNT_INTERVAL_MS } from "@/server/chat/slave/room-state";
+import { emitRoomState, VIEWER_COUNT_INTERVAL_MS, viewersChanged } from "@/server/chat/slave/room-state";
 import type { TSlaveContext } from "@/server/chat/slave/context";
 
 /** A slave context with just what room:state needs: a room, its sockets and a recorder of emits. */
@@ -65,6 +65,34 @@ describe("emitRoomState", () => {
     emitRoomState(ctx, "r1");
     expect(emitted).toHaveLength(3);
     expect(emitted[2]!.frozen).toBe(true);
+    vi.useRealTimers();
+  });
+});
+
+describe("viewersChanged", () => {
+  it("leaves joins to the pending count update, and settings still go out at once", () => {
+    vi.useFakeTimers();
+    const { ctx, room, sockets, emitted } = fakeSlave();
+    viewersChanged(ctx, "r1");
+    expect(emitted).toHaveLength(1); // the room's first state: at once
+
+    for (let i = 0; i < 100; i++) {
+      sockets.add(`viewer-${i}`);
+      viewersChanged(ctx, "r1");
+    }
+    expect(emitted).toHaveLength(1);
+    vi.advanceTimersByTime(VIEWER_COUNT_INTERVAL_MS);
+    expect(emitted).toHaveLength(2);
+    expect(emitted[1]!.viewers).toBe(101); // every join counted in the one update
+
+    sockets.add("late");
+    viewersChanged(ctx, "r1"); // a new update is due
+    room.config.frozen = true;
+    emitRoomState(ctx, "r1"); // a setting: at once, with the latest count
+    expect(emitted).toHaveLength(3);
+    expect(emitted[2]).toMatchObject({ frozen: true, viewers: 102 });
+    vi.advanceTimersByTime(VIEWER_COUNT_INTERVAL_MS);
+    expect(emitted).toHaveLength(3); // nothing left to send
     vi.useRealTimers();
   });
 });

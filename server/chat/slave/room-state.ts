@@ -88,6 +88,18 @@ export function emitRoomState(ctx: TSlaveContext, roomId: string, force = false)
 }
 
 /**
+ * A join or a leave here: only this slave's viewer count changed. While a count update is already due for
+ * the room it will carry this one too, so the state is not built and stringified twice more per join (a
+ * storm's 333 joins a second did that for a frame that went out twice a second). Anything else that
+ * changes calls `emitRoomState`, which sends at once.
+ */
+export function viewersChanged(ctx: TSlaveContext, roomId: string): void {
+  const room = ctx.rooms.get(roomId);
+  if (room && countTimers.has(room)) return;
+  emitRoomState(ctx, roomId);
+}
+
+/**
  * To every client of the room here, encoded once and written once per socket (write-frame.ts): the viewer
  * count goes to the whole room twice a second while a show opens, and Socket.IO's broadcast cost ~2x per
  * socket (join profile in docs/PERFORMANCE.md).
