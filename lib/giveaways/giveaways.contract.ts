@@ -1,12 +1,14 @@
 import { z } from "zod";
-import { detailedOutput, route, withHeaders, ZIdParams, ZRouteId } from "@/lib/api/contract-kit";
+import { detailedOutput, route, withHeaders, ZIdParams } from "@/lib/api/contract-kit";
 import { ZCreateGiveawayRequest } from "@/lib/giveaways/giveaway-schemas";
-import { ZCancelLiveItemRequest, ZLiveItemUpdate } from "@/lib/engage/live-items";
-
-export const ZGiveawayParams = z.object({ id: ZRouteId, giveawayId: ZRouteId });
+import { ZLiveItemUpdate } from "@/lib/engage/live-items";
+import { liveItemRoutes } from "@/lib/engage/live-item-routes";
 
 // Loose: the console and the viewer's card read every field of the view; an output schema strips the rest.
 const ZGiveaway = ZLiveItemUpdate.extend({ id: z.string(), entrants: z.number().int() });
+
+const routes = liveItemRoutes("giveaway", ZGiveaway, ZCreateGiveawayRequest);
+export const ZGiveawayParams = routes.params;
 
 /** A show's giveaways: the list (public), started by room staff, cancelled by an ADMIN. */
 export const giveawaysContract = {
@@ -18,15 +20,6 @@ export const giveawaysContract = {
     )
     .input(z.object({ params: ZIdParams }))
     .output(withHeaders(z.object({ giveaways: z.array(ZGiveaway), entered: z.array(z.string()) }))),
-  start: route
-    .post("/rooms/{id}/giveaways", "Room staff start a giveaway → `{ giveaway }`.", { successStatus: 201 })
-    .input(z.object({ params: ZIdParams, body: ZCreateGiveawayRequest }))
-    .output(z.object({ giveaway: ZGiveaway })),
-  cancel: route
-    .post(
-      "/rooms/{id}/giveaways/{giveawayId}/cancel",
-      "ADMIN: cancels a running giveaway with a reason (audit log `giveaway.cancel`), the unit back in stock; 409 GIVEAWAY_ENDED.",
-    )
-    .input(z.object({ params: ZGiveawayParams, body: ZCancelLiveItemRequest }))
-    .output(z.object({ giveaway: ZGiveaway })),
+  start: routes.start,
+  cancel: routes.cancel,
 };
