@@ -8,45 +8,27 @@
 import { expect, test } from "@playwright/test";
 import { DEMO } from "../support/auth";
 import { expectAccessible } from "../support/axe";
-import { chatNodes, openOn, type TChatNode } from "../support/chat-nodes";
-import { cancelWithReason, newSeparatedShow } from "./engage-show";
-import { anonymous, apiSignIn, newProduct, stockOf, type TAuth } from "../commerce/api";
+import { openOn } from "../support/chat-nodes";
+import {
+  cancelWithReason,
+  openViewersAndConsole,
+  separatedShowWithProduct,
+  type TEngageScene,
+} from "./engage-show";
+import { anonymous, apiSignIn, stockOf } from "../commerce/api";
 
 test.describe.configure({ mode: "serial" });
 
-let show = { id: "", slug: "" };
-let productName = "";
-let productId = "";
-let nodes: TChatNode[] = [];
-let seller: TAuth;
+let scene: TEngageScene;
 
 test.beforeAll(async ({ browser, request }) => {
   test.setTimeout(90_000);
-  seller = await apiSignIn(request, DEMO.seller.email);
-  const product = await newProduct(request, seller, 5, 50_000);
-  productId = product.id;
-  productName = `Auction lamp ${Date.now().toString(36)}`;
-  expect(
-    (
-      await request.patch(`/api/products/${productId}`, {
-        headers: seller.headers,
-        data: { name: productName },
-      })
-    ).status(),
-  ).toBe(200);
-  show = await newSeparatedShow(browser, request, "Auction e2e");
-  expect(
-    (
-      await request.put(`/api/rooms/${show.id}/products`, {
-        headers: seller.headers,
-        data: { productIds: [productId] },
-      })
-    ).status(),
-  ).toBe(200);
-  nodes = await chatNodes(request);
+  const product = { title: "Auction e2e", product: "Auction lamp", priceMinor: 50_000 };
+  scene = await separatedShowWithProduct(browser, request, product);
 });
 
 test("the API refuses bad auctions with clear codes", async ({ request, playwright, baseURL }) => {
+  const { show, seller, productId } = scene;
   const shopper = await apiSignIn(request, DEMO.shopper.email);
   const url = `/api/rooms/${show.id}/auctions`;
   const good = { productId, startPriceMinor: 10_000, minIncrementMinor: 1000, durationSeconds: 60 };
@@ -82,12 +64,10 @@ test("the API refuses bad auctions with clear codes", async ({ request, playwrig
 test("two shoppers on different slaves outbid each other across chat groups; the winner is sent to pay", async ({
   browser,
 }) => {
+  const { show, productName, nodes } = scene;
   // Three signed-in browsers, a 60 s clock and two axe runs: ~120 s seen at load 15 with another suite running.
   test.setTimeout(240_000);
-  const [n1, n2] = nodes as [TChatNode, TChatNode];
-  const a = await openOn(browser, n1, DEMO.shopper.email, `/live/${show.slug}`);
-  const b = await openOn(browser, n2, DEMO.shopper2.email, `/live/${show.slug}`);
-  const console = await openOn(browser, n2, DEMO.seller.email, `/studio/${show.slug}`);
+  const { a, b, console } = await openViewersAndConsole(browser, nodes, show.slug, DEMO.shopper2.email);
 
   // Before: the viewer page shows no auction; the console offers to start one.
   await expect(a.page.getByTestId("auction-panel")).toHaveCount(0);
@@ -153,8 +133,9 @@ test("an admin cancels a running auction with a reason; viewers see it and the u
   browser,
   request,
 }) => {
+  const { show, seller, productId, nodes } = scene;
   test.setTimeout(90_000);
-  const [n1, n2] = nodes as [TChatNode, TChatNode];
+  const [n1, n2] = nodes;
   const stockBefore = await stockOf(request, productId);
   const viewer = await openOn(browser, n1, DEMO.shopper.email, `/live/${show.slug}`);
   const admin = await openOn(browser, n2, DEMO.admin.email, `/studio/${show.slug}`);
@@ -175,9 +156,10 @@ test("an admin cancels a running auction with a reason; viewers see it and the u
 });
 
 test("the replay of the ended show lists its auctions with the winner and every bid", async ({ browser }) => {
+  const { show, nodes } = scene;
   // Going live with the synthetic camera, ending the show and a replay page: ~60 s seen under load.
   test.setTimeout(150_000);
-  const [n1, n2] = nodes as [TChatNode, TChatNode];
+  const [n1, n2] = nodes;
   const studio = await openOn(browser, n2, DEMO.seller.email, `/studio/${show.slug}`);
   await expect(studio.page.getByTestId("studio-preview")).toHaveJSProperty("readyState", 4, {
     timeout: 15_000,

@@ -1,6 +1,7 @@
 import { expect, type APIRequestContext, type Browser, type Locator } from "@playwright/test";
 import { DEMO } from "../support/auth";
-import { apiSignIn } from "../commerce/api";
+import { apiSignIn, newProduct, type TAuth } from "../commerce/api";
+import { chatNodes, openOn, type TChatNode } from "../support/chat-nodes";
 import { createShowInStudio } from "../support/studio";
 
 /**
@@ -23,6 +24,59 @@ export async function newSeparatedShow(
   });
   expect(separated.status()).toBe(200);
   return { id, slug };
+}
+
+/** What an auction or giveaway spec starts from (separatedShowWithProduct). */
+export type TEngageScene = {
+  show: { id: string; slug: string };
+  seller: TAuth;
+  productId: string;
+  /** `<product> <unique suffix>`, so a page can be searched for it. */
+  productName: string;
+  /** Two chat nodes (slaves) to pin browsers to. */
+  nodes: [TChatNode, TChatNode];
+};
+
+/**
+ * A separated show (newSeparatedShow) with one product of the seller's on sale in it (5 in stock), and the
+ * chat nodes the spec's browsers are pinned to.
+ */
+export async function separatedShowWithProduct(
+  browser: Browser,
+  request: APIRequestContext,
+  { title, product, priceMinor }: { title: string; product: string; priceMinor: number },
+): Promise<TEngageScene> {
+  const seller = await apiSignIn(request, DEMO.seller.email);
+  const productId = (await newProduct(request, seller, 5, priceMinor)).id;
+  const productName = `${product} ${Date.now().toString(36)}`;
+  const renamed = await request.patch(`/api/products/${productId}`, {
+    headers: seller.headers,
+    data: { name: productName },
+  });
+  expect(renamed.status()).toBe(200);
+  const show = await newSeparatedShow(browser, request, title);
+  const listed = await request.put(`/api/rooms/${show.id}/products`, {
+    headers: seller.headers,
+    data: { productIds: [productId] },
+  });
+  expect(listed.status()).toBe(200);
+  return { show, seller, productId, productName, nodes: await chatNodes(request) };
+}
+
+/**
+ * Three browsers on a separated show: a signed-in shopper's viewer page on one chat node, a second viewer
+ * (`second`: an email, or null for a guest) and the seller's console on the other.
+ */
+export async function openViewersAndConsole(
+  browser: Browser,
+  [n1, n2]: [TChatNode, TChatNode],
+  slug: string,
+  second: string | null,
+) {
+  const a = await openOn(browser, n1, DEMO.shopper.email, `/live/${slug}`);
+  const b = await openOn(browser, n2, second, `/live/${slug}`);
+  const console = await openOn(browser, n2, DEMO.seller.email, `/studio/${slug}`);
+  return { a, b, console };
 }
 
 /**

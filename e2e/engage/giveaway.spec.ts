@@ -8,40 +8,32 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO } from "../support/auth";
 import { expectAccessible } from "../support/axe";
-import { chatNodes, openOn, type TChatNode } from "../support/chat-nodes";
-import { anonymous, apiSignIn, newProduct, stockOf, type TAuth, type TErrorBody } from "../commerce/api";
-import { cancelWithReason, newSeparatedShow } from "./engage-show";
+import { openOn } from "../support/chat-nodes";
+import { anonymous, apiSignIn, stockOf, type TErrorBody } from "../commerce/api";
+import {
+  cancelWithReason,
+  openViewersAndConsole,
+  separatedShowWithProduct,
+  type TEngageScene,
+} from "./engage-show";
 
 test.describe.configure({ mode: "serial" });
 
-let show = { id: "", slug: "" };
-let productName = "";
-let productId = "";
-let nodes: [TChatNode, TChatNode];
-let seller: TAuth;
+let scene: TEngageScene;
 
 const panelOf = (page: Page) => page.getByTestId("giveaway-panel");
 
 test.beforeAll(async ({ browser, request }) => {
   test.setTimeout(90_000);
-  seller = await apiSignIn(request, DEMO.seller.email);
-  productId = (await newProduct(request, seller, 5, 30_000)).id;
-  productName = `Giveaway mug ${Date.now().toString(36)}`;
-  const renamed = await request.patch(`/api/products/${productId}`, {
-    headers: seller.headers,
-    data: { name: productName },
+  scene = await separatedShowWithProduct(browser, request, {
+    title: "Giveaway e2e",
+    product: "Giveaway mug",
+    priceMinor: 30_000,
   });
-  expect(renamed.status()).toBe(200);
-  show = await newSeparatedShow(browser, request, "Giveaway e2e");
-  const listed = await request.put(`/api/rooms/${show.id}/products`, {
-    headers: seller.headers,
-    data: { productIds: [productId] },
-  });
-  expect(listed.status()).toBe(200);
-  nodes = await chatNodes(request);
 });
 
 test("the API refuses bad giveaways with clear codes", async ({ request, playwright, baseURL }) => {
+  const { show, seller, productId } = scene;
   const shopper = await apiSignIn(request, DEMO.shopper.email);
   const url = `/api/rooms/${show.id}/giveaways`;
   const good = { productId, durationSeconds: 60, entry: "ANY" };
@@ -77,12 +69,14 @@ test("the API refuses bad giveaways with clear codes", async ({ request, playwri
 test("two shoppers on different slaves enter; everyone sees the same winner, who gets the free order", async ({
   browser,
 }) => {
+  const { show, productName, nodes } = scene;
   // Three signed-in browsers, a 60 s clock and two axe runs on a loaded 2-core machine.
   test.setTimeout(240_000);
-  const [n1, n2] = nodes;
-  const a = await openOn(browser, n1, DEMO.shopper.email, `/live/${show.slug}`);
-  const b = await openOn(browser, n2, DEMO.shopper2.email, `/live/${show.slug}`);
-  const studio = await openOn(browser, n2, DEMO.seller.email, `/studio/${show.slug}`);
+  const {
+    a,
+    b,
+    console: studio,
+  } = await openViewersAndConsole(browser, nodes, show.slug, DEMO.shopper2.email);
 
   // Before: no card for viewers; the console offers to start one.
   await expect(panelOf(a.page)).toHaveCount(0);
@@ -148,6 +142,7 @@ test("a giveaway for chatters refuses a shopper until they chat; an admin cancel
   browser,
   request,
 }) => {
+  const { show, seller, productId, productName, nodes } = scene;
   test.setTimeout(150_000);
   const [n1, n2] = nodes;
   const stockBefore = await stockOf(request, productId);

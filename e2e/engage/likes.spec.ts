@@ -4,15 +4,14 @@
  * A show of its own, so the counts start at zero and no other spec taps along.
  */
 import { expect, test } from "@playwright/test";
-import { DEMO } from "../support/auth";
 import { expectAccessible } from "../support/axe";
-import { chatNodes, openOn, type TChatNode } from "../support/chat-nodes";
-import { newSeparatedShow } from "./engage-show";
+import { chatNodes, type TChatNode } from "../support/chat-nodes";
+import { newSeparatedShow, openViewersAndConsole } from "./engage-show";
 
 test.describe.configure({ mode: "serial" });
 
 let show = { id: "", slug: "" };
-let nodes: TChatNode[] = [];
+let nodes: [TChatNode, TChatNode];
 
 test.beforeAll(async ({ browser, request }) => {
   test.setTimeout(90_000);
@@ -25,10 +24,7 @@ test("taps on two slaves add up for everyone, across chat groups, and on the sel
 }) => {
   // Three signed-in browsers and an axe run: ~100 s seen at load 8 with the suite's other worker running.
   test.setTimeout(180_000);
-  const [n1, n2] = nodes as [TChatNode, TChatNode];
-  const a = await openOn(browser, n1, DEMO.shopper.email, `/live/${show.slug}`);
-  const b = await openOn(browser, n2, null, `/live/${show.slug}`);
-  const seller = await openOn(browser, n2, DEMO.seller.email, `/studio/${show.slug}`);
+  const { a, b, console: seller } = await openViewersAndConsole(browser, nodes, show.slug, null);
   await expect(seller.page.getByTestId("console-likes")).toHaveText(/No hearts yet/);
 
   const heartA = a.page.getByRole("button", { name: /^Send a heart/ });
