@@ -8,6 +8,7 @@ import { envPart, ZDatabaseEnv } from "@/server/env";
 import { createLogger } from "@/server/log";
 import { Mutex, serializeSqliteAdapter } from "@/server/sqlite-serial-adapter";
 import { processWide } from "@/server/process-state";
+import { sharedReader, type TSharedReader } from "@/server/pg-shared-reader";
 
 const log = createLogger("db");
 
@@ -29,6 +30,12 @@ export type TRawDatabase =
        * mode (a pipelined connection refuses cursors). Opened on first use, so only web processes open them.
        */
       checkout: pg.Pool;
+      /**
+       * One pipelined connection that hot point reads share (the session read, a product's state for
+       * `product:update`): they go out at once instead of queueing for a free pool connection
+       * (server/pg-shared-reader.ts). Opened on the first read.
+       */
+      reads: TSharedReader;
     };
 
 type TClients = { prisma: PrismaClient; raw: TRawDatabase };
@@ -65,7 +72,8 @@ function createClients(): TClients {
     }) as unknown as PrismaClient;
     const checkout = new pg.Pool({ connectionString: url, max: CHECKOUT_CONNECTIONS, pipeline: true });
     checkout.on("error", (err) => log.warn({ err: err.message }, "idle checkout connection lost"));
-    return { prisma, raw: { kind: "postgres", pool, checkout } };
+    const reads = sharedReader(url, (err) => log.warn({ err: err.message }, "shared read connection lost"));
+    return { prisma, raw: { kind: "postgres", pool, checkout, reads } };
   }
   // WAL (set by scripts/migrate.ts) lets the web tier and every chat node share one SQLite file; the busy
   // timeout makes concurrent writers wait for each other instead of failing.

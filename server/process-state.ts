@@ -18,7 +18,7 @@ type TName =
   | "order-sweeper" // server/commerce/sweep-expired-orders.ts
   | "payment-provider" // server/payments/get-payment-provider.ts
   | "auth-limiters" // server/security/auth-throttle.ts
-  | "session-reader" // server/auth/session-read.ts
+  | "sqlite-reader" // server/sqlite-reader.ts
   | "message-writer"; // server/chat/store-messages-sqlite.ts
 
 const KEY = Symbol.for("onair.process-state");

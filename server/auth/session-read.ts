@@ -1,7 +1,7 @@
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
 import type { Role } from "@prisma/client";
 import { rawDb } from "@/server/db";
-import { processSlot } from "@/server/process-state";
+import { sqliteReader } from "@/server/sqlite-reader";
 
 /** A session with its user's sign-in facts, as one read returns them. */
 export type TSessionRow = {
@@ -44,31 +44,29 @@ const row = (r: TRaw | undefined): TSessionRow | null =>
       }
     : null;
 
-/**
- * A connection of its own to the database file, for reads only: in WAL mode its reads neither wait for nor block
- * the Prisma connection's writes or the checkout's, and one prepared statement runs in microseconds.
- */
-function sqliteReader(file: string) {
-  const slot = processSlot<{ file: string; statement: Database.Statement<[string], TRaw> }>("session-reader");
-  if (slot.current?.file !== file) {
-    // Not opened read-only: a read-only connection cannot create the WAL index (-shm) when it is the first
-    // to open the file; query_only keeps it from writing anything else.
-    const conn = new Database(file, { fileMustExist: true, timeout: 2000 });
-    conn.pragma("query_only = ON");
-    slot.current = { file, statement: conn.prepare<[string], TRaw>(SQLITE) };
-  }
-  return slot.current;
+const statements = new WeakMap<Database.Database, Database.Statement<[string], TRaw>>();
+
+function sqliteStatement(file: string): Database.Statement<[string], TRaw> {
+  const conn = sqliteReader(file);
+  let statement = statements.get(conn);
+  if (!statement) statements.set(conn, (statement = conn.prepare<[string], TRaw>(SQLITE)));
+  return statement;
 }
 
 /**
  * The session `id` and its user, in one statement. Every signed-in request and chat connection asks this,
  * and through Prisma it was the largest single read of a checkout (docs/PERFORMANCE.md): the ORM's
- * query compilation cost more than the read. Writes to sessions stay with Prisma (server/auth/sessions.ts).
+ * query compilation cost more than the read. On PostgreSQL it goes down the shared pipelined connection
+ * (server/pg-shared-reader.ts), not the pool. Writes to sessions stay with Prisma (server/auth/sessions.ts).
  */
 export async function readSession(id: string): Promise<TSessionRow | null> {
   if (rawDb.kind === "postgres") {
-    const result = await rawDb.pool.query<TRaw>({ name: "onair-session-read", text: POSTGRES, values: [id] });
+    const result = await rawDb.reads.query<TRaw>({
+      name: "onair-session-read",
+      text: POSTGRES,
+      values: [id],
+    });
     return row(result.rows[0]);
   }
-  return row(sqliteReader(rawDb.file).statement.get(id));
+  return row(sqliteStatement(rawDb.file).get(id));
 }
