@@ -1,4 +1,4 @@
-import { db } from "@/server/db";
+import { readProductListings } from "@/server/commerce/read-product-listings";
 import { createLogger } from "@/server/log";
 import { notifyProductUpdate } from "@/server/commerce/notify";
 import { dealRuns, listingFacts, unitPrice } from "@/lib/commerce/pricing";
@@ -9,52 +9,51 @@ const log = createLogger("commerce");
 
 /** `product:update` payloads of one product for every show it is attached to, as of `now`. */
 export async function productUpdates(productId: string, now = new Date()): Promise<TProductUpdate[]> {
-  const product = await db.product.findUnique({
-    where: { id: productId },
-    include: { rooms: { include: { room: { select: { status: true } } } } },
-  });
-  if (!product) return [];
-  return product.rooms.map((rp) => {
-    const facts = listingFacts(product, rp, rp.room.status);
+  return (await readProductListings(productId)).map((l) => {
+    const facts = listingFacts(l, l, l.roomStatus);
     const live = dealRuns(facts, now.getTime());
     return {
-      roomId: rp.roomId,
+      roomId: l.roomId,
       productId,
-      stock: product.stock,
+      stock: l.stock,
       price: unitPrice(facts, now.getTime()),
-      priceMinor: product.priceMinor,
-      currency: product.currency,
+      priceMinor: l.priceMinor,
+      currency: l.currency,
       deal:
-        live && rp.dealPriceMinor !== null && rp.dealEndsAt
+        live && l.dealPriceMinor !== null && l.dealEndsAt
           ? {
-              priceMinor: rp.dealPriceMinor,
-              endsAt: rp.dealEndsAt.toISOString(),
-              limitPerBuyer: rp.dealLimitPerBuyer,
+              priceMinor: l.dealPriceMinor,
+              endsAt: l.dealEndsAt.toISOString(),
+              limitPerBuyer: l.dealLimitPerBuyer,
             }
           : null,
-      archived: product.archivedAt !== null,
+      archived: l.archived,
     };
   });
 }
 
 /**
  * During a burst one product changes hundreds of times a second; viewers need its latest state, not every
- * step. The first change goes out at once, later ones within this window fold into one trailing update, so
- * a sold-out product greys out within ~50 ms plus delivery, at most 20 reads + broadcasts a second.
+ * step. The first change goes out at once; later ones fold into one trailing update, read once the read in
+ * flight is done and this window has passed since it started: at most 20 reads + broadcasts a second, and a
+ * sold-out product greys out within the window plus one read and delivery (counted from the end of the
+ * read instead, a read slowed by the burst delayed the trailing update by itself plus the whole window).
  */
 const WINDOW_MS = 50;
 const inFlight = processWide("product-broadcasts", () => new Map<string, { dirty: boolean }>());
 
 function send(productId: string): void {
+  const started = performance.now();
   productUpdates(productId)
     .then((updates) => updates.forEach(notifyProductUpdate))
     .catch((err: unknown) => log.warn({ err, productId }, "could not read product for broadcast"))
     .finally(() => {
-      setTimeout(() => {
+      const next = () => {
         const state = inFlight.get(productId);
         inFlight.delete(productId);
         if (state?.dirty) broadcastProduct(productId);
-      }, WINDOW_MS).unref();
+      };
+      setTimeout(next, Math.max(0, started + WINDOW_MS - performance.now())).unref();
     });
 }
 
