@@ -13,7 +13,10 @@
  * spike: BENCH_BUYERS (1000) × BENCH_ATTEMPTS (10) checkouts spread evenly over BENCH_SPREAD_MS (2000) on
  *   BENCH_STOCK (300) units: every request must be answered, nothing lost, nothing oversold.
  * Both also put the product in the demo show and time, with a viewer's socket on the chat tier, how long
- * after the last unit sold the viewer got `product:update` with stock 0 (the product greys out).
+ * after the last unit sold the viewer got `product:update` with stock 0 (the product greys out): from the
+ * moment the last 201 reached this process to the moment the update did. Both wait for this process's
+ * event loop, busy with the burst's answers: a trace of the server's clocks (docs/PERFORMANCE.md, 2026-12-08)
+ * found the last 201 arriving 6-88 ms after the server committed its order, so read the figure with that margin.
  * Buyers' tokens are kept in data/bench-buyers-<port>.json: a sign-up costs a password hash (~90 ms of
  * the web tier's CPU), so only the first run on a database pays for them. BENCH_LABEL names the result file.
  */
