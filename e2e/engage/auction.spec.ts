@@ -9,23 +9,12 @@ import { expect, test } from "@playwright/test";
 import { DEMO } from "../support/auth";
 import { expectAccessible } from "../support/axe";
 import { openOn } from "../support/chat-nodes";
-import {
-  cancelWithReason,
-  openViewersAndConsole,
-  separatedShowWithProduct,
-  type TEngageScene,
-} from "./engage-show";
+import { cancelWithReason, engageScene, openViewerAndAdmin, openViewersAndConsole } from "./engage-show";
 import { anonymous, apiSignIn, stockOf } from "../commerce/api";
 
 test.describe.configure({ mode: "serial" });
 
-let scene: TEngageScene;
-
-test.beforeAll(async ({ browser, request }) => {
-  test.setTimeout(90_000);
-  const product = { title: "Auction e2e", product: "Auction lamp", priceMinor: 50_000 };
-  scene = await separatedShowWithProduct(browser, request, product);
-});
+const scene = engageScene({ title: "Auction e2e", product: "Auction lamp", priceMinor: 50_000 });
 
 test("the API refuses bad auctions with clear codes", async ({ request, playwright, baseURL }) => {
   const { show, seller, productId } = scene;
@@ -135,10 +124,8 @@ test("an admin cancels a running auction with a reason; viewers see it and the u
 }) => {
   const { show, seller, productId, nodes } = scene;
   test.setTimeout(90_000);
-  const [n1, n2] = nodes;
   const stockBefore = await stockOf(request, productId);
-  const viewer = await openOn(browser, n1, DEMO.shopper.email, `/live/${show.slug}`);
-  const admin = await openOn(browser, n2, DEMO.admin.email, `/studio/${show.slug}`);
+  const { viewer, admin } = await openViewerAndAdmin(browser, nodes, show.slug, DEMO.shopper.email);
   const started = await request.post(`/api/rooms/${show.id}/auctions`, {
     headers: seller.headers,
     data: { productId, startPriceMinor: 20_000, minIncrementMinor: 500, durationSeconds: 120 },

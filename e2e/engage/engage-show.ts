@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Browser, type Locator } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Browser, type Locator } from "@playwright/test";
 import { DEMO } from "../support/auth";
 import { apiSignIn, newProduct, type TAuth } from "../commerce/api";
 import { chatNodes, openOn, type TChatNode } from "../support/chat-nodes";
@@ -27,7 +27,7 @@ export async function newSeparatedShow(
 }
 
 /** What an auction or giveaway spec starts from (separatedShowWithProduct). */
-export type TEngageScene = {
+type TEngageScene = {
   show: { id: string; slug: string };
   seller: TAuth;
   productId: string;
@@ -41,10 +41,10 @@ export type TEngageScene = {
  * A separated show (newSeparatedShow) with one product of the seller's on sale in it (5 in stock), and the
  * chat nodes the spec's browsers are pinned to.
  */
-export async function separatedShowWithProduct(
+async function separatedShowWithProduct(
   browser: Browser,
   request: APIRequestContext,
-  { title, product, priceMinor }: { title: string; product: string; priceMinor: number },
+  { title, product, priceMinor }: TSceneSpec,
 ): Promise<TEngageScene> {
   const seller = await apiSignIn(request, DEMO.seller.email);
   const productId = (await newProduct(request, seller, 5, priceMinor)).id;
@@ -63,6 +63,21 @@ export async function separatedShowWithProduct(
   return { show, seller, productId, productName, nodes: await chatNodes(request) };
 }
 
+type TSceneSpec = { title: string; product: string; priceMinor: number };
+
+/**
+ * The spec's scene, made once by a beforeAll this registers (separatedShowWithProduct) and read by its tests:
+ * `const scene = engageScene({ title: "Auction e2e", product: "Auction lamp", priceMinor: 50_000 })`.
+ */
+export function engageScene(spec: TSceneSpec): TEngageScene {
+  const scene = {} as TEngageScene;
+  test.beforeAll(async ({ browser, request }) => {
+    test.setTimeout(90_000);
+    Object.assign(scene, await separatedShowWithProduct(browser, request, spec));
+  });
+  return scene;
+}
+
 /**
  * Three browsers on a separated show: a signed-in shopper's viewer page on one chat node, a second viewer
  * (`second`: an email, or null for a guest) and the seller's console on the other.
@@ -77,6 +92,19 @@ export async function openViewersAndConsole(
   const b = await openOn(browser, n2, second, `/live/${slug}`);
   const console = await openOn(browser, n2, DEMO.seller.email, `/studio/${slug}`);
   return { a, b, console };
+}
+
+/** A signed-in viewer's page on one chat node and an ADMIN's console on the other (to cancel from). */
+export async function openViewerAndAdmin(
+  browser: Browser,
+  [n1, n2]: [TChatNode, TChatNode],
+  slug: string,
+  viewer: string,
+) {
+  return {
+    viewer: await openOn(browser, n1, viewer, `/live/${slug}`),
+    admin: await openOn(browser, n2, DEMO.admin.email, `/studio/${slug}`),
+  };
 }
 
 /**

@@ -8,29 +8,14 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO } from "../support/auth";
 import { expectAccessible } from "../support/axe";
-import { openOn } from "../support/chat-nodes";
 import { anonymous, apiSignIn, stockOf, type TErrorBody } from "../commerce/api";
-import {
-  cancelWithReason,
-  openViewersAndConsole,
-  separatedShowWithProduct,
-  type TEngageScene,
-} from "./engage-show";
+import { cancelWithReason, engageScene, openViewerAndAdmin, openViewersAndConsole } from "./engage-show";
 
 test.describe.configure({ mode: "serial" });
 
-let scene: TEngageScene;
+const scene = engageScene({ title: "Giveaway e2e", product: "Giveaway mug", priceMinor: 30_000 });
 
 const panelOf = (page: Page) => page.getByTestId("giveaway-panel");
-
-test.beforeAll(async ({ browser, request }) => {
-  test.setTimeout(90_000);
-  scene = await separatedShowWithProduct(browser, request, {
-    title: "Giveaway e2e",
-    product: "Giveaway mug",
-    priceMinor: 30_000,
-  });
-});
 
 test("the API refuses bad giveaways with clear codes", async ({ request, playwright, baseURL }) => {
   const { show, seller, productId } = scene;
@@ -144,10 +129,8 @@ test("a giveaway for chatters refuses a shopper until they chat; an admin cancel
 }) => {
   const { show, seller, productId, productName, nodes } = scene;
   test.setTimeout(150_000);
-  const [n1, n2] = nodes;
   const stockBefore = await stockOf(request, productId);
-  const viewer = await openOn(browser, n1, DEMO.shopper2.email, `/live/${show.slug}`);
-  const admin = await openOn(browser, n2, DEMO.admin.email, `/studio/${show.slug}`);
+  const { viewer, admin } = await openViewerAndAdmin(browser, nodes, show.slug, DEMO.shopper2.email);
   const started = await request.post(`/api/rooms/${show.id}/giveaways`, {
     headers: seller.headers,
     data: { productId, durationSeconds: 300, entry: "CHATTERS" },
