@@ -1,20 +1,12 @@
 import type Database from "better-sqlite3";
 import { rawDb } from "@/server/db";
 import { sqliteReader } from "@/server/sqlite-reader";
+import type { TListingRow } from "@/server/commerce/checkout/store";
+import type { TProductRow } from "@/server/commerce/product-row";
 
 /** A product's state in one show it is listed in: what `product:update` is built from. */
-export type TProductListing = {
-  stock: number;
-  priceMinor: number;
-  currency: string;
-  archived: boolean;
-  roomId: string;
-  roomStatus: string;
-  dealPriceMinor: number | null;
-  dealStartedAt: Date | null;
-  dealEndsAt: Date | null;
-  dealLimitPerBuyer: number | null;
-};
+export type TProductListing = Pick<TProductRow, "stock" | "priceMinor" | "currency" | "archived"> &
+  TListingRow;
 
 const COLUMNS = (date: (column: string) => string) => `p."stock", p."priceMinor", p."currency",
   p."archivedAt" IS NOT NULL AS "archived", rp."roomId", r."status" AS "roomStatus", rp."dealPriceMinor",
