@@ -1,9 +1,9 @@
 import "@/server/chat/test/fresh-db";
 import { createServer, type Server, type Socket } from "node:net";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { Cluster } from "@/server/chat/test/cluster";
-import { configureControlClient } from "@/server/chat/control-client";
+import { configureControlClient, listNodes } from "@/server/chat/control-client";
 import { pickChatNode } from "@/server/chat/pick-chat-node";
 
 let cluster: Cluster;
@@ -44,4 +44,20 @@ describe("pickChatNode", () => {
     await new Promise((r) => setTimeout(r, 100));
     expect(held.length).toBe(1);
   });
+
+  it("past the list's 5 s, with the master gone, probes the known slaves once for a burst, not per arrival", async () => {
+    configureControlClient({ url: cluster.masterUrl, secret: process.env.INTERNAL_SECRET ?? "" });
+    const [known] = await listNodes();
+    await cluster.stopMaster();
+    // The list the picker holds is from the first test: wait until it is too old to serve.
+    await new Promise((r) => setTimeout(r, 5000));
+    const fetches = vi.spyOn(globalThis, "fetch");
+    const picks = await Promise.all(Array.from({ length: 20 }, () => pickChatNode(cluster.roomId, [])));
+    const healthProbes = fetches.mock.calls.filter(
+      ([url]) => typeof url === "string" && url.endsWith("/health"),
+    );
+    fetches.mockRestore();
+    expect(new Set(picks.map((p) => p.nodeId))).toEqual(new Set([known!.nodeId]));
+    expect(healthProbes).toHaveLength(1);
+  }, 15_000);
 });

@@ -1,5 +1,10 @@
 import { pickNode } from "@/server/chat/master/assign";
-import { assignNode, ChatUnavailableError, listNodes, type TChatNode } from "@/server/chat/control-client";
+import {
+  assignWithoutMaster,
+  ChatUnavailableError,
+  listNodes,
+  type TChatNode,
+} from "@/server/chat/control-client";
 
 /**
  * Chat node assignment without a master round trip per arrival: the live slaves are fetched at most every
@@ -42,8 +47,9 @@ export async function pickChatNode(
   try {
     current = await nodes();
   } catch (err) {
-    // The master is unreachable: the control client's own fallback probes the last known slaves.
-    if (err instanceof ChatUnavailableError) return assignNode(roomId, exclude);
+    // The master did not answer the list: asking it again per arrival (assignNode) would wait another
+    // timeout each; the last known slaves that answer /health serve instead.
+    if (err instanceof ChatUnavailableError) return assignWithoutMaster(exclude);
     throw err;
   }
   const load = current.nodes.map((n) => ({
